@@ -1,0 +1,3 @@
+from q2030.cli import main
+
+main()

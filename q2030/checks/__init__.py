@@ -1,0 +1,19 @@
+"""Cross-file checks, one module each (an `ID` and a `check()` generator), run in this order."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from q2030.checks import reading_values, readings_files, references, unique_ids
+from q2030.errors import Problem
+
+if TYPE_CHECKING:
+    from q2030.repository import Dataset
+
+CHECKS = (unique_ids, references, readings_files, reading_values)
+
+
+def run_checks(dataset: Dataset, today: date | None = None) -> list[Problem]:
+    today = today or date.today()
+    return [problem for module in CHECKS for problem in module.check(dataset, today)]

@@ -1,0 +1,90 @@
+"""Each reading fits its action: a number in the unit's range or a milestone state, a plausible
+date, and no second figure for one date unless it says what it corrects."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from typing import TYPE_CHECKING
+
+from q2030.errors import Problem
+from q2030.models import Action, Reading
+
+if TYPE_CHECKING:
+    from q2030.repository import Dataset
+
+ID = "reading-value"
+YEARS_BEFORE_REFERENCE = 10  # a figure older than this cannot describe the plan's situation
+
+
+def value_problem(action: Action, reading: Reading) -> str | None:
+    """Why `reading` does not fit `action`'s target kind and unit, or None when it fits."""
+    number = reading.number(action.unit)
+    kind = action.target.kind
+    if kind == "milestone" and reading.state is None:
+        return "this action is a milestone: record a state (not_started, in_progress, done)"
+    if kind == "none" and number is not None:
+        return "this action has no measurable target: record a milestone state or nothing"
+    if action.measurable and reading.state is not None:
+        return f"this action is measured in {action.unit}: record a number, not a state"
+    if number is None:
+        return None
+    if action.unit == "percent" and not 0 <= number <= 100:
+        return f"{number:g} is not a percentage between 0 and 100"
+    if action.unit == "count" and (number < 0 or not float(number).is_integer()):
+        return f"{number:g} is not a count (a whole number, 0 or more)"
+    if kind == "outpace" and reading.reference is None:
+        return "this action compares two series: give the general population's figure as 'reference'"
+    return None
+
+
+def date_problem(reading_date: date, reference_date: date, today: date) -> str | None:
+    """Why a reading's date is implausible, or None."""
+    if reading_date > today:
+        return f"dated {reading_date}, in the future: a reading describes a past date"
+    earliest = reference_date.replace(year=reference_date.year - YEARS_BEFORE_REFERENCE)
+    if reading_date < earliest:
+        return f"dated {reading_date}, before {earliest}: too old to describe the plan's situation"
+    return None
+
+
+def check(dataset: Dataset, today: date) -> Iterator[Problem]:
+    reference_date = dataset.plan.plan.reference_date
+    for action_id, readings in dataset.readings.items():
+        found = dataset.find_action(action_id)
+        if found is None:
+            continue  # reported by readings_files
+        action = found[1]
+        seen: dict[date, Reading] = {}
+        latest: date | None = None
+        for index, reading in enumerate(readings):
+            if message := value_problem(action, reading):
+                yield dataset.reading_problem(action_id, (index,), ID, message)
+            if message := date_problem(reading.date, reference_date, today):
+                yield dataset.reading_problem(action_id, (index, "date"), "reading-date", message)
+            if reading.corrects is not None and reading.corrects not in seen:
+                yield dataset.reading_problem(
+                    action_id, (index, "corrects"), "reading-correction",
+                    f"corrects {reading.corrects}, but no earlier reading has that date",
+                )
+            earlier = seen.get(reading.date)
+            if earlier is not None and reading.corrects != reading.date and not _same(earlier, reading):
+                yield dataset.reading_problem(
+                    action_id, (index, "date"), "reading-conflict",
+                    f"a reading for {reading.date} already says otherwise: "
+                    f"add 'corrects: {reading.date}' if this one replaces it",
+                )
+            if latest is not None and reading.date < latest and reading.corrects is None:
+                yield dataset.reading_problem(
+                    action_id, (index, "date"), "reading-order",
+                    f"dated {reading.date}, before the reading above it ({latest}): "
+                    "keep readings oldest first", level="warning",
+                )
+            seen[reading.date] = reading
+            latest = max(latest or reading.date, reading.date)
+
+
+def _same(first: Reading, second: Reading) -> bool:
+    return (first.value, first.state, first.numerator, first.denominator) == (
+        second.value, second.state, second.numerator, second.denominator,
+    )

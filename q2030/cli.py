@@ -1,0 +1,225 @@
+"""The q2030 command line: one thin function per command. Parses, calls, renders, exits.
+
+Exit codes: 0 success; 1 a problem in the data or a wrong id (one line on stderr);
+2 wrong usage (unknown option, malformed value). Only this module prints or exits.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+from typer.core import TyperGroup
+
+from q2030 import __version__
+from q2030.errors import DataError, Q2030Error
+from q2030.periods import PERIOD_FORMS, parse_period_end
+from q2030.progress import Status
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from q2030.repository import Dataset
+
+EXIT_DATA = 1
+EXIT_USAGE = 2
+
+
+class OneLineErrors(TyperGroup):
+    """Every failure ends in one line on stderr and a documented exit code, never a traceback."""
+
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        try:
+            result = super().main(*args, standalone_mode=False, **kwargs)
+        except typer.TyperException as error:  # usage errors (exit code 2) among them
+            context = getattr(error, "ctx", None)
+            usage = error.exit_code == EXIT_USAGE and context is not None
+            where = f" (see '{context.command_path} --help')" if usage else ""
+            _fail(f"{error.format_message()}{where}", error.exit_code)
+        except typer.Abort:
+            _fail("aborted", 130)
+        except DataError as error:
+            for problem in error.problems:
+                if problem.level == "error":
+                    typer.echo(str(problem), err=True)
+            _fail(str(error), EXIT_DATA)
+        except Q2030Error as error:
+            _fail(str(error), EXIT_DATA)
+        sys.exit(result if isinstance(result, int) else 0)
+
+
+def _fail(message: str, code: int) -> None:
+    typer.echo(f"q2030: error: {message}", err=True)
+    sys.exit(code)
+
+
+app = typer.Typer(
+    cls=OneLineErrors,
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    help="Track the 'Quartiers 2030' commitments of the State in the Nord: where each action "
+    "stands, how far from its target, what is due when.\n\n"
+    "Exit codes: 0 success, 1 data problem or unknown id, 2 wrong usage.\n\n"
+    "Example: q2030 status --operator ARS",
+)
+
+
+class Grouping(StrEnum):
+    operator = "operator"
+    due = "due"
+    objective = "objective"
+
+
+class OutputFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"q2030 {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def options(
+    ctx: typer.Context,
+    data: Annotated[
+        Path | None,
+        typer.Option("--data", help="The data folder (holding objectives.yaml), or a folder "
+                     "with a data/ folder. Default: $Q2030_DATA, else the nearest data/ folder "
+                     "at or above the working directory."),
+    ] = None,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")
+    ] = False,
+) -> None:
+    ctx.obj = data
+
+
+def _as_of(text: str | None) -> date:
+    if text is None:
+        return date.today()
+    try:
+        return parse_period_end(text)
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint="--as-of") from None
+
+
+AsOf = Annotated[
+    str | None,
+    typer.Option("--as-of", help=f"Compute every figure as at this day: {PERIOD_FORMS}. "
+                 "Default: today.", show_default=False),
+]
+
+
+def _dataset(ctx: typer.Context) -> Dataset:
+    from q2030 import repository
+
+    return repository.load(repository.find_data_dir(ctx.obj))
+
+
+def _console() -> Console:
+    from rich.console import Console
+
+    return Console()
+
+
+@app.command()
+def status(
+    ctx: typer.Context,
+    operator: Annotated[str | None, typer.Option(
+        "--operator", "-o", help="Only this operator's actions (and its services': DSDEN "
+        "includes SDJES). Case-insensitive.")] = None,
+    due: Annotated[int | None, typer.Option("--due", help="Only actions due this year.")] = None,
+    statuses: Annotated[list[Status] | None, typer.Option(
+        "--status", "-s", help="Only actions with this status; repeat for several.")] = None,
+    objective: Annotated[str | None, typer.Option(
+        "--objective", help="Only this objective's actions (its id).")] = None,
+    by: Annotated[Grouping, typer.Option("--by", help="Group the table by operator, due year "
+                                         "or objective.")] = Grouping.operator,
+    output: Annotated[OutputFormat, typer.Option("--format", "-f", help="table for people; "
+                      "json, csv or markdown for machines and documents.")] = OutputFormat.table,
+    as_of: AsOf = None,
+) -> None:
+    """Where every action stands: target, latest reading, gap, progress and status.
+
+    Statuses, first match wins: achieved, missed (due date passed), no_data,
+    deteriorating, on_track (pace >= 0.95), needs_acceleration (pace >= 0.6), off_track;
+    not_measurable for qualitative actions.
+
+    Example: q2030 status --operator ARS --by due
+    """
+    from q2030.overview import build_rows
+    from q2030.render import formats
+
+    day = _as_of(as_of)
+    dataset = _dataset(ctx)
+    rows = build_rows(dataset, day, operator=operator, due_year=due, statuses=statuses or (),
+                      objective=objective)
+    if output is OutputFormat.json:
+        typer.echo(formats.to_json(rows), nl=False)
+    elif output is OutputFormat.csv:
+        typer.echo(formats.to_csv(rows), nl=False)
+    elif output is OutputFormat.markdown:
+        typer.echo(formats.to_markdown(rows, by.value), nl=False)
+    else:
+        from q2030.render.table import status_table
+
+        console = _console()
+        console.print(status_table(rows, by.value, console.width))
+
+
+@app.command()
+def show(
+    ctx: typer.Context,
+    action: Annotated[str, typer.Argument(help="The action's id, as 'q2030 status' shows it.")],
+    as_of: AsOf = None,
+) -> None:
+    """One action whole: what it is, its readings oldest first, and its figures.
+
+    Example: q2030 show snu-jeunes-qpv
+    """
+    from q2030.overview import Row, progress_of, resolve_action
+    from q2030.render.table import action_page
+
+    day = _as_of(as_of)
+    dataset = _dataset(ctx)
+    objective, found = resolve_action(dataset, action)
+    operator = dataset.operator(found.operator)
+    assert operator is not None  # the references check guarantees it
+    row = Row(objective, found, operator, ", ".join(operator.leads), progress_of(dataset, found, day))
+    _console().print(action_page(dataset, row))
+
+
+@app.command()
+def validate(ctx: typer.Context) -> None:
+    """Check every data file; print each problem as path:line:col: [level] code: message.
+
+    Exit code 0 when there is no error, 1 otherwise.
+
+    Example: q2030 validate --data examples/demo
+    """
+    from q2030 import repository
+
+    root = repository.find_data_dir(ctx.obj)
+    _, problems = repository.collect(root)
+    for problem in problems:
+        typer.echo(str(problem))
+    errors = sum(problem.level == "error" for problem in problems)
+    warnings = len(problems) - errors
+    typer.echo(f"{root}: {errors} error(s), {warnings} warning(s)", err=True)
+    if errors:
+        raise typer.Exit(EXIT_DATA)
+
+
+def main() -> None:
+    app()

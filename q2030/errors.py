@@ -1,0 +1,36 @@
+"""What goes wrong, as data: located problems, and the one exception that stops a command."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Level = Literal["error", "warning"]
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong in one file, at a line and column counted from 1."""
+
+    path: str
+    line: int
+    column: int
+    level: Level
+    code: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}: [{self.level}] {self.code}: {self.message}"
+
+
+class Q2030Error(Exception):
+    """A mistake that stops a command; the CLI shows its message on one line and exits 1."""
+
+
+class DataError(Q2030Error):
+    """The data folder holds errors; each is a located Problem."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        errors = [problem for problem in problems if problem.level == "error"]
+        super().__init__(f"{len(errors)} error(s) in the data: run 'q2030 validate' for all")

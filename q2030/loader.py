@@ -1,0 +1,245 @@
+"""YAML text -> nodes with line and column -> models, collecting every Problem on the way.
+
+PyYAML is used through its safe loader (the C one when present). The node tree is kept so
+that any error, including Pydantic's, can be pointed at the line and column it concerns.
+Duplicate keys, anchors/aliases and YAML 1.1 octal-looking numbers are refused here,
+since PyYAML would accept them silently.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, TypeAdapter, ValidationError
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from q2030 import models
+from q2030.errors import Problem
+
+try:
+    from yaml import CSafeLoader as SafeLoader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader  # type: ignore[assignment]
+
+INT_TAG = "tag:yaml.org,2002:int"
+_OCTAL_LOOKING = re.compile(r"^[-+]?0[0-9_]+$")
+
+
+@dataclass
+class Document:
+    """One parsed YAML file: its plain data and the node tree that knows where things are."""
+
+    display: str
+    root: Node | None
+    data: Any
+
+
+def _problem(display: str, line: int, column: int, code: str, message: str) -> Problem:
+    return Problem(display, line, column, "error", code, message)
+
+
+def _decode(raw: bytes, display: str) -> tuple[str | None, list[Problem]]:
+    try:
+        return raw.decode("utf-8-sig"), []
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        message = f"the file is not UTF-8 (byte 0x{raw[error.start]:02x}): save it as UTF-8"
+        return None, [_problem(display, line, column, "encoding", message)]
+
+
+def _syntax_problem(error: yaml.YAMLError, display: str) -> Problem:
+    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    problem = getattr(error, "problem", None) or str(error)
+    context = getattr(error, "context", None)
+    message = f"{context}: {problem}" if context else str(problem)
+    if "\\t" in message or "'\\t'" in message or "tab" in message:
+        message += " (indent with spaces, not tabs)"
+    return _problem(display, line, column, "yaml-syntax", message)
+
+
+def _check_nodes(root: Node, display: str) -> list[Problem]:
+    """Refuse what PyYAML accepts silently: aliases, duplicate keys, octal-looking numbers."""
+    problems: list[Problem] = []
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            problems.append(
+                _problem(
+                    display,
+                    node.start_mark.line + 1,
+                    node.start_mark.column + 1,
+                    "alias",
+                    "YAML anchors and aliases (& and *) are not allowed: write the value out",
+                )
+            )
+            continue
+        seen.add(id(node))
+        if isinstance(node, MappingNode):
+            keys: dict[Any, Node] = {}
+            for key_node, value_node in node.value:
+                if isinstance(key_node, ScalarNode):
+                    if key_node.value == "<<":
+                        problems.append(
+                            _problem(
+                                display,
+                                key_node.start_mark.line + 1,
+                                key_node.start_mark.column + 1,
+                                "alias",
+                                "YAML merge keys (<<) are not allowed: write the fields out",
+                            )
+                        )
+                    elif key_node.value in keys:
+                        first = keys[key_node.value].start_mark.line + 1
+                        problems.append(
+                            _problem(
+                                display,
+                                key_node.start_mark.line + 1,
+                                key_node.start_mark.column + 1,
+                                "duplicate-key",
+                                f"key '{key_node.value}' appears twice in this mapping "
+                                f"(first on line {first}): keep one",
+                            )
+                        )
+                    else:
+                        keys[key_node.value] = key_node
+                stack.append(key_node)
+                stack.append(value_node)
+        elif isinstance(node, SequenceNode):
+            stack.extend(node.value)
+        elif (
+            node.tag == INT_TAG
+            and node.style is None
+            and _OCTAL_LOOKING.match(node.value)
+        ):
+            problems.append(
+                _problem(
+                    display,
+                    node.start_mark.line + 1,
+                    node.start_mark.column + 1,
+                    "ambiguous-number",
+                    f"'{node.value}' is read by YAML as an octal number: "
+                    "drop the leading zero, or quote it if it is text",
+                )
+            )
+    return problems
+
+
+def parse_yaml(text: str, display: str) -> tuple[Document | None, list[Problem]]:
+    """Parse YAML text into a Document, or return the problems that prevent it."""
+    loader = SafeLoader(text)
+    try:
+        root = loader.get_single_node()
+        if root is None:
+            return Document(display, None, None), []
+        problems = _check_nodes(root, display)
+        if problems:
+            return None, problems
+        data = loader.construct_document(root)
+    except yaml.YAMLError as error:
+        return None, [_syntax_problem(error, display)]
+    finally:
+        loader.dispose()
+    return Document(display, root, data), []
+
+
+def read_document(path: Path, display: str) -> tuple[Document | None, list[Problem]]:
+    """Read and parse one YAML file; unreadable or undecodable files become problems."""
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        return None, [_problem(display, 1, 1, "unreadable", f"cannot read the file: {error.strerror}")]
+    text, problems = _decode(raw, display)
+    if text is None:
+        return None, problems
+    return parse_yaml(text, display)
+
+
+def locate(root: Node | None, loc: tuple[Any, ...], *, at_key: bool = False) -> tuple[int, int, str]:
+    """Line, column and dotted path of the node that `loc` (a Pydantic error location) names.
+
+    Parts that are not in the data, such as a discriminated union's tag or a missing field,
+    are skipped, so a missing field points at the mapping that lacks it.
+    """
+    node, key_node = root, None
+    path = ""
+    for part in loc:
+        if isinstance(node, MappingNode) and isinstance(part, str):
+            for key, value in node.value:
+                if isinstance(key, ScalarNode) and key.value == part:
+                    node, key_node = value, key
+                    path = f"{path}.{part}" if path else part
+                    break
+        elif isinstance(node, SequenceNode) and isinstance(part, int) and part < len(node.value):
+            node, key_node = node.value[part], None
+            path = f"{path}[{part}]"
+    target = key_node if at_key and key_node is not None else node
+    if target is None:
+        return 1, 1, path
+    return target.start_mark.line + 1, target.start_mark.column + 1, path
+
+
+def _field_names() -> list[str]:
+    names: set[str] = set()
+    pending: list[type[BaseModel]] = [models.Model]
+    while pending:
+        model = pending.pop()
+        names.update(model.model_fields)
+        pending.extend(model.__subclasses__())
+    return sorted(names)
+
+
+FIELD_NAMES = _field_names()
+
+
+def _message(error: dict[str, Any], path: str) -> str:
+    kind, loc = error["type"], error["loc"]
+    where = f"{path}: " if path else ""
+    if kind == "extra_forbidden":
+        name = str(loc[-1])
+        close = difflib.get_close_matches(name, FIELD_NAMES, n=1)
+        hint = f" (did you mean '{close[0]}'?)" if close else ""
+        return f"unknown field '{name}'{hint}"
+    if kind == "missing":
+        return f"{where}missing field '{loc[-1]}'"
+    if kind == "union_tag_not_found":
+        kinds = ", ".join(_TARGET_KINDS)
+        return f"{where}missing 'kind': one of {kinds}"
+    if kind == "union_tag_invalid":
+        kinds = ", ".join(_TARGET_KINDS)
+        return f"{where}unknown kind '{error['input'].get('kind')}': one of {kinds}"
+    message = error["msg"].removeprefix("Value error, ")
+    if kind.endswith("_type") or kind in {"literal_error", "string_pattern_mismatch"}:
+        message += f" (got {_short(error['input'])})"
+    return f"{where}{message}"
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+_TARGET_KINDS = ("at_least", "at_most", "change", "direction", "outpace", "milestone", "none")
+
+
+def validate(document: Document, adapter: TypeAdapter[Any]) -> tuple[Any | None, list[Problem]]:
+    """Validate a document's data against a model; every error located in the file."""
+    try:
+        return adapter.validate_python(document.data), []
+    except ValidationError as exc:
+        problems = []
+        for error in exc.errors():
+            at_key = error["type"] == "extra_forbidden"
+            line, column, path = locate(document.root, error["loc"], at_key=at_key)
+            problems.append(
+                _problem(document.display, line, column, "schema", _message(error, path))
+            )
+        return None, sorted(set(problems))

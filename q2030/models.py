@@ -1,0 +1,261 @@
+"""The data contract: what `data/objectives.yaml` and `data/readings/<id>.yaml` may hold.
+
+Every model forbids unknown fields, is frozen, and is strict: YAML's type guesses
+(`no` read as false, `010` as 8, an unquoted date where text is expected) are refused
+instead of silently coerced. Dates accept YAML dates and quoted ISO strings.
+"""
+
+from datetime import date, datetime
+from typing import Annotated, Literal
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    TypeAdapter,
+    model_validator,
+)
+
+from q2030.periods import PERIOD_FORMS, parse_period_end
+
+
+def _to_day(value: object) -> object:
+    if isinstance(value, datetime):
+        raise ValueError("expected a date without a time, such as 2025-12-31")
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            raise ValueError(f"'{value}' is not an ISO date such as 2025-12-31") from None
+    return value
+
+
+def _to_due(value: object) -> object:
+    """Normalise a calendar entry to its text form: '2027', '2024-H2' or '2025-06-30'."""
+    if isinstance(value, bool):
+        raise ValueError(f"expected {PERIOD_FORMS}")
+    if isinstance(value, datetime):
+        raise ValueError("expected a date without a time")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, int):
+        value = str(value)
+    if isinstance(value, str):
+        parse_period_end(value)  # raises ValueError with the accepted forms
+        return value.strip().upper() if "-h" in value.lower() else value.strip()
+    return value
+
+
+Day = Annotated[date, BeforeValidator(_to_day)]
+Due = Annotated[str, BeforeValidator(_to_due)]
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=64)]
+OperatorId = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$")]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+LineNumber = Annotated[int, Field(ge=1)]
+Unit = Literal["percent", "count"]
+MilestoneState = Literal["not_started", "in_progress", "done"]
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+
+class PlanInfo(Model):
+    """The plan's metadata; `reference_date` is what the source calls "aujourd'hui"."""
+
+    title: Text
+    territory: Text
+    reference_date: Day
+    reference_note: str | None = None
+    end_year: int = Field(ge=2000, le=2100)
+    source: Text
+    title_line: LineNumber | None = None
+
+
+class Operator(Model):
+    id: OperatorId
+    name: Text
+    description: str | None = None
+    leads: list[Text] = []
+    parent: OperatorId | None = None
+    label_line: LineNumber | None = None
+    note: str | None = None
+
+
+class Baseline(Model):
+    """The situation a target is measured from. `value` may be unknown (to be recorded)."""
+
+    date: Day
+    value: float | None = None
+    reference: float | None = None
+    note: str | None = None
+
+
+class _Level(Model):
+    value: float
+    each_year_from: int | None = Field(
+        default=None, description="The target applies each year from this year to the plan's end."
+    )
+
+
+class AtLeast(_Level):
+    kind: Literal["at_least"]
+
+
+class AtMost(_Level):
+    kind: Literal["at_most"]
+
+
+class Change(Model):
+    """A change from the baseline: `percent` (relative) or `amount` (in the action's unit)."""
+
+    kind: Literal["change"]
+    percent: float | None = None
+    amount: float | None = None
+
+    @model_validator(mode="after")
+    def _one_of(self) -> "Change":
+        if (self.percent is None) == (self.amount is None):
+            raise ValueError("a change target gives exactly one of 'percent' or 'amount'")
+        if (self.percent or self.amount) == 0:
+            raise ValueError("a change target must not be zero")
+        return self
+
+
+class Direction(Model):
+    kind: Literal["direction"]
+    direction: Literal["up", "down"]
+
+
+class Outpace(Model):
+    """Grow faster than a reference series, recorded as each reading's `reference`."""
+
+    kind: Literal["outpace"]
+    reference: Text
+
+
+class Milestone(Model):
+    kind: Literal["milestone"]
+
+
+class NoTarget(Model):
+    """A qualitative action: nothing to measure."""
+
+    kind: Literal["none"]
+
+
+Target = Annotated[
+    AtLeast | AtMost | Change | Direction | Outpace | Milestone | NoTarget,
+    Field(discriminator="kind"),
+]
+MEASURED_KINDS = frozenset({"at_least", "at_most", "change", "direction", "outpace"})
+
+
+class Action(Model):
+    id: Slug
+    title: Text
+    operator: OperatorId
+    due: Due
+    due_text: str
+    source_line: LineNumber
+    source_part: int | None = Field(
+        default=None, ge=1, description="When one source row holds several actions: 1, 2..."
+    )
+    group: Slug | None = None
+    indicator: str | None = None
+    unit: Unit | None = None
+    baseline: Baseline | None = None
+    target: Target
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _unit_fits_target(self) -> "Action":
+        if self.target.kind in MEASURED_KINDS and self.unit is None:
+            raise ValueError(f"a '{self.target.kind}' target needs a 'unit' (percent or count)")
+        if self.target.kind not in MEASURED_KINDS and self.baseline is not None:
+            raise ValueError(f"a '{self.target.kind}' target takes no baseline")
+        if self.unit == "percent" and isinstance(self.target, AtLeast | AtMost):
+            if not 0 <= self.target.value <= 100:
+                raise ValueError("a percentage target lies between 0 and 100")
+        return self
+
+    @property
+    def due_date(self) -> date:
+        return parse_period_end(self.due)
+
+    @property
+    def measurable(self) -> bool:
+        return self.target.kind in MEASURED_KINDS
+
+
+class Group(Model):
+    """A label row of the source table that gathers some actions of an objective."""
+
+    id: Slug
+    label: Text
+    source_line: LineNumber
+    note: str | None = None
+
+
+class Objective(Model):
+    id: Slug
+    title: Text
+    title_line: LineNumber | None = None
+    description: str | None = None
+    description_line: LineNumber | None = None
+    note: str | None = None
+    groups: list[Group] = []
+    actions: list[Action]
+
+
+class Plan(Model):
+    """The whole of `objectives.yaml`."""
+
+    plan: PlanInfo
+    operators: list[Operator]
+    objectives: list[Objective]
+
+    def actions(self) -> list[tuple[Objective, Action]]:
+        return [(objective, action) for objective in self.objectives for action in objective.actions]
+
+
+class Reading(Model):
+    """One measurement: the figure for `date`, where it comes from, and what it corrects."""
+
+    date: Day
+    value: float | None = None
+    state: MilestoneState | None = None
+    numerator: float | None = None
+    denominator: float | None = None
+    reference: float | None = None
+    source: Text
+    note: str | None = None
+    corrects: Day | None = Field(
+        default=None, description="The date of the earlier reading this one replaces."
+    )
+
+    @model_validator(mode="after")
+    def _one_measure(self) -> "Reading":
+        if (self.numerator is None) != (self.denominator is None):
+            raise ValueError("'numerator' and 'denominator' go together")
+        if self.denominator is not None and self.denominator <= 0:
+            raise ValueError("'denominator' must be positive")
+        has_number = self.value is not None or self.numerator is not None
+        if has_number == (self.state is not None):
+            raise ValueError("a reading gives a 'value' (or numerator/denominator) or a 'state'")
+        return self
+
+    def number(self, unit: str | None) -> float | None:
+        """The measured level: `value`, or the share numerator/denominator as the unit wants."""
+        if self.value is not None:
+            return self.value
+        if self.numerator is not None and self.denominator:
+            share = self.numerator / self.denominator
+            return share * 100 if unit == "percent" else share
+        return None
+
+
+PLAN_ADAPTER = TypeAdapter(Plan)
+READINGS_ADAPTER = TypeAdapter(list[Reading])

@@ -1,0 +1,134 @@
+"""The status overview: which actions a command asked for, each with where it stands.
+
+Pure: takes a loaded Dataset and filters, returns rows; the CLI renders them.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from q2030.errors import Q2030Error
+from q2030.models import Action, Objective, Operator
+from q2030.progress import Progress, Status, evaluate
+from q2030.repository import Dataset
+
+GROUPINGS = ("operator", "due", "objective")
+
+
+@dataclass(frozen=True)
+class Row:
+    objective: Objective
+    action: Action
+    operator: Operator
+    lead: str
+    progress: Progress
+
+    def group_key(self, by: str) -> str:
+        if by == "due":
+            return str(self.progress.due.year)
+        if by == "objective":
+            return self.objective.title
+        return self.operator.id
+
+
+def _closest(name: str, known: Iterable[str], *, list_all: bool = False) -> str:
+    known = list(known)
+    close = difflib.get_close_matches(name, known, n=3, cutoff=0.5)
+    if close:
+        return f" Did you mean: {', '.join(close)}?"
+    return f" Known: {', '.join(known)}." if list_all else ""
+
+
+def resolve_operator(dataset: Dataset, name: str) -> set[str]:
+    """The operator named (case-insensitive) and every operator below it."""
+    by_lower = {operator.id.lower(): operator.id for operator in dataset.plan.operators}
+    operator_id = by_lower.get(name.lower())
+    if operator_id is None:
+        known = _closest(name.upper(), by_lower.values(), list_all=True)
+        raise Q2030Error(f"unknown operator '{name}'.{known}")
+    family = {operator_id}
+    grew = True
+    while grew:
+        children = {op.id for op in dataset.plan.operators if op.parent in family}
+        grew = not children <= family
+        family |= children
+    return family
+
+
+def resolve_objective(dataset: Dataset, name: str) -> str:
+    ids = [objective.id for objective in dataset.plan.objectives]
+    if name in ids:
+        return name
+    raise Q2030Error(f"unknown objective '{name}'.{_closest(name, ids)}")
+
+
+def resolve_action(dataset: Dataset, name: str) -> tuple[Objective, Action]:
+    """The action with this id; an unknown id names the closest ones."""
+    found = dataset.find_action(name)
+    if found is None:
+        raise Q2030Error(f"unknown action '{name}'.{_closest(name, dataset.action_ids())}")
+    return found
+
+
+def progress_of(dataset: Dataset, action: Action, as_of: date) -> Progress:
+    plan = dataset.plan.plan
+    return evaluate(action, dataset.readings_of(action.id), as_of, plan.reference_date, plan.end_year)
+
+
+def build_rows(
+    dataset: Dataset,
+    as_of: date,
+    *,
+    operator: str | None = None,
+    due_year: int | None = None,
+    statuses: Iterable[Status] = (),
+    objective: str | None = None,
+) -> list[Row]:
+    """Every action that passes the filters, with its progress at `as_of`, in plan order."""
+    family = resolve_operator(dataset, operator) if operator else None
+    objective_id = resolve_objective(dataset, objective) if objective else None
+    wanted = set(statuses)
+    rows = []
+    for obj, action in dataset.plan.actions():
+        if family is not None and action.operator not in family:
+            continue
+        if objective_id is not None and obj.id != objective_id:
+            continue
+        if due_year is not None and action.due_date.year != due_year:
+            continue
+        progress = progress_of(dataset, action, as_of)
+        if wanted and progress.status not in wanted:
+            continue
+        owner = dataset.operator(action.operator)
+        assert owner is not None  # the references check guarantees it
+        rows.append(Row(obj, action, owner, ", ".join(owner.leads), progress))
+    return rows
+
+
+def group_rows(rows: list[Row], by: str) -> list[tuple[str, list[Row]]]:
+    """Rows gathered under their group's key: operators and objectives in plan order, years sorted."""
+    groups: dict[str, list[Row]] = {}
+    for row in rows:
+        groups.setdefault(row.group_key(by), []).append(row)
+    items = list(groups.items())
+    return sorted(items) if by == "due" else items
+
+
+def group_title(key: str, rows: list[Row], by: str) -> str:
+    """A group's heading: the operator's name, the objective's title and id, or the due year."""
+    if by == "operator":
+        operator = rows[0].operator
+        return f"{operator.id} — {operator.name}"
+    if by == "objective":
+        return f"{key} ({rows[0].objective.id})"
+    return f"Due {key}"
+
+
+def count_statuses(rows: list[Row]) -> dict[Status, int]:
+    counts = {status: 0 for status in Status}
+    for row in rows:
+        counts[row.progress.status] += 1
+    return {status: count for status, count in counts.items() if count}

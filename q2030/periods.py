@@ -1,0 +1,44 @@
+"""Calendar words of the plan: a date, a year or a half-year, each read as the day it ends.
+
+The plan's calendar says "2027" or "2e semestre 2024"; a commitment due "in 2027" is due
+by the last day of 2027. Readings and command-line dates use the same forms.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+PERIOD_FORMS = "a date (2025-12-31), a year (2025) or a half-year (2025-H1)"
+
+_YEAR = re.compile(r"^(\d{4})$")
+_HALF = re.compile(r"^(\d{4})-H([12])$", re.IGNORECASE)
+_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
+def parse_period_end(text: str) -> date:
+    """Return the last day of the period that `text` names.
+
+    Raises ValueError with a message a person can act on.
+    """
+    text = text.strip()
+    if match := _YEAR.match(text):
+        return date(int(match[1]), 12, 31)
+    if match := _HALF.match(text):
+        year = int(match[1])
+        return date(year, 6, 30) if match[2] == "1" else date(year, 12, 31)
+    if match := _ISO.match(text):
+        try:
+            return date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError as error:
+            raise ValueError(f"'{text}' is not a real date ({error})") from None
+    raise ValueError(f"'{text}' is not {PERIOD_FORMS}")
+
+
+def add_months(day: date, months: int) -> date:
+    """`day` moved by a number of months, clipped to the month's last day (31 Jan + 1 = 28/29 Feb)."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return date(year, month + 1, min(day.day, last))

@@ -1,0 +1,307 @@
+"""Where an action stands at a date: pure functions from (action, readings, as_of) to Progress.
+
+For a level target with baseline b (date t0), target v (due T) and latest reading x (date t):
+gap = v - x (x - v for `at_most`), progress = (x - b) / (v - b), expected = (t - t0) / (T - t0)
+capped to 0..1, pace = progress / expected. The status is the first that matches:
+achieved > missed > no_data > deteriorating > on_track (pace >= 0.95) >
+needs_acceleration (pace >= 0.6) > off_track. The other kinds reduce to these rules.
+No I/O, no printing: the CLI and the renderers call these.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from enum import StrEnum
+
+from q2030.models import Action, AtLeast, AtMost, Change, Direction, Outpace, Reading
+from q2030.periods import add_months
+
+ON_TRACK_PACE = 0.95  # Open SDG's progress thresholds
+ACCELERATION_PACE = 0.6
+STALE_AFTER_MONTHS = 15
+
+
+class Status(StrEnum):
+    ACHIEVED = "achieved"
+    ON_TRACK = "on_track"
+    NEEDS_ACCELERATION = "needs_acceleration"
+    OFF_TRACK = "off_track"
+    DETERIORATING = "deteriorating"
+    MISSED = "missed"
+    NO_DATA = "no_data"
+    NOT_MEASURABLE = "not_measurable"
+
+
+@dataclass(frozen=True)
+class YearResult:
+    """One year of a target that applies each year: its figure and whether it met the target."""
+
+    year: int
+    value: float | None
+    met: bool | None
+
+
+@dataclass(frozen=True)
+class Progress:
+    status: Status
+    reason: str
+    due: date
+    latest: Reading | None = None
+    latest_value: float | None = None
+    baseline_value: float | None = None
+    baseline_date: date | None = None
+    target_value: float | None = None
+    gap: float | None = None
+    progress: float | None = None
+    expected: float | None = None
+    pace: float | None = None
+    stale: bool = False
+    years: tuple[YearResult, ...] = ()
+
+
+def effective_readings(readings: Sequence[Reading], as_of: date) -> list[Reading]:
+    """The readings dated on or before `as_of`, one per date, oldest first.
+
+    Where a date has several readings, the last in the file wins: a correction is always
+    appended after the reading it corrects.
+    """
+    by_date: dict[date, Reading] = {}
+    for reading in readings:
+        if reading.date <= as_of:
+            by_date[reading.date] = reading
+    return [by_date[day] for day in sorted(by_date)]
+
+
+def _share(start: date, end: date, at: date) -> float:
+    """Where `at` stands between `start` and `end`, capped to 0..1."""
+    if end <= start:
+        return 1.0
+    return min(1.0, max(0.0, (at - start).days / (end - start).days))
+
+
+def _is_stale(latest: Reading | None, as_of: date) -> bool:
+    return latest is not None and add_months(latest.date, STALE_AFTER_MONTHS) < as_of
+
+
+@dataclass(frozen=True)
+class _Baseline:
+    value: float | None
+    date: date
+    reference: float | None = None
+
+
+def _stated_or_recorded_baseline(action: Action, series: list[Reading], reference_date: date) -> _Baseline:
+    """The stated baseline, its value filled from the last reading dated on or before it."""
+    stated = action.baseline
+    start = stated.date if stated else reference_date
+    if stated is not None and stated.value is not None:
+        return _Baseline(stated.value, start, stated.reference)
+    before = [reading for reading in series if reading.date <= start]
+    if before:
+        return _Baseline(before[-1].number(action.unit), start, before[-1].reference)
+    return _Baseline(None, start)
+
+
+def _level(
+    *,
+    target: float,
+    sign: int,
+    baseline: _Baseline,
+    latest: Reading | None,
+    unit: str | None,
+    line_end: date,
+    deadline: date,
+    as_of: date,
+) -> Progress:
+    """A level to reach (sign +1) or to stay under (sign -1) by `line_end`; missed after `deadline`."""
+    x = latest.number(unit) if latest else None
+    common = {
+        "due": deadline,
+        "latest": latest,
+        "latest_value": x,
+        "baseline_value": baseline.value,
+        "baseline_date": baseline.date,
+        "target_value": target,
+        "stale": _is_stale(latest, as_of),
+    }
+    if x is None or latest is None:
+        if as_of > deadline:
+            return Progress(Status.MISSED, f"due {deadline} has passed with no reading", **common)
+        return Progress(Status.NO_DATA, "no reading yet", **common)
+    gap = sign * (target - x)
+    if gap <= 0:
+        common["stale"] = False  # an achieved level needs no fresher figure
+        return Progress(Status.ACHIEVED, f"{x:g} meets the target {target:g}", gap=gap, **common)
+    if as_of > deadline:
+        return Progress(Status.MISSED, f"due {deadline} has passed, {gap:g} short", gap=gap, **common)
+    b = baseline.value
+    if b is None or latest.date <= baseline.date:
+        reason = (f"no reading after the baseline ({baseline.date})" if b is not None
+                  else "baseline unknown: progress needs a baseline and a later reading")
+        return Progress(Status.NO_DATA, reason, gap=gap, **common)
+    progress = (x - b) / (target - b) if target != b else 0.0
+    expected = _share(baseline.date, line_end, latest.date)
+    pace = progress / expected if expected > 0 else None
+    figures = {"gap": gap, "progress": progress, "expected": expected, "pace": pace}
+    if sign * (x - b) < 0:
+        return Progress(Status.DETERIORATING, f"{x:g} is worse than the baseline {b:g}", **figures, **common)
+    if pace is None:
+        return Progress(Status.NO_DATA, "no time elapsed since the baseline", **figures, **common)
+    reason = f"pace {pace:.2f}: {progress:.0%} of the way where {expected:.0%} was expected"
+    if pace >= ON_TRACK_PACE:
+        status = Status.ON_TRACK
+    elif pace >= ACCELERATION_PACE:
+        status = Status.NEEDS_ACCELERATION
+    else:
+        status = Status.OFF_TRACK
+    return Progress(status, reason, **figures, **common)
+
+
+def _year_history(target: float, sign: int, first_year: int, last_year: int,
+                  series: list[Reading], unit: str | None) -> tuple[YearResult, ...]:
+    by_year = {reading.date.year: reading.number(unit) for reading in series}
+    results = []
+    for year in range(first_year, last_year + 1):
+        value = by_year.get(year)
+        met = None if value is None else sign * (target - value) <= 0
+        results.append(YearResult(year, value, met))
+    return tuple(results)
+
+
+def _level_target(action: Action, target: AtLeast | AtMost, series: list[Reading],
+                  as_of: date, reference_date: date, end_year: int) -> Progress:
+    sign = 1 if isinstance(target, AtLeast) else -1
+    baseline = _stated_or_recorded_baseline(action, series, reference_date)
+    if baseline.value is None and series:  # no stated baseline: the first reading serves as one
+        baseline = _Baseline(series[0].number(action.unit), series[0].date)
+    latest = series[-1] if series else None
+    deadline = action.due_date
+    first_year = target.each_year_from
+    if first_year is None:
+        return _level(target=target.value, sign=sign, baseline=baseline, latest=latest,
+                      unit=action.unit, line_end=deadline, deadline=deadline, as_of=as_of)
+    # A target for each year: the latest year with a figure is judged against the full target;
+    # before any such year, the line runs from the baseline to the end of the first year.
+    judged = latest if latest is not None and latest.date.year >= first_year else None
+    line_end = judged.date if judged else date(first_year, 12, 31)
+    result = _level(target=target.value, sign=sign, baseline=baseline, latest=latest,
+                    unit=action.unit, line_end=line_end, deadline=deadline, as_of=as_of)
+    years = _year_history(target.value, sign, first_year, min(as_of.year, end_year), series, action.unit)
+    stale = _is_stale(latest, as_of)
+    reason = result.reason if judged is None else f"{judged.date.year}: {result.reason}"
+    return replace(result, years=years, stale=stale, reason=reason)
+
+
+def _change_target(action: Action, target: Change, series: list[Reading],
+                   as_of: date, reference_date: date) -> Progress:
+    baseline = _stated_or_recorded_baseline(action, series, reference_date)
+    deadline = action.due_date
+    latest = series[-1] if series else None
+    if baseline.value is None:
+        status = Status.MISSED if as_of > deadline else Status.NO_DATA
+        reason = f"baseline unknown: record the figure for {baseline.date} (or earlier)"
+        return Progress(status, reason, due=deadline, latest=latest,
+                        latest_value=latest.number(action.unit) if latest else None,
+                        baseline_date=baseline.date, stale=_is_stale(latest, as_of))
+    if target.percent is not None:
+        level = baseline.value * (1 + target.percent / 100)
+        sign = 1 if target.percent > 0 else -1
+    else:
+        level = baseline.value + (target.amount or 0)
+        sign = 1 if (target.amount or 0) > 0 else -1
+    return _level(target=level, sign=sign, baseline=baseline, latest=latest, unit=action.unit,
+                  line_end=deadline, deadline=deadline, as_of=as_of)
+
+
+def _trend(
+    *, growth: float | None, deadline: date, as_of: date, wrong_way: bool, what: str
+) -> tuple[Status, str]:
+    """Status of a target without a number: `growth` > 0 means the right way."""
+    if growth is None:
+        if as_of > deadline:
+            return Status.MISSED, f"due {deadline} has passed with no reading"
+        return Status.NO_DATA, f"needs a baseline and a later reading ({what})"
+    if as_of > deadline:
+        return (Status.ACHIEVED, f"{what}: done by {deadline}") if growth > 0 else (
+            Status.MISSED, f"{what}: not done by {deadline}")
+    if growth > 0:
+        return Status.ON_TRACK, f"{what}: so far so good"
+    if wrong_way:
+        return Status.DETERIORATING, f"{what}: moving the wrong way"
+    return Status.OFF_TRACK, f"{what}: not yet"
+
+
+def _direction_target(action: Action, target: Direction, series: list[Reading],
+                      as_of: date, reference_date: date) -> Progress:
+    baseline = _stated_or_recorded_baseline(action, series, reference_date)
+    latest = series[-1] if series else None
+    x = latest.number(action.unit) if latest else None
+    sign = 1 if target.direction == "up" else -1
+    after = latest is not None and latest.date > baseline.date
+    growth = sign * (x - baseline.value) if after and x is not None and baseline.value is not None else None
+    what = f"{'up' if sign > 0 else 'down'} from the baseline"
+    status, reason = _trend(growth=growth, deadline=action.due_date, as_of=as_of,
+                            wrong_way=growth is not None and growth < 0, what=what)
+    return Progress(status, reason, due=action.due_date, latest=latest, latest_value=x,
+                    baseline_value=baseline.value, baseline_date=baseline.date,
+                    stale=_is_stale(latest, as_of) and status != Status.ACHIEVED)
+
+
+def _outpace_target(action: Action, target: Outpace, series: list[Reading],
+                    as_of: date, reference_date: date) -> Progress:
+    """Compare growths in points since the baseline: gap = reference growth - own growth."""
+    baseline = _stated_or_recorded_baseline(action, series, reference_date)
+    latest = series[-1] if series else None
+    x = latest.number(action.unit) if latest else None
+    gap = own = None
+    if (latest is not None and latest.date > baseline.date and x is not None
+            and latest.reference is not None and baseline.value is not None
+            and baseline.reference is not None):
+        own = x - baseline.value
+        gap = (latest.reference - baseline.reference) - own
+    status, reason = _trend(growth=None if gap is None else -gap, deadline=action.due_date,
+                            as_of=as_of, wrong_way=own is not None and own < 0,
+                            what=f"faster than {target.reference}")
+    return Progress(status, reason, due=action.due_date, latest=latest, latest_value=x,
+                    baseline_value=baseline.value, baseline_date=baseline.date, gap=gap,
+                    stale=_is_stale(latest, as_of) and status != Status.ACHIEVED)
+
+
+def _milestone(action: Action, series: list[Reading], as_of: date) -> Progress:
+    states = [reading for reading in series if reading.state is not None]
+    latest = states[-1] if states else None
+    deadline = action.due_date
+    state = latest.state if latest else None
+    if state == "done":
+        status, reason = Status.ACHIEVED, f"done ({latest.date})"  # type: ignore[union-attr]
+    elif as_of > deadline:
+        status, reason = Status.MISSED, f"due {deadline} has passed, state: {state or 'unknown'}"
+    elif state is None:
+        status, reason = Status.NO_DATA, "no state recorded yet"
+    elif state == "in_progress":
+        status, reason = Status.ON_TRACK, "in progress"
+    else:
+        status, reason = Status.NEEDS_ACCELERATION, "not started yet"
+    return Progress(status, reason, due=deadline, latest=latest,
+                    progress=1.0 if state == "done" else None,
+                    stale=_is_stale(latest, as_of) and status != Status.ACHIEVED)
+
+
+def evaluate(action: Action, readings: Sequence[Reading], as_of: date,
+             reference_date: date, end_year: int) -> Progress:
+    """Where `action` stands at `as_of`, from its readings (in file order)."""
+    series = effective_readings(readings, as_of)
+    target = action.target
+    if isinstance(target, AtLeast | AtMost):
+        return _level_target(action, target, series, as_of, reference_date, end_year)
+    if isinstance(target, Change):
+        return _change_target(action, target, series, as_of, reference_date)
+    if isinstance(target, Direction):
+        return _direction_target(action, target, series, as_of, reference_date)
+    if isinstance(target, Outpace):
+        return _outpace_target(action, target, series, as_of, reference_date)
+    if target.kind == "milestone" or any(reading.state for reading in series):
+        return _milestone(action, series, as_of)
+    return Progress(Status.NOT_MEASURABLE, "qualitative: no measurable target", due=action.due_date)

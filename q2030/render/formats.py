@@ -1,0 +1,112 @@
+"""The status rows for machines and documents: JSON, CSV and Markdown, as strings.
+
+JSON keeps raw figures (progress is not capped); dates are ISO strings, absent values null.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from q2030.overview import Row, group_rows, group_title
+from q2030.render import text
+from q2030.render.table import counts_line
+
+FORMATS = ("table", "json", "csv", "markdown")
+RECORD_FIELDS = (
+    "id", "title", "objective", "objective_title", "operator", "lead", "due", "due_text",
+    "indicator", "unit", "baseline", "baseline_date", "target_kind", "target", "target_text",
+    "latest", "latest_date", "latest_state", "gap", "progress", "expected", "pace", "status",
+    "stale", "reason", "years", "source_line",
+)
+
+
+def _iso(day: Any) -> str | None:
+    return day.isoformat() if day is not None else None
+
+
+def row_record(row: Row) -> dict[str, Any]:
+    """One action's status as plain data: the JSON object and the CSV line."""
+    action, progress = row.action, row.progress
+    latest = progress.latest
+    target = action.target
+    return {
+        "id": action.id,
+        "title": action.title,
+        "objective": row.objective.id,
+        "objective_title": row.objective.title,
+        "operator": action.operator,
+        "lead": row.lead or None,
+        "due": _iso(progress.due),
+        "due_text": action.due_text,
+        "indicator": action.indicator,
+        "unit": action.unit,
+        "baseline": progress.baseline_value,
+        "baseline_date": _iso(progress.baseline_date),
+        "target_kind": target.kind,
+        "target": progress.target_value if progress.target_value is not None
+        else getattr(target, "value", None),
+        "target_text": text.target(action),
+        "latest": progress.latest_value,
+        "latest_date": _iso(latest.date) if latest else None,
+        "latest_state": latest.state if latest else None,
+        "gap": progress.gap,
+        "progress": progress.progress,
+        "expected": progress.expected,
+        "pace": progress.pace,
+        "status": progress.status.value,
+        "stale": progress.stale,
+        "reason": progress.reason,
+        "years": [{"year": y.year, "value": y.value, "met": y.met} for y in progress.years],
+        "source_line": action.source_line,
+    }
+
+
+def to_json(rows: list[Row]) -> str:
+    return json.dumps([row_record(row) for row in rows], ensure_ascii=False, indent=2) + "\n"
+
+
+def to_csv(rows: list[Row]) -> str:
+    records = [row_record(row) for row in rows]
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=RECORD_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for record in records:
+        record["years"] = " ".join(
+            f"{y['year']}:{'met' if y['met'] else 'missed' if y['met'] is False else 'none'}"
+            for y in record["years"]
+        )
+        writer.writerow(record)
+    return buffer.getvalue()
+
+
+def _cell(value: str) -> str:
+    return value.replace("|", "\\|").replace("\n", " ")
+
+
+def to_markdown(rows: list[Row], by: str) -> str:
+    """A Markdown section per group with its table, then the status counts."""
+    lines: list[str] = []
+    header = "| Action | Due | Baseline | Target | Latest | Gap | Progress | Status |"
+    for key, members in group_rows(rows, by):
+        lines += [f"## {group_title(key, members, by)}", "", header, "|---|---|---|---|---|---|---|---|"]
+        for row in members:
+            action, progress = row.action, row.progress
+            latest = text.latest(progress, action.unit) + (" ⚠ stale" if progress.stale else "")
+            cells = [
+                f"**{action.id}** {text.short_title(action.title, 60)}",
+                action.due,
+                text.baseline(progress, action.unit),
+                text.target(action),
+                latest,
+                text.gap(progress.gap, action.unit),
+                text.percent(None if progress.progress is None
+                             else min(1.0, max(0.0, progress.progress))),
+                text.status(progress),
+            ]
+            lines.append("| " + " | ".join(_cell(cell) for cell in cells) + " |")
+        lines.append("")
+    lines.append(counts_line(rows))
+    return "\n".join(lines) + "\n"
