@@ -34,6 +34,9 @@ class Status(StrEnum):
     NOT_MEASURABLE = "not_measurable"
 
 
+FINAL = frozenset({Status.ACHIEVED, Status.MISSED})  # no fresher figure can change these
+
+
 @dataclass(frozen=True)
 class YearResult:
     """One year of a target that applies each year: its figure and whether it met the target."""
@@ -117,46 +120,49 @@ def _level(
 ) -> Progress:
     """A level to reach (sign +1) or to stay under (sign -1) by `line_end`; missed after `deadline`."""
     x = latest.number(unit) if latest else None
-    common = {
+    known = {
         "due": deadline,
         "latest": latest,
         "latest_value": x,
         "baseline_value": baseline.value,
         "baseline_date": baseline.date,
         "target_value": target,
-        "stale": _is_stale(latest, as_of),
     }
     if x is None or latest is None:
         if as_of > deadline:
-            return Progress(Status.MISSED, f"due {deadline} has passed with no reading", **common)
-        return Progress(Status.NO_DATA, "no reading yet", **common)
-    gap = sign * (target - x)
-    if gap <= 0:
-        common["stale"] = False  # an achieved level needs no fresher figure
-        return Progress(Status.ACHIEVED, f"{x:g} meets the target {target:g}", gap=gap, **common)
-    if as_of > deadline:
-        return Progress(Status.MISSED, f"due {deadline} has passed, {gap:g} short", gap=gap, **common)
+            return Progress(Status.MISSED, f"due {deadline} has passed with no reading", **known)
+        return Progress(Status.NO_DATA, "no reading yet", **known)
+    known["gap"] = gap = sign * (target - x)
     b = baseline.value
-    if b is None or latest.date <= baseline.date:
+    has_line = b is not None and latest.date > baseline.date
+    if b is not None and has_line:
+        progress = (x - b) / (target - b) if target != b else float(gap <= 0)
+        expected = _share(baseline.date, line_end, latest.date)
+        pace = progress / expected if expected > 0 else None
+        known.update(progress=progress, expected=expected, pace=pace)
+    if gap <= 0:
+        return Progress(Status.ACHIEVED, f"{x:g} meets the target {target:g}", **known)
+    if as_of > deadline:
+        return Progress(Status.MISSED, f"due {deadline} has passed, {gap:g} short", **known)
+    stale = _is_stale(latest, as_of)
+    if b is None or not has_line:
         reason = (f"no reading after the baseline ({baseline.date})" if b is not None
                   else "baseline unknown: progress needs a baseline and a later reading")
-        return Progress(Status.NO_DATA, reason, gap=gap, **common)
-    progress = (x - b) / (target - b) if target != b else 0.0
-    expected = _share(baseline.date, line_end, latest.date)
-    pace = progress / expected if expected > 0 else None
-    figures = {"gap": gap, "progress": progress, "expected": expected, "pace": pace}
+        return Progress(Status.NO_DATA, reason, stale=stale, **known)
     if sign * (x - b) < 0:
-        return Progress(Status.DETERIORATING, f"{x:g} is worse than the baseline {b:g}", **figures, **common)
+        return Progress(Status.DETERIORATING, f"{x:g} is worse than the baseline {b:g}",
+                        stale=stale, **known)
+    pace = known["pace"]
     if pace is None:
-        return Progress(Status.NO_DATA, "no time elapsed since the baseline", **figures, **common)
-    reason = f"pace {pace:.2f}: {progress:.0%} of the way where {expected:.0%} was expected"
+        return Progress(Status.NO_DATA, "no time elapsed since the baseline", stale=stale, **known)
+    reason = f"pace {pace:.2f}: {known['progress']:.0%} of the way where {known['expected']:.0%} was expected"
     if pace >= ON_TRACK_PACE:
         status = Status.ON_TRACK
     elif pace >= ACCELERATION_PACE:
         status = Status.NEEDS_ACCELERATION
     else:
         status = Status.OFF_TRACK
-    return Progress(status, reason, **figures, **common)
+    return Progress(status, reason, stale=stale, **known)
 
 
 def _year_history(target: float, sign: int, first_year: int, last_year: int,
@@ -189,7 +195,8 @@ def _level_target(action: Action, target: AtLeast | AtMost, series: list[Reading
     result = _level(target=target.value, sign=sign, baseline=baseline, latest=latest,
                     unit=action.unit, line_end=line_end, deadline=deadline, as_of=as_of)
     years = _year_history(target.value, sign, first_year, min(as_of.year, end_year), series, action.unit)
-    stale = _is_stale(latest, as_of)
+    # unlike a one-off target, a yearly one met last year still needs this year's figure
+    stale = _is_stale(latest, as_of) and result.status != Status.MISSED
     reason = result.reason if judged is None else f"{judged.date.year}: {result.reason}"
     return replace(result, years=years, stale=stale, reason=reason)
 
@@ -204,7 +211,8 @@ def _change_target(action: Action, target: Change, series: list[Reading],
         reason = f"baseline unknown: record the figure for {baseline.date} (or earlier)"
         return Progress(status, reason, due=deadline, latest=latest,
                         latest_value=latest.number(action.unit) if latest else None,
-                        baseline_date=baseline.date, stale=_is_stale(latest, as_of))
+                        baseline_date=baseline.date,
+                        stale=_is_stale(latest, as_of) and status not in FINAL)
     if target.percent is not None:
         level = baseline.value * (1 + target.percent / 100)
         sign = 1 if target.percent > 0 else -1
@@ -246,7 +254,7 @@ def _direction_target(action: Action, target: Direction, series: list[Reading],
                             wrong_way=growth is not None and growth < 0, what=what)
     return Progress(status, reason, due=action.due_date, latest=latest, latest_value=x,
                     baseline_value=baseline.value, baseline_date=baseline.date,
-                    stale=_is_stale(latest, as_of) and status != Status.ACHIEVED)
+                    stale=_is_stale(latest, as_of) and status not in FINAL)
 
 
 def _outpace_target(action: Action, target: Outpace, series: list[Reading],
@@ -266,7 +274,7 @@ def _outpace_target(action: Action, target: Outpace, series: list[Reading],
                             what=f"faster than {target.reference}")
     return Progress(status, reason, due=action.due_date, latest=latest, latest_value=x,
                     baseline_value=baseline.value, baseline_date=baseline.date, gap=gap,
-                    stale=_is_stale(latest, as_of) and status != Status.ACHIEVED)
+                    stale=_is_stale(latest, as_of) and status not in FINAL)
 
 
 def _milestone(action: Action, series: list[Reading], as_of: date) -> Progress:
@@ -286,7 +294,7 @@ def _milestone(action: Action, series: list[Reading], as_of: date) -> Progress:
         status, reason = Status.NEEDS_ACCELERATION, "not started yet"
     return Progress(status, reason, due=deadline, latest=latest,
                     progress=1.0 if state == "done" else None,
-                    stale=_is_stale(latest, as_of) and status != Status.ACHIEVED)
+                    stale=_is_stale(latest, as_of) and status not in FINAL)
 
 
 def evaluate(action: Action, readings: Sequence[Reading], as_of: date,

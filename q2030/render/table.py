@@ -34,8 +34,13 @@ def counts_line(rows: list[Row]) -> str:
     return f"{len(rows)} {noun}: " + " · ".join(parts) if parts else f"0 {noun}"
 
 
+def _two_lines(figure: str) -> str:
+    """'14 % (2025-12-31)' as the figure above its date, to keep columns narrow."""
+    return figure.replace(" (", "\n").rstrip(")")
+
+
 def _latest_cell(progress: Progress, unit: str | None) -> Text:
-    shown = text.latest(progress, unit).replace(" (", "\n").rstrip(")")
+    shown = _two_lines(text.latest(progress, unit))
     if progress.stale:
         return Text(shown + "\nstale", style="yellow")
     return Text(shown)
@@ -79,7 +84,7 @@ def status_table(rows: list[Row], by: str, width: int) -> RenderableType:
                 "Action": label,
                 "Op.": action.operator,
                 "Due": action.due,
-                "Baseline": text.baseline(progress, action.unit),
+                "Baseline": _two_lines(text.baseline(progress, action.unit)),
                 "Target": text.target(action),
                 "Latest": _latest_cell(progress, action.unit),
                 "Gap": text.gap(progress.gap, action.unit),

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from q2030.models import Action, AtLeast, AtMost, Change, Direction, Outpace
 from q2030.progress import Progress, Status
 
@@ -63,12 +61,12 @@ def percent(value: float | None) -> str:
 
 
 def target(action: Action) -> str:
-    """The target in a few characters: '≥ 20 %', '≤ 0 /yr from 2025', '+5 %', 'up'."""
+    """The target in a few characters: '≥ 20 %', '≤ 0 %/yr from 2025', '+5 % vs baseline', 'up'."""
     goal = action.target
     if isinstance(goal, AtLeast | AtMost):
         sign = "≥" if isinstance(goal, AtLeast) else "≤"
         text = f"{sign} {number(goal.value, action.unit)}"
-        return f"{text} /yr from {goal.each_year_from}" if goal.each_year_from else text
+        return f"{text}/yr from {goal.each_year_from}" if goal.each_year_from else text
     if isinstance(goal, Change):
         if goal.percent is not None:
             return f"{goal.percent:+g} % vs baseline"
@@ -94,13 +92,9 @@ def latest(progress: Progress, unit: str | None) -> str:
 def baseline(progress: Progress, unit: str | None) -> str:
     if progress.baseline_value is None:
         return EMPTY
-    return f"{number(progress.baseline_value, unit)} ({_short_date(progress.baseline_date)})"
-
-
-def _short_date(day: date | None) -> str:
-    if day is None:
-        return ""
-    return str(day.year) if (day.month, day.day) == (12, 31) else day.isoformat()
+    day = progress.baseline_date
+    when = "" if day is None else f" ({day.isoformat()})"
+    return f"{number(progress.baseline_value, unit)}{when}"
 
 
 def bar(progress: float | None, width: int = 10) -> str:

@@ -1,0 +1,99 @@
+"""Shared fixtures: a data folder built from a {path: text} dict, and the CLI driven in-process."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from q2030.cli import app
+
+REPO = Path(__file__).resolve().parent.parent
+SHIPPED_DATA = REPO / "data"
+DEMO_DATA = REPO / "examples" / "demo"
+
+MINIMAL_PLAN = """\
+plan:
+  title: Test plan
+  territory: Nord
+  reference_date: 2023-12-31
+  end_year: 2030
+  source: test.txt
+operators:
+  - id: DSDEN
+    name: Education
+  - id: SDJES
+    name: Youth and sports
+    parent: DSDEN
+  - id: ARS
+    name: Health
+    leads: [Jane Doe]
+objectives:
+  - id: youth
+    title: Youth
+    actions:
+      - id: snu
+        title: SNU participants from QPV
+        operator: SDJES
+        due: 2027
+        due_text: "2027"
+        source_line: 20
+        unit: percent
+        baseline: {value: 10, date: 2023-12-31}
+        target: {kind: at_least, value: 20}
+      - id: schools
+        title: Schools roadmap
+        operator: DSDEN
+        due: 2030
+        due_text: "2030"
+        source_line: 12
+        target: {kind: none}
+  - id: health
+    title: Health
+    actions:
+      - id: mediators
+        title: Health mediators in every QPV
+        operator: ARS
+        due: 2030
+        due_text: "2030"
+        source_line: 30
+        unit: percent
+        target: {kind: at_least, value: 100}
+"""
+
+
+@pytest.fixture(autouse=True)
+def _pinned_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Same output everywhere: a fixed width, no colour, no data folder from the environment."""
+    monkeypatch.setenv("COLUMNS", "100")
+    monkeypatch.setenv("TERM", "dumb")
+    for name in ("FORCE_COLOR", "NO_COLOR", "Q2030_DATA", "GITHUB_ACTIONS"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def make_data(tmp_path: Path) -> Callable[[dict[str, str]], Path]:
+    """Write files (paths relative to a new data folder) and return the folder."""
+
+    def make(files: dict[str, str]) -> Path:
+        root = tmp_path / "data"
+        for relative, text in files.items():
+            path = root / relative
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(textwrap.dedent(text), encoding="utf-8")
+        return root
+
+    return make
+
+
+@pytest.fixture
+def minimal_data(make_data: Callable[[dict[str, str]], Path]) -> Path:
+    return make_data({"objectives.yaml": MINIMAL_PLAN})
+
+
+def run(*args: str | Path) -> Result:
+    """Run the CLI in-process, as a user would type it."""
+    return CliRunner().invoke(app, [str(arg) for arg in args])

@@ -1,0 +1,241 @@
+"""Progress figures and statuses, against values computed by hand."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from pydantic import TypeAdapter
+
+from q2030.models import Action, Reading
+from q2030.progress import Progress, Status, effective_readings, evaluate
+
+REFERENCE = date(2023, 12, 31)
+END_YEAR = 2030
+
+
+def action(**fields: Any) -> Action:
+    base: dict[str, Any] = {
+        "id": "a", "title": "A", "operator": "OP", "due": 2027, "due_text": "2027",
+        "source_line": 1, "unit": "percent", "target": {"kind": "at_least", "value": 20},
+    }
+    return TypeAdapter(Action).validate_python({**base, **fields})
+
+
+def readings(*items: tuple[str, Any] | dict[str, Any]) -> list[Reading]:
+    """('2025-12-31', 14) pairs, or whole reading dicts."""
+    out = []
+    for item in items:
+        data = item if isinstance(item, dict) else {"date": item[0], "value": item[1]}
+        out.append(Reading.model_validate({"source": "test", **data}))
+    return out
+
+
+def judge(act: Action, found: list[Reading], as_of: str) -> Progress:
+    return evaluate(act, found, date.fromisoformat(as_of), REFERENCE, END_YEAR)
+
+
+def test_the_snu_example_of_the_issue() -> None:
+    snu = action(baseline={"value": 10, "date": "2023-12-31"})
+    result = judge(snu, readings(("2025-12-31", 14)), "2026-01-15")
+    assert result.gap == pytest.approx(6.0)
+    assert result.progress == pytest.approx(0.4)
+    assert result.expected == pytest.approx(731 / 1461)  # 2 years of 4, leap days counted
+    assert result.pace == pytest.approx(0.4 / (731 / 1461))
+    assert round(result.pace, 2) == 0.80
+    assert result.status is Status.NEEDS_ACCELERATION
+    assert result.stale is False
+
+
+# A ten-day line from 0 on 2025-01-01 to 100 on 2025-01-11: on 2025-01-06, half the time is gone.
+LINE = {"due": "2025-01-11", "baseline": {"value": 0, "date": "2025-01-01"},
+        "target": {"kind": "at_least", "value": 100}}
+
+
+@pytest.mark.parametrize(
+    ("value", "status"),
+    [
+        (100, Status.ACHIEVED),
+        (47.5, Status.ON_TRACK),  # pace 0.95 exactly
+        (47.4, Status.NEEDS_ACCELERATION),
+        (30, Status.NEEDS_ACCELERATION),  # pace 0.6 exactly
+        (29.9, Status.OFF_TRACK),
+        (0, Status.OFF_TRACK),  # no movement is not deterioration
+        (-1, Status.DETERIORATING),
+    ],
+)
+def test_status_boundaries_of_a_level_target(value: float, status: Status) -> None:
+    act = action(unit="count", **LINE)
+    result = judge(act, readings(("2025-01-06", value)), "2025-01-07")
+    assert result.expected == 0.5
+    assert result.progress == pytest.approx(value / 100)
+    assert result.status is status
+
+
+def test_a_level_not_met_by_its_due_date_is_missed() -> None:
+    act = action(unit="count", **LINE)
+    assert judge(act, readings(("2025-01-10", 99)), "2025-01-11").status is Status.ON_TRACK  # pace 1.1
+    missed = judge(act, readings(("2025-01-10", 99)), "2025-01-12")
+    assert missed.status is Status.MISSED
+    assert missed.gap == 1
+    assert judge(act, readings(("2025-01-10", 100)), "2026-01-12").status is Status.ACHIEVED
+
+
+def test_no_reading_is_no_data_until_the_due_date() -> None:
+    act = action(baseline={"value": 10, "date": "2023-12-31"})
+    assert judge(act, [], "2026-01-01").status is Status.NO_DATA
+    assert judge(act, [], "2028-01-01").status is Status.MISSED
+    only_baseline = judge(act, readings(("2023-12-31", 10)), "2026-01-01")
+    assert only_baseline.status is Status.NO_DATA
+    assert only_baseline.gap == 10
+
+
+def test_an_at_most_target_counts_its_gap_downwards() -> None:
+    act = action(unit="count", due=2030, target={"kind": "at_most", "value": 0})
+    # no stated baseline: the first reading serves as one
+    result = judge(act, readings(("2023-12-31", 10), ("2025-12-31", 4)), "2026-01-01")
+    assert result.baseline_value == 10
+    assert result.gap == 4
+    assert result.progress == pytest.approx(0.6)
+    assert result.expected == pytest.approx(731 / 2557)
+    assert result.status is Status.ON_TRACK
+    worse = judge(act, readings(("2023-12-31", 10), ("2025-12-31", 12)), "2026-01-01")
+    assert worse.status is Status.DETERIORATING
+    assert judge(act, readings(("2023-12-31", 10), ("2025-12-31", 0)), "2026-01-01").status is Status.ACHIEVED
+
+
+def test_a_yearly_target_judges_the_latest_year_and_keeps_the_history() -> None:
+    act = action(due=2030, target={"kind": "at_least", "value": 50, "each_year_from": 2024})
+    found = readings(("2024-12-31", 52), ("2025-12-31", 45))
+    result = judge(act, found, "2026-03-01")
+    assert [(year.year, year.value, year.met) for year in result.years] == [
+        (2024, 52, True), (2025, 45, False), (2026, None, None)]
+    assert result.status is Status.DETERIORATING  # 45 is below the first reading, 52
+    assert result.gap == 5
+    met = judge(act, readings(("2024-12-31", 40), ("2025-12-31", 51)), "2026-03-01")
+    assert met.status is Status.ACHIEVED
+    assert met.reason.startswith("2025:")
+    # a yearly target met long ago still wants this year's figure
+    assert judge(act, readings(("2024-12-31", 51)), "2026-06-01").stale is True
+
+
+def test_a_yearly_target_with_a_baseline_is_judged_against_the_full_target() -> None:
+    act = action(due=2030, baseline={"value": 36, "date": "2022-12-31"},
+                 target={"kind": "at_least", "value": 40, "each_year_from": 2024})
+    result = judge(act, readings(("2025-12-31", 39)), "2026-03-01")
+    assert result.expected == 1.0
+    assert result.progress == pytest.approx(0.75)
+    assert result.pace == pytest.approx(0.75)
+    assert result.status is Status.NEEDS_ACCELERATION
+    # before the first year, a line runs from the baseline to the end of that year
+    early = judge(act, readings(("2023-12-31", 38)), "2024-01-15")
+    assert early.expected == pytest.approx(365 / 731)
+    assert early.progress == pytest.approx(0.5)
+    assert early.status is Status.ON_TRACK
+
+
+def test_a_change_becomes_a_level_once_the_baseline_is_known() -> None:
+    act = action(unit="count", target={"kind": "change", "percent": 5})
+    unknown = judge(act, readings(("2025-12-31", 205)), "2026-01-01")
+    assert unknown.status is Status.NO_DATA
+    assert "baseline unknown" in unknown.reason
+    known = judge(act, readings(("2023-12-31", 200), ("2025-12-31", 205)), "2026-01-01")
+    assert known.target_value == pytest.approx(210)
+    assert known.gap == pytest.approx(5)
+    assert known.progress == pytest.approx(0.5)
+    assert known.status is Status.ON_TRACK
+    more = action(unit="count", due=2030, target={"kind": "change", "amount": 10})
+    result = judge(more, readings(("2023-06-30", 30), ("2025-12-31", 41)), "2026-01-01")
+    assert (result.target_value, result.status) == (40, Status.ACHIEVED)
+
+
+@pytest.mark.parametrize(
+    ("later", "as_of", "status"),
+    [
+        (1.9, "2026-01-01", Status.ON_TRACK),
+        (1.2, "2026-01-01", Status.OFF_TRACK),
+        (1.0, "2026-01-01", Status.DETERIORATING),
+        (1.9, "2031-01-01", Status.ACHIEVED),
+        (1.0, "2031-01-01", Status.MISSED),
+    ],
+)
+def test_a_direction_is_on_track_while_it_moves_the_right_way(later: float, as_of: str, status: Status) -> None:
+    act = action(due=2030, target={"kind": "direction", "direction": "up"},
+                 baseline={"date": "2023-12-31"})
+    result = judge(act, readings(("2023-12-31", 1.2), ("2025-12-31", later)), as_of)
+    assert result.baseline_value == 1.2
+    assert result.status is status
+
+
+def test_a_direction_down_and_without_a_baseline_figure() -> None:
+    act = action(due=2030, target={"kind": "direction", "direction": "down"})
+    assert judge(act, readings(("2025-12-31", 3)), "2026-01-01").status is Status.NO_DATA
+    found = readings(("2023-12-31", 5), ("2025-12-31", 3))
+    assert judge(act, found, "2026-01-01").status is Status.ON_TRACK
+
+
+@pytest.mark.parametrize(
+    ("own", "reference", "gap", "status"),
+    [
+        (41.5, 46.0, -2.5, Status.ON_TRACK),  # +3.5 points against +1
+        (38.5, 46.0, 0.5, Status.OFF_TRACK),  # +0.5 against +1
+        (37.0, 46.0, 2.0, Status.DETERIORATING),  # falling
+    ],
+)
+def test_outpace_compares_growths_in_points(own: float, reference: float, gap: float, status: Status) -> None:
+    act = action(due=2030, target={"kind": "outpace", "reference": "population générale"})
+    found = readings({"date": "2023-12-31", "value": 38.0, "reference": 45.0},
+                     {"date": "2025-12-31", "value": own, "reference": reference})
+    result = judge(act, found, "2026-01-01")
+    assert result.gap == pytest.approx(gap)
+    assert result.status is status
+
+
+@pytest.mark.parametrize(
+    ("state", "as_of", "status"),
+    [
+        (None, "2024-10-01", Status.NO_DATA),
+        ("not_started", "2024-10-01", Status.NEEDS_ACCELERATION),
+        ("in_progress", "2024-10-01", Status.ON_TRACK),
+        ("done", "2024-10-01", Status.ACHIEVED),
+        ("in_progress", "2025-01-01", Status.MISSED),
+        ("done", "2026-01-01", Status.ACHIEVED),
+        (None, "2025-01-01", Status.MISSED),
+    ],
+)
+def test_milestones(state: str | None, as_of: str, status: Status) -> None:
+    act = action(unit=None, due="2024-H2", target={"kind": "milestone"})
+    found = readings({"date": "2024-09-30", "state": state}) if state else []
+    assert judge(act, found, as_of).status is status
+
+
+def test_qualitative_actions_are_not_measurable_unless_a_state_is_recorded() -> None:
+    act = action(unit=None, due=2030, target={"kind": "none"})
+    assert judge(act, [], "2026-01-01").status is Status.NOT_MEASURABLE
+    started = readings({"date": "2025-06-30", "state": "in_progress"})
+    assert judge(act, started, "2026-01-01").status is Status.ON_TRACK
+
+
+def test_a_reading_older_than_fifteen_months_is_stale() -> None:
+    act = action(due=2030, baseline={"value": 10, "date": "2023-12-31"})
+    found = readings(("2024-06-30", 12))
+    assert judge(act, found, "2025-09-30").stale is False
+    assert judge(act, found, "2025-10-01").stale is True
+    assert judge(act, readings(("2024-06-30", 20)), "2026-10-01").stale is False  # achieved
+
+
+def test_as_of_reproduces_a_past_view_and_corrections_replace_what_they_correct() -> None:
+    act = action(baseline={"value": 10, "date": "2023-12-31"})
+    found = readings(("2024-12-31", 12), ("2025-12-31", 14),
+                     {"date": "2025-12-31", "value": 15, "corrects": "2025-12-31"})
+    assert judge(act, found, "2025-06-30").latest_value == 12
+    assert judge(act, found, "2026-01-01").latest_value == 15
+    assert [r.value for r in effective_readings(found, date(2026, 1, 1))] == [12, 15]
+
+
+def test_a_fraction_is_read_as_a_share() -> None:
+    act = action(due=2025, target={"kind": "at_least", "value": 100})
+    result = judge(act, readings({"date": "2025-06-30", "numerator": 42, "denominator": 48}), "2025-07-01")
+    assert result.latest_value == pytest.approx(87.5)
+    assert result.gap == pytest.approx(12.5)
