@@ -94,9 +94,12 @@ def options(
     ctx: typer.Context,
     data: Annotated[
         Path | None,
-        typer.Option("--data", help="The data folder (holding objectives.yaml), or a folder "
-                     "with a data/ folder. Default: $Q2030_DATA, else the nearest data/ folder "
-                     "at or above the working directory."),
+        typer.Option(
+            "--data",
+            help="The data folder (holding objectives.yaml), or a folder "
+            "with a data/ folder. Default: $Q2030_DATA, else the nearest data/ folder "
+            "at or above the working directory.",
+        ),
     ] = None,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")
@@ -116,8 +119,11 @@ def _as_of(text: str | None) -> date:
 
 AsOf = Annotated[
     str | None,
-    typer.Option("--as-of", help=f"Compute every figure as at this day: {PERIOD_FORMS}. "
-                 "Default: today.", show_default=False),
+    typer.Option(
+        "--as-of",
+        help=f"Compute every figure as at this day: {PERIOD_FORMS}. Default: today.",
+        show_default=False,
+    ),
 ]
 
 
@@ -136,18 +142,34 @@ def _console() -> Console:
 @app.command()
 def status(
     ctx: typer.Context,
-    operator: Annotated[str | None, typer.Option(
-        "--operator", "-o", help="Only this operator's actions (and its services': DSDEN "
-        "includes SDJES). Case-insensitive.")] = None,
+    operator: Annotated[
+        str | None,
+        typer.Option(
+            "--operator",
+            "-o",
+            help="Only this operator's actions (and its services': DSDEN "
+            "includes SDJES). Case-insensitive.",
+        ),
+    ] = None,
     due: Annotated[int | None, typer.Option("--due", help="Only actions due this year.")] = None,
-    statuses: Annotated[list[Status] | None, typer.Option(
-        "--status", "-s", help="Only actions with this status; repeat for several.")] = None,
-    objective: Annotated[str | None, typer.Option(
-        "--objective", help="Only this objective's actions (its id).")] = None,
-    by: Annotated[Grouping, typer.Option("--by", help="Group the table by operator, due year "
-                                         "or objective.")] = Grouping.operator,
-    output: Annotated[OutputFormat, typer.Option("--format", "-f", help="table for people; "
-                      "json, csv or markdown for machines and documents.")] = OutputFormat.table,
+    statuses: Annotated[
+        list[Status] | None,
+        typer.Option("--status", "-s", help="Only actions with this status; repeat for several."),
+    ] = None,
+    objective: Annotated[
+        str | None, typer.Option("--objective", help="Only this objective's actions (its id).")
+    ] = None,
+    by: Annotated[
+        Grouping, typer.Option("--by", help="Group the table by operator, due year or objective.")
+    ] = Grouping.operator,
+    output: Annotated[
+        OutputFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="table for people; json, csv or markdown for machines and documents.",
+        ),
+    ] = OutputFormat.table,
     as_of: AsOf = None,
 ) -> None:
     """Where every action stands: target, latest reading, gap, progress and status.
@@ -163,8 +185,9 @@ def status(
 
     day = _as_of(as_of)
     dataset = _dataset(ctx)
-    rows = build_rows(dataset, day, operator=operator, due_year=due, statuses=statuses or (),
-                      objective=objective)
+    rows = build_rows(
+        dataset, day, operator=operator, due_year=due, statuses=statuses or (), objective=objective
+    )
     if output is OutputFormat.json:
         typer.echo(formats.to_json(rows), nl=False)
     elif output is OutputFormat.csv:
@@ -196,7 +219,9 @@ def show(
     objective, found = resolve_action(dataset, action)
     operator = dataset.operator(found.operator)
     assert operator is not None  # the references check guarantees it
-    row = Row(objective, found, operator, ", ".join(operator.leads), progress_of(dataset, found, day))
+    row = Row(
+        objective, found, operator, ", ".join(operator.leads), progress_of(dataset, found, day)
+    )
     _console().print(action_page(dataset, row))
 
 

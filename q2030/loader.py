@@ -27,6 +27,7 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader  # type: ignore[assignment]
 
 INT_TAG = "tag:yaml.org,2002:int"
+TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
 _OCTAL_LOOKING = re.compile(r"^[-+]?0[0-9_]+$")
 
 
@@ -62,6 +63,15 @@ def _syntax_problem(error: yaml.YAMLError, display: str) -> Problem:
     if "\\t" in message or "'\\t'" in message or "tab" in message:
         message += " (indent with spaces, not tabs)"
     return _problem(display, line, column, "yaml-syntax", message)
+
+
+def _timestamp_problem(node: ScalarNode) -> str | None:
+    """PyYAML raises a bare ValueError on an impossible date such as 2025-13-31."""
+    try:
+        yaml.constructor.SafeConstructor().construct_yaml_timestamp(node)
+    except ValueError as error:
+        return f"'{node.value}' is not a real date ({error})"
+    return None
 
 
 def _check_nodes(root: Node, display: str) -> list[Problem]:
@@ -115,11 +125,17 @@ def _check_nodes(root: Node, display: str) -> list[Problem]:
                 stack.append(value_node)
         elif isinstance(node, SequenceNode):
             stack.extend(node.value)
-        elif (
-            node.tag == INT_TAG
-            and node.style is None
-            and _OCTAL_LOOKING.match(node.value)
-        ):
+        elif node.tag == TIMESTAMP_TAG and (message := _timestamp_problem(node)):
+            problems.append(
+                _problem(
+                    display,
+                    node.start_mark.line + 1,
+                    node.start_mark.column + 1,
+                    "yaml-syntax",
+                    message,
+                )
+            )
+        elif node.tag == INT_TAG and not node.style and _OCTAL_LOOKING.match(node.value):
             problems.append(
                 _problem(
                     display,
@@ -156,14 +172,18 @@ def read_document(path: Path, display: str) -> tuple[Document | None, list[Probl
     try:
         raw = path.read_bytes()
     except OSError as error:
-        return None, [_problem(display, 1, 1, "unreadable", f"cannot read the file: {error.strerror}")]
+        return None, [
+            _problem(display, 1, 1, "unreadable", f"cannot read the file: {error.strerror}")
+        ]
     text, problems = _decode(raw, display)
     if text is None:
         return None, problems
     return parse_yaml(text, display)
 
 
-def locate(root: Node | None, loc: tuple[Any, ...], *, at_key: bool = False) -> tuple[int, int, str]:
+def locate(
+    root: Node | None, loc: tuple[Any, ...], *, at_key: bool = False
+) -> tuple[int, int, str]:
     """Line, column and dotted path of the node that `loc` (a Pydantic error location) names.
 
     Parts that are not in the data, such as a discriminated union's tag or a missing field,

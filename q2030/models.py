@@ -176,9 +176,9 @@ class Action(Model):
             raise ValueError(f"a '{self.target.kind}' target needs a 'unit' (percent or count)")
         if self.target.kind not in MEASURED_KINDS and self.baseline is not None:
             raise ValueError(f"a '{self.target.kind}' target takes no baseline")
-        if self.unit == "percent" and isinstance(self.target, AtLeast | AtMost):
-            if not 0 <= self.target.value <= 100:
-                raise ValueError("a percentage target lies between 0 and 100")
+        level = self.target.value if isinstance(self.target, AtLeast | AtMost) else None
+        if self.unit == "percent" and level is not None and not 0 <= level <= 100:
+            raise ValueError("a percentage target lies between 0 and 100")
         return self
 
     @property
@@ -218,7 +218,9 @@ class Plan(Model):
     objectives: list[Objective]
 
     def actions(self) -> list[tuple[Objective, Action]]:
-        return [(objective, action) for objective in self.objectives for action in objective.actions]
+        return [
+            (objective, action) for objective in self.objectives for action in objective.actions
+        ]
 
 
 class Reading(Model):

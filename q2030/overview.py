@@ -75,7 +75,9 @@ def resolve_action(dataset: Dataset, name: str) -> tuple[Objective, Action]:
 
 def progress_of(dataset: Dataset, action: Action, as_of: date) -> Progress:
     plan = dataset.plan.plan
-    return evaluate(action, dataset.readings_of(action.id), as_of, plan.reference_date, plan.end_year)
+    return evaluate(
+        action, dataset.readings_of(action.id), as_of, plan.reference_date, plan.end_year
+    )
 
 
 def build_rows(
@@ -109,7 +111,7 @@ def build_rows(
 
 
 def group_rows(rows: list[Row], by: str) -> list[tuple[str, list[Row]]]:
-    """Rows gathered under their group's key: operators and objectives in plan order, years sorted."""
+    """Rows under their group's key: operators and objectives in plan order, years sorted."""
     groups: dict[str, list[Row]] = {}
     for row in rows:
         groups.setdefault(row.group_key(by), []).append(row)

@@ -37,7 +37,7 @@ def parse_period_end(text: str) -> date:
 
 
 def add_months(day: date, months: int) -> date:
-    """`day` moved by a number of months, clipped to the month's last day (31 Jan + 1 = 28/29 Feb)."""
+    """`day` moved by some months, clipped to the month's end (31 Jan + 1 month = 28/29 Feb)."""
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
     last = calendar.monthrange(year, month + 1)[1]

@@ -95,7 +95,9 @@ class _Baseline:
     reference: float | None = None
 
 
-def _stated_or_recorded_baseline(action: Action, series: list[Reading], reference_date: date) -> _Baseline:
+def _stated_or_recorded_baseline(
+    action: Action, series: list[Reading], reference_date: date
+) -> _Baseline:
     """The stated baseline, its value filled from the last reading dated on or before it."""
     stated = action.baseline
     start = stated.date if stated else reference_date
@@ -118,7 +120,7 @@ def _level(
     deadline: date,
     as_of: date,
 ) -> Progress:
-    """A level to reach (sign +1) or to stay under (sign -1) by `line_end`; missed after `deadline`."""
+    """A level to reach (sign +1) or stay under (sign -1) by `line_end`; missed after `deadline`."""
     x = latest.number(unit) if latest else None
     known = {
         "due": deadline,
@@ -146,16 +148,21 @@ def _level(
         return Progress(Status.MISSED, f"due {deadline} has passed, {gap:g} short", **known)
     stale = _is_stale(latest, as_of)
     if b is None or not has_line:
-        reason = (f"no reading after the baseline ({baseline.date})" if b is not None
-                  else "baseline unknown: progress needs a baseline and a later reading")
+        reason = (
+            f"no reading after the baseline ({baseline.date})"
+            if b is not None
+            else "baseline unknown: progress needs a baseline and a later reading"
+        )
         return Progress(Status.NO_DATA, reason, stale=stale, **known)
     if sign * (x - b) < 0:
-        return Progress(Status.DETERIORATING, f"{x:g} is worse than the baseline {b:g}",
-                        stale=stale, **known)
+        return Progress(
+            Status.DETERIORATING, f"{x:g} is worse than the baseline {b:g}", stale=stale, **known
+        )
     pace = known["pace"]
     if pace is None:
         return Progress(Status.NO_DATA, "no time elapsed since the baseline", stale=stale, **known)
-    reason = f"pace {pace:.2f}: {known['progress']:.0%} of the way where {known['expected']:.0%} was expected"
+    done, expected = known["progress"], known["expected"]
+    reason = f"pace {pace:.2f}: {done:.0%} of the way where {expected:.0%} was expected"
     if pace >= ON_TRACK_PACE:
         status = Status.ON_TRACK
     elif pace >= ACCELERATION_PACE:
@@ -165,8 +172,14 @@ def _level(
     return Progress(status, reason, stale=stale, **known)
 
 
-def _year_history(target: float, sign: int, first_year: int, last_year: int,
-                  series: list[Reading], unit: str | None) -> tuple[YearResult, ...]:
+def _year_history(
+    target: float,
+    sign: int,
+    first_year: int,
+    last_year: int,
+    series: list[Reading],
+    unit: str | None,
+) -> tuple[YearResult, ...]:
     by_year = {reading.date.year: reading.number(unit) for reading in series}
     results = []
     for year in range(first_year, last_year + 1):
@@ -176,8 +189,14 @@ def _year_history(target: float, sign: int, first_year: int, last_year: int,
     return tuple(results)
 
 
-def _level_target(action: Action, target: AtLeast | AtMost, series: list[Reading],
-                  as_of: date, reference_date: date, end_year: int) -> Progress:
+def _level_target(
+    action: Action,
+    target: AtLeast | AtMost,
+    series: list[Reading],
+    as_of: date,
+    reference_date: date,
+    end_year: int,
+) -> Progress:
     sign = 1 if isinstance(target, AtLeast) else -1
     baseline = _stated_or_recorded_baseline(action, series, reference_date)
     if baseline.value is None and series:  # no stated baseline: the first reading serves as one
@@ -186,41 +205,73 @@ def _level_target(action: Action, target: AtLeast | AtMost, series: list[Reading
     deadline = action.due_date
     first_year = target.each_year_from
     if first_year is None:
-        return _level(target=target.value, sign=sign, baseline=baseline, latest=latest,
-                      unit=action.unit, line_end=deadline, deadline=deadline, as_of=as_of)
+        return _level(
+            target=target.value,
+            sign=sign,
+            baseline=baseline,
+            latest=latest,
+            unit=action.unit,
+            line_end=deadline,
+            deadline=deadline,
+            as_of=as_of,
+        )
     # A target for each year: the latest year with a figure is judged against the full target;
     # before any such year, the line runs from the baseline to the end of the first year.
     judged = latest if latest is not None and latest.date.year >= first_year else None
     line_end = judged.date if judged else date(first_year, 12, 31)
-    result = _level(target=target.value, sign=sign, baseline=baseline, latest=latest,
-                    unit=action.unit, line_end=line_end, deadline=deadline, as_of=as_of)
-    years = _year_history(target.value, sign, first_year, min(as_of.year, end_year), series, action.unit)
+    result = _level(
+        target=target.value,
+        sign=sign,
+        baseline=baseline,
+        latest=latest,
+        unit=action.unit,
+        line_end=line_end,
+        deadline=deadline,
+        as_of=as_of,
+    )
+    years = _year_history(
+        target.value, sign, first_year, min(as_of.year, end_year), series, action.unit
+    )
     # unlike a one-off target, a yearly one met last year still needs this year's figure
     stale = _is_stale(latest, as_of) and result.status != Status.MISSED
     reason = result.reason if judged is None else f"{judged.date.year}: {result.reason}"
     return replace(result, years=years, stale=stale, reason=reason)
 
 
-def _change_target(action: Action, target: Change, series: list[Reading],
-                   as_of: date, reference_date: date) -> Progress:
+def _change_target(
+    action: Action, target: Change, series: list[Reading], as_of: date, reference_date: date
+) -> Progress:
     baseline = _stated_or_recorded_baseline(action, series, reference_date)
     deadline = action.due_date
     latest = series[-1] if series else None
     if baseline.value is None:
         status = Status.MISSED if as_of > deadline else Status.NO_DATA
         reason = f"baseline unknown: record the figure for {baseline.date} (or earlier)"
-        return Progress(status, reason, due=deadline, latest=latest,
-                        latest_value=latest.number(action.unit) if latest else None,
-                        baseline_date=baseline.date,
-                        stale=_is_stale(latest, as_of) and status not in FINAL)
+        return Progress(
+            status,
+            reason,
+            due=deadline,
+            latest=latest,
+            latest_value=latest.number(action.unit) if latest else None,
+            baseline_date=baseline.date,
+            stale=_is_stale(latest, as_of) and status not in FINAL,
+        )
     if target.percent is not None:
         level = baseline.value * (1 + target.percent / 100)
         sign = 1 if target.percent > 0 else -1
     else:
         level = baseline.value + (target.amount or 0)
         sign = 1 if (target.amount or 0) > 0 else -1
-    return _level(target=level, sign=sign, baseline=baseline, latest=latest, unit=action.unit,
-                  line_end=deadline, deadline=deadline, as_of=as_of)
+    return _level(
+        target=level,
+        sign=sign,
+        baseline=baseline,
+        latest=latest,
+        unit=action.unit,
+        line_end=deadline,
+        deadline=deadline,
+        as_of=as_of,
+    )
 
 
 def _trend(
@@ -232,8 +283,11 @@ def _trend(
             return Status.MISSED, f"due {deadline} has passed with no reading"
         return Status.NO_DATA, f"needs a baseline and a later reading ({what})"
     if as_of > deadline:
-        return (Status.ACHIEVED, f"{what}: done by {deadline}") if growth > 0 else (
-            Status.MISSED, f"{what}: not done by {deadline}")
+        return (
+            (Status.ACHIEVED, f"{what}: done by {deadline}")
+            if growth > 0
+            else (Status.MISSED, f"{what}: not done by {deadline}")
+        )
     if growth > 0:
         return Status.ON_TRACK, f"{what}: so far so good"
     if wrong_way:
@@ -241,40 +295,75 @@ def _trend(
     return Status.OFF_TRACK, f"{what}: not yet"
 
 
-def _direction_target(action: Action, target: Direction, series: list[Reading],
-                      as_of: date, reference_date: date) -> Progress:
+def _direction_target(
+    action: Action, target: Direction, series: list[Reading], as_of: date, reference_date: date
+) -> Progress:
     baseline = _stated_or_recorded_baseline(action, series, reference_date)
     latest = series[-1] if series else None
     x = latest.number(action.unit) if latest else None
     sign = 1 if target.direction == "up" else -1
     after = latest is not None and latest.date > baseline.date
-    growth = sign * (x - baseline.value) if after and x is not None and baseline.value is not None else None
+    growth = (
+        sign * (x - baseline.value)
+        if after and x is not None and baseline.value is not None
+        else None
+    )
     what = f"{'up' if sign > 0 else 'down'} from the baseline"
-    status, reason = _trend(growth=growth, deadline=action.due_date, as_of=as_of,
-                            wrong_way=growth is not None and growth < 0, what=what)
-    return Progress(status, reason, due=action.due_date, latest=latest, latest_value=x,
-                    baseline_value=baseline.value, baseline_date=baseline.date,
-                    stale=_is_stale(latest, as_of) and status not in FINAL)
+    status, reason = _trend(
+        growth=growth,
+        deadline=action.due_date,
+        as_of=as_of,
+        wrong_way=growth is not None and growth < 0,
+        what=what,
+    )
+    return Progress(
+        status,
+        reason,
+        due=action.due_date,
+        latest=latest,
+        latest_value=x,
+        baseline_value=baseline.value,
+        baseline_date=baseline.date,
+        stale=_is_stale(latest, as_of) and status not in FINAL,
+    )
 
 
-def _outpace_target(action: Action, target: Outpace, series: list[Reading],
-                    as_of: date, reference_date: date) -> Progress:
+def _outpace_target(
+    action: Action, target: Outpace, series: list[Reading], as_of: date, reference_date: date
+) -> Progress:
     """Compare growths in points since the baseline: gap = reference growth - own growth."""
     baseline = _stated_or_recorded_baseline(action, series, reference_date)
     latest = series[-1] if series else None
     x = latest.number(action.unit) if latest else None
     gap = own = None
-    if (latest is not None and latest.date > baseline.date and x is not None
-            and latest.reference is not None and baseline.value is not None
-            and baseline.reference is not None):
+    if (
+        latest is not None
+        and latest.date > baseline.date
+        and x is not None
+        and latest.reference is not None
+        and baseline.value is not None
+        and baseline.reference is not None
+    ):
         own = x - baseline.value
         gap = (latest.reference - baseline.reference) - own
-    status, reason = _trend(growth=None if gap is None else -gap, deadline=action.due_date,
-                            as_of=as_of, wrong_way=own is not None and own < 0,
-                            what=f"faster than {target.reference}")
-    return Progress(status, reason, due=action.due_date, latest=latest, latest_value=x,
-                    baseline_value=baseline.value, baseline_date=baseline.date, gap=gap,
-                    stale=_is_stale(latest, as_of) and status not in FINAL)
+    status, reason = _trend(
+        growth=None if gap is None else -gap,
+        deadline=action.due_date,
+        as_of=as_of,
+        wrong_way=own is not None and own < 0,
+        what=f"faster than {target.reference}",
+    )
+    return Progress(
+        status,
+        reason,
+        due=action.due_date,
+        latest=latest,
+        latest_value=x,
+        baseline_value=baseline.value,
+        baseline_date=baseline.date,
+        gap=gap,
+        stale=_is_stale(latest, as_of) and status not in FINAL,
+    )
 
 
 def _milestone(action: Action, series: list[Reading], as_of: date) -> Progress:
@@ -292,13 +381,19 @@ def _milestone(action: Action, series: list[Reading], as_of: date) -> Progress:
         status, reason = Status.ON_TRACK, "in progress"
     else:
         status, reason = Status.NEEDS_ACCELERATION, "not started yet"
-    return Progress(status, reason, due=deadline, latest=latest,
-                    progress=1.0 if state == "done" else None,
-                    stale=_is_stale(latest, as_of) and status not in FINAL)
+    return Progress(
+        status,
+        reason,
+        due=deadline,
+        latest=latest,
+        progress=1.0 if state == "done" else None,
+        stale=_is_stale(latest, as_of) and status not in FINAL,
+    )
 
 
-def evaluate(action: Action, readings: Sequence[Reading], as_of: date,
-             reference_date: date, end_year: int) -> Progress:
+def evaluate(
+    action: Action, readings: Sequence[Reading], as_of: date, reference_date: date, end_year: int
+) -> Progress:
     """Where `action` stands at `as_of`, from its readings (in file order)."""
     series = effective_readings(readings, as_of)
     target = action.target

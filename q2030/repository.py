@@ -21,7 +21,7 @@ DATA_ENV = "Q2030_DATA"
 PLAN_FILE = "objectives.yaml"
 READINGS_DIR = "readings"
 READINGS_SUFFIX = ".yaml"
-IGNORED_NAMES = {"README.md", ".gitkeep"}
+IGNORED_NAMES = {"README.md"}  # and hidden files (.gitkeep...)
 
 
 def find_data_dir(explicit: Path | None = None, cwd: Path | None = None) -> Path:
@@ -66,7 +66,9 @@ class Dataset:
     problems: list[Problem] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self._actions = {action.id: (objective, action) for objective, action in self.plan.actions()}
+        self._actions = {
+            action.id: (objective, action) for objective, action in self.plan.actions()
+        }
         self._operators = {operator.id: operator for operator in self.plan.operators}
 
     def find_action(self, action_id: str) -> tuple[Objective, Action] | None:
@@ -87,7 +89,9 @@ class Dataset:
             for j, action in enumerate(objective.actions):
                 yield ("objectives", i, "actions", j), action
 
-    def plan_problem(self, loc: tuple[Any, ...], code: str, message: str, level: str = "error") -> Problem:
+    def plan_problem(
+        self, loc: tuple[Any, ...], code: str, message: str, level: str = "error"
+    ) -> Problem:
         line, column, _ = loader.locate(self.plan_document.root, loc)
         return Problem(self.plan_document.display, line, column, level, code, message)  # type: ignore[arg-type]
 
@@ -106,8 +110,14 @@ def _special_file_problem(path: Path) -> Problem | None:
         reason = "is not a regular file"
     else:
         return None
-    return Problem(display_path(path), 1, 1, "error", "not-regular",
-                   f"{reason}: data files must be plain files inside the data folder (not followed)")
+    return Problem(
+        display_path(path),
+        1,
+        1,
+        "error",
+        "not-regular",
+        f"{reason}: data files must be plain files inside the data folder (not followed)",
+    )
 
 
 def _load_plan(root: Path) -> tuple[Plan | None, loader.Document | None, list[Problem]]:
@@ -130,13 +140,21 @@ def _readings_files(root: Path) -> tuple[list[Path], list[Problem]]:
         return [], [Problem(display_path(folder), 1, 1, "error", "not-regular", message)]
     files, problems = [], []
     for path in sorted(folder.iterdir()):
-        if path.name in IGNORED_NAMES:
+        if path.name in IGNORED_NAMES or path.name.startswith("."):
             continue
         if problem := _special_file_problem(path):
             problems.append(problem)
         elif path.suffix != READINGS_SUFFIX:
-            problems.append(Problem(display_path(path), 1, 1, "warning", "not-readings",
-                                    f"ignored: readings files are named <action-id>{READINGS_SUFFIX}"))
+            problems.append(
+                Problem(
+                    display_path(path),
+                    1,
+                    1,
+                    "warning",
+                    "not-readings",
+                    f"ignored: readings files are named <action-id>{READINGS_SUFFIX}",
+                )
+            )
         else:
             files.append(path)
     return files, problems

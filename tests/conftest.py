@@ -96,4 +96,4 @@ def minimal_data(make_data: Callable[[dict[str, str]], Path]) -> Path:
 
 def run(*args: str | Path) -> Result:
     """Run the CLI in-process, as a user would type it."""
-    return CliRunner().invoke(app, [str(arg) for arg in args])
+    return CliRunner().invoke(app, [str(arg) for arg in args], prog_name="q2030")

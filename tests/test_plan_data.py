@@ -18,7 +18,10 @@ FIRST_ROW, LAST_ROW, BLANK_ROW = 6, 69, 35
 
 
 def source_cells(line: int) -> list[str]:
-    return [cell.strip() for cell in SOURCE.read_text(encoding="utf-8").split("\n")[line - 1].split("\t")]
+    return [
+        cell.strip()
+        for cell in SOURCE.read_text(encoding="utf-8").split("\n")[line - 1].split("\t")
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -115,7 +118,10 @@ def test_operators_follow_the_reading_notes(plan: Plan, actions: dict[str, Actio
     assert by_line == {line: op for line, op in expected.items() if line in by_line}
     operators = {operator.id: operator for operator in plan.operators}
     assert operators["SDJES"].parent == "DSDEN"
-    assert operators["DDTM"].description == "DDTM en lien avec les EPCI, les communes et les bailleurs sociaux"
+    assert (
+        operators["DDTM"].description
+        == "DDTM en lien avec les EPCI, les communes et les bailleurs sociaux"
+    )
     assert operators["ARS"].leads == ["Jean-Christophe CANLER", "Aline QUEVERUE"]
 
 
@@ -142,9 +148,15 @@ def test_operators_follow_the_reading_notes(plan: Plan, actions: dict[str, Actio
         ("cej-jr-entrees-qpv", "at_least", 40, None, date(2030, 12, 31), 2024),
     ],
 )
-def test_level_targets_match_the_text(actions: dict[str, Action], action_id: str, kind: str,
-                                      value: float, baseline: float | None, due: date,
-                                      each_year_from: int | None) -> None:
+def test_level_targets_match_the_text(
+    actions: dict[str, Action],
+    action_id: str,
+    kind: str,
+    value: float,
+    baseline: float | None,
+    due: date,
+    each_year_from: int | None,
+) -> None:
     action = actions[action_id]
     assert action.target.kind == kind
     assert action.target.value == value  # type: ignore[union-attr]
@@ -157,15 +169,30 @@ def test_level_targets_match_the_text(actions: dict[str, Action], action_id: str
 
 
 def test_other_target_kinds_match_the_text(actions: dict[str, Action]) -> None:
-    assert actions["places-creches"].target.model_dump() == {"kind": "change", "percent": 5.0, "amount": None}
-    assert actions["laep-supplementaires"].target.model_dump() == {"kind": "change", "percent": None, "amount": 10.0}
+    assert actions["places-creches"].target.model_dump() == {
+        "kind": "change",
+        "percent": 5.0,
+        "amount": None,
+    }
+    assert actions["laep-supplementaires"].target.model_dump() == {
+        "kind": "change",
+        "percent": None,
+        "amount": 10.0,
+    }
     assert actions["mon-soutien-psy"].target.kind == "direction"
     assert actions["mon-soutien-psy"].baseline is not None
     assert actions["mon-soutien-psy"].baseline.date == date(2023, 12, 31)
-    assert actions["ald-sans-medecin-traitant"].target.model_dump() == {"kind": "direction", "direction": "down"}
+    assert actions["ald-sans-medecin-traitant"].target.model_dump() == {
+        "kind": "direction",
+        "direction": "down",
+    }
     assert actions["depistages-organises"].target.kind == "outpace"
     npru = actions["presentation-projets-npru"]
-    assert (npru.target.kind, npru.due, npru.due_date) == ("milestone", "2024-H2", date(2024, 12, 31))
+    assert (npru.target.kind, npru.due, npru.due_date) == (
+        "milestone",
+        "2024-H2",
+        date(2024, 12, 31),
+    )
     assert actions["appel-projets-commun"].target.kind == "milestone"
     assert actions["appel-projets-commun"].due_date == date(2025, 12, 31)
     assert actions["etude-nationale-stemo-lille"].target.kind == "milestone"
@@ -173,11 +200,21 @@ def test_other_target_kinds_match_the_text(actions: dict[str, Action]) -> None:
 
 
 def test_realigned_rows_say_so(actions: dict[str, Action]) -> None:
-    for action_id in ("creches-avip", "laep-supplementaires", "entretiens-perinataux",
-                      "ald-sans-medecin-traitant", "logements-sociaux-neufs-qpv", "passoires-thermiques"):
+    for action_id in (
+        "creches-avip",
+        "laep-supplementaires",
+        "entretiens-perinataux",
+        "ald-sans-medecin-traitant",
+        "logements-sociaux-neufs-qpv",
+        "passoires-thermiques",
+    ):
         note = actions[action_id].note or ""
         assert "drifted" in note and "realigned by content" in note, action_id
-    for action_id in ("ecart-education-prioritaire", "creches-avip", "offre-couverture-territoriale"):
+    for action_id in (
+        "ecart-education-prioritaire",
+        "creches-avip",
+        "offre-couverture-territoriale",
+    ):
         assert "due at the plan's end" in (actions[action_id].note or ""), action_id
 
 
@@ -195,7 +232,9 @@ def test_the_repository_ships_no_measurements() -> None:
 
 
 def test_the_demo_is_the_same_plan_with_fictitious_readings() -> None:
-    assert (DEMO_DATA / "objectives.yaml").read_bytes() == (SHIPPED_DATA / "objectives.yaml").read_bytes()
+    assert (DEMO_DATA / "objectives.yaml").read_bytes() == (
+        SHIPPED_DATA / "objectives.yaml"
+    ).read_bytes()
     files = sorted((DEMO_DATA / "readings").glob("*.yaml"))
     assert len(files) >= 10
     for path in files:

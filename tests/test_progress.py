@@ -17,8 +17,14 @@ END_YEAR = 2030
 
 def action(**fields: Any) -> Action:
     base: dict[str, Any] = {
-        "id": "a", "title": "A", "operator": "OP", "due": 2027, "due_text": "2027",
-        "source_line": 1, "unit": "percent", "target": {"kind": "at_least", "value": 20},
+        "id": "a",
+        "title": "A",
+        "operator": "OP",
+        "due": 2027,
+        "due_text": "2027",
+        "source_line": 1,
+        "unit": "percent",
+        "target": {"kind": "at_least", "value": 20},
     }
     return TypeAdapter(Action).validate_python({**base, **fields})
 
@@ -49,8 +55,11 @@ def test_the_snu_example_of_the_issue() -> None:
 
 
 # A ten-day line from 0 on 2025-01-01 to 100 on 2025-01-11: on 2025-01-06, half the time is gone.
-LINE = {"due": "2025-01-11", "baseline": {"value": 0, "date": "2025-01-01"},
-        "target": {"kind": "at_least", "value": 100}}
+LINE = {
+    "due": "2025-01-11",
+    "baseline": {"value": 0, "date": "2025-01-01"},
+    "target": {"kind": "at_least", "value": 100},
+}
 
 
 @pytest.mark.parametrize(
@@ -75,7 +84,9 @@ def test_status_boundaries_of_a_level_target(value: float, status: Status) -> No
 
 def test_a_level_not_met_by_its_due_date_is_missed() -> None:
     act = action(unit="count", **LINE)
-    assert judge(act, readings(("2025-01-10", 99)), "2025-01-11").status is Status.ON_TRACK  # pace 1.1
+    assert (
+        judge(act, readings(("2025-01-10", 99)), "2025-01-11").status is Status.ON_TRACK
+    )  # pace 1.1
     missed = judge(act, readings(("2025-01-10", 99)), "2025-01-12")
     assert missed.status is Status.MISSED
     assert missed.gap == 1
@@ -102,7 +113,10 @@ def test_an_at_most_target_counts_its_gap_downwards() -> None:
     assert result.status is Status.ON_TRACK
     worse = judge(act, readings(("2023-12-31", 10), ("2025-12-31", 12)), "2026-01-01")
     assert worse.status is Status.DETERIORATING
-    assert judge(act, readings(("2023-12-31", 10), ("2025-12-31", 0)), "2026-01-01").status is Status.ACHIEVED
+    assert (
+        judge(act, readings(("2023-12-31", 10), ("2025-12-31", 0)), "2026-01-01").status
+        is Status.ACHIEVED
+    )
 
 
 def test_a_yearly_target_judges_the_latest_year_and_keeps_the_history() -> None:
@@ -110,7 +124,10 @@ def test_a_yearly_target_judges_the_latest_year_and_keeps_the_history() -> None:
     found = readings(("2024-12-31", 52), ("2025-12-31", 45))
     result = judge(act, found, "2026-03-01")
     assert [(year.year, year.value, year.met) for year in result.years] == [
-        (2024, 52, True), (2025, 45, False), (2026, None, None)]
+        (2024, 52, True),
+        (2025, 45, False),
+        (2026, None, None),
+    ]
     assert result.status is Status.DETERIORATING  # 45 is below the first reading, 52
     assert result.gap == 5
     met = judge(act, readings(("2024-12-31", 40), ("2025-12-31", 51)), "2026-03-01")
@@ -121,8 +138,11 @@ def test_a_yearly_target_judges_the_latest_year_and_keeps_the_history() -> None:
 
 
 def test_a_yearly_target_with_a_baseline_is_judged_against_the_full_target() -> None:
-    act = action(due=2030, baseline={"value": 36, "date": "2022-12-31"},
-                 target={"kind": "at_least", "value": 40, "each_year_from": 2024})
+    act = action(
+        due=2030,
+        baseline={"value": 36, "date": "2022-12-31"},
+        target={"kind": "at_least", "value": 40, "each_year_from": 2024},
+    )
     result = judge(act, readings(("2025-12-31", 39)), "2026-03-01")
     assert result.expected == 1.0
     assert result.progress == pytest.approx(0.75)
@@ -160,9 +180,12 @@ def test_a_change_becomes_a_level_once_the_baseline_is_known() -> None:
         (1.0, "2031-01-01", Status.MISSED),
     ],
 )
-def test_a_direction_is_on_track_while_it_moves_the_right_way(later: float, as_of: str, status: Status) -> None:
-    act = action(due=2030, target={"kind": "direction", "direction": "up"},
-                 baseline={"date": "2023-12-31"})
+def test_a_direction_is_on_track_while_it_moves_the_right_way(
+    later: float, as_of: str, status: Status
+) -> None:
+    act = action(
+        due=2030, target={"kind": "direction", "direction": "up"}, baseline={"date": "2023-12-31"}
+    )
     result = judge(act, readings(("2023-12-31", 1.2), ("2025-12-31", later)), as_of)
     assert result.baseline_value == 1.2
     assert result.status is status
@@ -183,10 +206,14 @@ def test_a_direction_down_and_without_a_baseline_figure() -> None:
         (37.0, 46.0, 2.0, Status.DETERIORATING),  # falling
     ],
 )
-def test_outpace_compares_growths_in_points(own: float, reference: float, gap: float, status: Status) -> None:
+def test_outpace_compares_growths_in_points(
+    own: float, reference: float, gap: float, status: Status
+) -> None:
     act = action(due=2030, target={"kind": "outpace", "reference": "population générale"})
-    found = readings({"date": "2023-12-31", "value": 38.0, "reference": 45.0},
-                     {"date": "2025-12-31", "value": own, "reference": reference})
+    found = readings(
+        {"date": "2023-12-31", "value": 38.0, "reference": 45.0},
+        {"date": "2025-12-31", "value": own, "reference": reference},
+    )
     result = judge(act, found, "2026-01-01")
     assert result.gap == pytest.approx(gap)
     assert result.status is status
@@ -227,8 +254,11 @@ def test_a_reading_older_than_fifteen_months_is_stale() -> None:
 
 def test_as_of_reproduces_a_past_view_and_corrections_replace_what_they_correct() -> None:
     act = action(baseline={"value": 10, "date": "2023-12-31"})
-    found = readings(("2024-12-31", 12), ("2025-12-31", 14),
-                     {"date": "2025-12-31", "value": 15, "corrects": "2025-12-31"})
+    found = readings(
+        ("2024-12-31", 12),
+        ("2025-12-31", 14),
+        {"date": "2025-12-31", "value": 15, "corrects": "2025-12-31"},
+    )
     assert judge(act, found, "2025-06-30").latest_value == 12
     assert judge(act, found, "2026-01-01").latest_value == 15
     assert [r.value for r in effective_readings(found, date(2026, 1, 1))] == [12, 15]
@@ -236,6 +266,8 @@ def test_as_of_reproduces_a_past_view_and_corrections_replace_what_they_correct(
 
 def test_a_fraction_is_read_as_a_share() -> None:
     act = action(due=2025, target={"kind": "at_least", "value": 100})
-    result = judge(act, readings({"date": "2025-06-30", "numerator": 42, "denominator": 48}), "2025-07-01")
+    result = judge(
+        act, readings({"date": "2025-06-30", "numerator": 42, "denominator": 48}), "2025-07-01"
+    )
     assert result.latest_value == pytest.approx(87.5)
     assert result.gap == pytest.approx(12.5)

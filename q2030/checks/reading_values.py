@@ -34,7 +34,9 @@ def value_problem(action: Action, reading: Reading) -> str | None:
     if action.unit == "count" and (number < 0 or not float(number).is_integer()):
         return f"{number:g} is not a count (a whole number, 0 or more)"
     if kind == "outpace" and reading.reference is None:
-        return "this action compares two series: give the general population's figure as 'reference'"
+        return (
+            "this action compares two series: give the general population's figure as 'reference'"
+        )
     return None
 
 
@@ -64,21 +66,32 @@ def check(dataset: Dataset, today: date) -> Iterator[Problem]:
                 yield dataset.reading_problem(action_id, (index, "date"), "reading-date", message)
             if reading.corrects is not None and reading.corrects not in seen:
                 yield dataset.reading_problem(
-                    action_id, (index, "corrects"), "reading-correction",
+                    action_id,
+                    (index, "corrects"),
+                    "reading-correction",
                     f"corrects {reading.corrects}, but no earlier reading has that date",
                 )
             earlier = seen.get(reading.date)
-            if earlier is not None and reading.corrects != reading.date and not _same(earlier, reading):
+            if (
+                earlier is not None
+                and reading.corrects != reading.date
+                and not _same(earlier, reading)
+            ):
                 yield dataset.reading_problem(
-                    action_id, (index, "date"), "reading-conflict",
+                    action_id,
+                    (index, "date"),
+                    "reading-conflict",
                     f"a reading for {reading.date} already says otherwise: "
                     f"add 'corrects: {reading.date}' if this one replaces it",
                 )
             if latest is not None and reading.date < latest and reading.corrects is None:
                 yield dataset.reading_problem(
-                    action_id, (index, "date"), "reading-order",
+                    action_id,
+                    (index, "date"),
+                    "reading-order",
                     f"dated {reading.date}, before the reading above it ({latest}): "
-                    "keep readings oldest first", level="warning",
+                    "keep readings oldest first",
+                    level="warning",
                 )
             seen[reading.date] = reading
             latest = max(latest or reading.date, reading.date)
@@ -86,5 +99,8 @@ def check(dataset: Dataset, today: date) -> Iterator[Problem]:
 
 def _same(first: Reading, second: Reading) -> bool:
     return (first.value, first.state, first.numerator, first.denominator) == (
-        second.value, second.state, second.numerator, second.denominator,
+        second.value,
+        second.state,
+        second.numerator,
+        second.denominator,
     )

@@ -1,4 +1,4 @@
-"""Every operator, parent and group an item names is declared, and no operator is its own ancestor."""
+"""Every operator, parent and group an item names is declared; no operator is its own ancestor."""
 
 from __future__ import annotations
 
@@ -26,7 +26,9 @@ def check(dataset: Dataset, today: date) -> Iterator[Problem]:
     known = list(operators)
     for i, operator in enumerate(dataset.plan.operators):
         if operator.parent is not None and operator.parent not in operators:
-            yield dataset.plan_problem(("operators", i, "parent"), ID, _unknown("operator", operator.parent, known))
+            yield dataset.plan_problem(
+                ("operators", i, "parent"), ID, _unknown("operator", operator.parent, known)
+            )
         ancestor, visited = operator.parent, {operator.id}
         while ancestor in operators and ancestor not in visited:
             visited.add(ancestor)
@@ -40,9 +42,12 @@ def check(dataset: Dataset, today: date) -> Iterator[Problem]:
         for j, action in enumerate(objective.actions):
             loc = ("objectives", i, "actions", j)
             if action.operator not in operators:
-                yield dataset.plan_problem((*loc, "operator"), ID, _unknown("operator", action.operator, known))
+                yield dataset.plan_problem(
+                    (*loc, "operator"), ID, _unknown("operator", action.operator, known)
+                )
             if action.group is not None and action.group not in groups:
                 yield dataset.plan_problem(
-                    (*loc, "group"), ID, _unknown("group", action.group, groups)
-                    + f" in objective '{objective.id}'"
+                    (*loc, "group"),
+                    ID,
+                    _unknown("group", action.group, groups) + f" in objective '{objective.id}'",
                 )

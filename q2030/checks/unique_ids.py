@@ -14,13 +14,17 @@ if TYPE_CHECKING:
 ID = "duplicate-id"
 
 
-def _duplicates(dataset: Dataset, what: str, items: list[tuple[tuple[Any, ...], str]]) -> Iterator[Problem]:
+def _duplicates(
+    dataset: Dataset, what: str, items: list[tuple[tuple[Any, ...], str]]
+) -> Iterator[Problem]:
     first: dict[str, tuple[Any, ...]] = {}
     for loc, item_id in items:
         if item_id in first:
             line = dataset.plan_problem((*first[item_id], "id"), ID, "").line
             yield dataset.plan_problem(
-                (*loc, "id"), ID, f"{what} id '{item_id}' is already used on line {line}: ids are unique"
+                (*loc, "id"),
+                ID,
+                f"{what} id '{item_id}' is already used on line {line}: ids are unique",
             )
         else:
             first[item_id] = loc
@@ -34,7 +38,11 @@ def check(dataset: Dataset, today: date) -> Iterator[Problem]:
     yield from _duplicates(
         dataset, "objective", [(("objectives", i), obj.id) for i, obj in enumerate(plan.objectives)]
     )
-    yield from _duplicates(dataset, "action", [(loc, action.id) for loc, action in dataset.action_locations()])
+    yield from _duplicates(
+        dataset, "action", [(loc, action.id) for loc, action in dataset.action_locations()]
+    )
     for i, objective in enumerate(plan.objectives):
-        groups = [(("objectives", i, "groups", j), group.id) for j, group in enumerate(objective.groups)]
+        groups = [
+            (("objectives", i, "groups", j), group.id) for j, group in enumerate(objective.groups)
+        ]
         yield from _duplicates(dataset, "group", groups)

@@ -16,10 +16,33 @@ from q2030.render.table import counts_line
 
 FORMATS = ("table", "json", "csv", "markdown")
 RECORD_FIELDS = (
-    "id", "title", "objective", "objective_title", "operator", "lead", "due", "due_text",
-    "indicator", "unit", "baseline", "baseline_date", "target_kind", "target", "target_text",
-    "latest", "latest_date", "latest_state", "gap", "progress", "expected", "pace", "status",
-    "stale", "reason", "years", "source_line",
+    "id",
+    "title",
+    "objective",
+    "objective_title",
+    "operator",
+    "lead",
+    "due",
+    "due_text",
+    "indicator",
+    "unit",
+    "baseline",
+    "baseline_date",
+    "target_kind",
+    "target",
+    "target_text",
+    "latest",
+    "latest_date",
+    "latest_state",
+    "gap",
+    "progress",
+    "expected",
+    "pace",
+    "status",
+    "stale",
+    "reason",
+    "years",
+    "source_line",
 )
 
 
@@ -46,7 +69,8 @@ def row_record(row: Row) -> dict[str, Any]:
         "baseline": progress.baseline_value,
         "baseline_date": _iso(progress.baseline_date),
         "target_kind": target.kind,
-        "target": progress.target_value if progress.target_value is not None
+        "target": progress.target_value
+        if progress.target_value is not None
         else getattr(target, "value", None),
         "target_text": text.target(action),
         "latest": progress.latest_value,
@@ -91,7 +115,12 @@ def to_markdown(rows: list[Row], by: str) -> str:
     lines: list[str] = []
     header = "| Action | Due | Baseline | Target | Latest | Gap | Progress | Status |"
     for key, members in group_rows(rows, by):
-        lines += [f"## {group_title(key, members, by)}", "", header, "|---|---|---|---|---|---|---|---|"]
+        lines += [
+            f"## {group_title(key, members, by)}",
+            "",
+            header,
+            "|---|---|---|---|---|---|---|---|",
+        ]
         for row in members:
             action, progress = row.action, row.progress
             latest = text.latest(progress, action.unit) + (" ⚠ stale" if progress.stale else "")
@@ -102,8 +131,9 @@ def to_markdown(rows: list[Row], by: str) -> str:
                 text.target(action),
                 latest,
                 text.gap(progress.gap, action.unit),
-                text.percent(None if progress.progress is None
-                             else min(1.0, max(0.0, progress.progress))),
+                text.percent(
+                    None if progress.progress is None else min(1.0, max(0.0, progress.progress))
+                ),
                 text.status(progress),
             ]
             lines.append("| " + " | ".join(_cell(cell) for cell in cells) + " |")

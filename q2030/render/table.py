@@ -26,7 +26,9 @@ def _status_text(progress: Progress) -> Text:
 
 def counts_line(rows: list[Row]) -> str:
     """'61 actions: 3 achieved · 2 on track · …', with the stale count when there are any."""
-    parts = [f"{count} {text.STATUS_WORDS[status]}" for status, count in count_statuses(rows).items()]
+    parts = [
+        f"{count} {text.STATUS_WORDS[status]}" for status, count in count_statuses(rows).items()
+    ]
     stale = sum(row.progress.stale for row in rows)
     if stale:
         parts.append(f"{stale} stale (last reading over 15 months old)")
@@ -68,13 +70,25 @@ def status_table(rows: list[Row], by: str, width: int) -> RenderableType:
     title_limit = 2 * action_width if action_width >= 30 else 0
     tables: list[RenderableType] = []
     for key, members in group_rows(rows, by):
-        table = Table(title=group_title(key, members, by), title_justify="left",
-                      title_style="bold cyan", box=box.SIMPLE_HEAD, expand=True,
-                      padding=0, show_edge=False, header_style="bold")
+        table = Table(
+            title=group_title(key, members, by),
+            title_justify="left",
+            title_style="bold cyan",
+            box=box.SIMPLE_HEAD,
+            expand=True,
+            padding=0,
+            show_edge=False,
+            header_style="bold",
+        )
         for name, fixed in columns:
-            table.add_column(name, width=fixed, ratio=None if fixed else 1,
-                             justify="right" if name == "Gap" else "left",
-                             no_wrap=name in {"Status", "Progress"}, overflow="fold")
+            table.add_column(
+                name,
+                width=fixed,
+                ratio=None if fixed else 1,
+                justify="right" if name == "Gap" else "left",
+                no_wrap=name in {"Status", "Progress"},
+                overflow="fold",
+            )
         for row in members:
             action, progress = row.action, row.progress
             label = Text(action.id, style="bold")
@@ -112,7 +126,7 @@ def action_page(dataset: Dataset, row: Row) -> RenderableType:
     facts.add_row("Baseline", text.baseline(progress, action.unit))
     facts.add_row("Target", text.target(action))
     due = f"{action.due} (by {progress.due.isoformat()})"
-    facts.add_row("Due", f"{due}; calendar: \"{action.due_text}\"" if action.due_text else due)
+    facts.add_row("Due", f'{due}; calendar: "{action.due_text}"' if action.due_text else due)
     facts.add_row("Source", f"{dataset.plan.plan.source}, line {action.source_line}")
     if action.note:
         facts.add_row("Note", action.note)
@@ -136,7 +150,9 @@ def action_page(dataset: Dataset, row: Row) -> RenderableType:
     figures.add_column()
     figures.add_row("Status", _status_text(progress))
     figures.add_row("Why", progress.reason)
-    figures.add_row("Latest", text.latest(progress, action.unit) + (" (stale)" if progress.stale else ""))
+    figures.add_row(
+        "Latest", text.latest(progress, action.unit) + (" (stale)" if progress.stale else "")
+    )
     figures.add_row("Gap", text.gap(progress.gap, action.unit))
     figures.add_row("Progress", text.bar(progress.progress))
     figures.add_row("Expected", text.percent(progress.expected))

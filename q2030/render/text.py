@@ -85,7 +85,9 @@ def latest(progress: Progress, unit: str | None) -> str:
     reading = progress.latest
     if reading is None:
         return EMPTY
-    shown = reading.state.replace("_", " ") if reading.state else number(progress.latest_value, unit)
+    shown = (
+        reading.state.replace("_", " ") if reading.state else number(progress.latest_value, unit)
+    )
     return f"{shown} ({reading.date.isoformat()})"
 
 

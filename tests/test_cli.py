@@ -1,0 +1,350 @@
+"""The command line as people and scripts use it: outputs, filters, errors and exit codes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from rich.cells import cell_len
+
+from q2030 import __version__
+from q2030.render.formats import RECORD_FIELDS
+from tests.conftest import DEMO_DATA, MINIMAL_PLAN, REPO, SHIPPED_DATA, run
+
+MakeData = Callable[[dict[str, str]], Path]
+AS_OF = "2026-06-30"  # the demo's statuses are pinned to this date in these tests
+
+
+def status_json(*args: str | Path) -> list[dict]:
+    result = run("--data", DEMO_DATA, "status", "--format", "json", "--as-of", AS_OF, *args)
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert (result.exit_code, result.stdout) == (0, f"q2030 {__version__}\n")
+
+
+def test_status_on_the_shipped_plan_lists_every_action() -> None:
+    result = run("--data", SHIPPED_DATA, "status", "--format", "json")
+    assert result.exit_code == 0
+    rows = json.loads(result.stdout)
+    assert len(rows) == 61
+    assert {row["status"] for row in rows} <= {"no_data", "missed", "not_measurable"}
+
+
+def test_operator_filter_lists_exactly_that_operators_actions() -> None:
+    rows = status_json("--operator", "ars")
+    assert len(rows) == 11 and {row["operator"] for row in rows} == {"ARS"}
+    dsden = status_json("--operator", "DSDEN")
+    assert {row["operator"] for row in dsden} == {
+        "DSDEN",
+        "SDJES",
+    }  # a parent includes its children
+    assert len(dsden) == 15
+
+
+def test_other_filters() -> None:
+    assert {row["due"] for row in status_json("--due", "2025")} == {"2025-12-31"}
+    statuses = {row["status"] for row in status_json("--status", "missed", "--status", "achieved")}
+    assert statuses == {"missed", "achieved"}
+    assert {row["objective"] for row in status_json("--objective", "emploi")} == {"emploi"}
+
+
+def test_json_rows_have_the_promised_keys_and_types() -> None:
+    rows = status_json()
+    promised = {
+        "id",
+        "title",
+        "objective",
+        "operator",
+        "lead",
+        "due",
+        "unit",
+        "baseline",
+        "target",
+        "latest",
+        "gap",
+        "progress",
+        "expected",
+        "pace",
+        "status",
+        "stale",
+    }
+    assert all(promised <= set(row) for row in rows)
+    snu = next(row for row in rows if row["id"] == "snu-jeunes-qpv")
+    assert snu["due"] == "2027-12-31" and snu["latest_date"] == "2025-12-31"
+    assert (snu["baseline"], snu["target"], snu["latest"], snu["gap"]) == (10.0, 20.0, 14.0, 6.0)
+    assert snu["progress"] == pytest.approx(0.4)
+    assert snu["status"] == "needs_acceleration" and snu["stale"] is False
+    assert snu["lead"] == "Patrick Piret, chef du SDJES"
+    qualitative = next(row for row in rows if row["id"] == "orientation-active")
+    assert (qualitative["latest"], qualitative["gap"], qualitative["status"]) == (
+        None,
+        None,
+        "not_measurable",
+    )
+
+
+def test_the_demo_shows_every_status() -> None:
+    statuses = {row["status"] for row in status_json()}
+    assert statuses == {
+        "achieved",
+        "on_track",
+        "needs_acceleration",
+        "off_track",
+        "deteriorating",
+        "missed",
+        "no_data",
+        "not_measurable",
+    }
+    # the README's claim, at today's date
+    result = run("--data", DEMO_DATA, "status", "--format", "json")
+    assert len({row["status"] for row in json.loads(result.stdout)}) >= 5
+
+
+def test_csv_has_a_header_and_a_line_per_action() -> None:
+    result = run("--data", DEMO_DATA, "status", "--format", "csv", "--as-of", AS_OF, "-o", "DDETS")
+    lines = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert tuple(lines[0]) == RECORD_FIELDS
+    assert [line["id"] for line in lines] == [
+        "apprentis-qpv",
+        "cej-entrees-qpv",
+        "cej-jr-entrees-qpv",
+        "iae-adultes-qpv",
+    ]
+    assert lines[3]["years"] == "2024:met 2025:missed 2026:none"
+
+
+def test_markdown_has_a_section_per_group_and_the_counts() -> None:
+    result = run(
+        "--data",
+        DEMO_DATA,
+        "status",
+        "--format",
+        "markdown",
+        "--as-of",
+        AS_OF,
+        "--operator",
+        "SDJES",
+    )
+    assert result.stdout.splitlines()[:4] == [
+        "## SDJES — Service départemental à la jeunesse, à l'engagement et aux sports",
+        "",
+        "| Action | Due | Baseline | Target | Latest | Gap | Progress | Status |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    assert (
+        "| 2027 | 10 % (2023-12-31) | ≥ 20 % | 14 % (2025-12-31) | 6 pts | 40% "
+        "| ▲ needs acceleration |" in result.stdout
+    )
+    assert result.stdout.rstrip().endswith(
+        "3 actions: 1 on track · 1 needs acceleration · 1 missed"
+    )
+
+
+@pytest.mark.parametrize("by", ["operator", "due", "objective"])
+def test_table_fits_80_columns_with_every_status_shown(
+    monkeypatch: pytest.MonkeyPatch, by: str
+) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    result = run("--data", DEMO_DATA, "status", "--as-of", AS_OF, "--by", by)
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert max(cell_len(line) for line in lines) <= 80
+    for row in status_json():
+        words = {
+            "needs_acceleration": "needs acceleration",
+            "on_track": "on track",
+            "off_track": "off track",
+            "no_data": "no data",
+            "not_measurable": "not measurable",
+        }.get(row["status"], row["status"])
+        assert any(line.startswith(row["id"][:12]) and words in line for line in lines), row["id"]
+    assert "\x1b[" not in result.stdout  # no colour codes when not a terminal
+    assert any(line.startswith("61 actions: 3 achieved · 5 on track") for line in lines)
+
+
+def test_table_headings_follow_the_grouping(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "140")
+    by_due = run("--data", DEMO_DATA, "status", "--as-of", AS_OF, "--by", "due").stdout
+    headings = [line.strip() for line in by_due.splitlines() if line.startswith("Due ")]
+    assert headings == ["Due 2024", "Due 2025", "Due 2026", "Due 2027", "Due 2030"]
+    wide = run("--data", DEMO_DATA, "status", "--as-of", AS_OF, "-o", "SDJES").stdout
+    assert "Baseline" in wide and "Progress" in wide and "████░░░░░░  40%" in wide
+
+
+def test_show_prints_the_action_whole() -> None:
+    result = run("--data", DEMO_DATA, "show", "iae-adultes-qpv", "--as-of", AS_OF)
+    assert result.exit_code == 0
+    out = result.stdout
+    for expected in (
+        "40 % des adultes bénéficiant d'une IAE",
+        "Améliorer le taux d'emploi en QPV",
+        "DDETS",
+        "Jacques TESTA, Gaetane BERNARD",
+        "36 % (2022-12-31)",
+        "≥ 40 %/yr from 2024",
+        "2024-12-31",
+        "41 %",
+        "Fictitious demo figure",
+        "needs acceleration",
+        "2024 met, 2025 missed, 2026 no figure",
+        "line 57",
+    ):
+        assert expected in out, expected
+    assert out.index("2024-12-31") < out.index("2025-12-31")
+
+
+def test_an_unknown_action_names_the_closest_ids() -> None:
+    result = run("--data", DEMO_DATA, "show", "snu-jeune-qpv")
+    assert result.exit_code == 1
+    assert result.stderr.startswith(
+        "q2030: error: unknown action 'snu-jeune-qpv'. Did you mean: snu-jeunes-qpv"
+    )
+    assert result.stderr.count("\n") == 1
+    assert result.stdout == ""
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "fragment"),
+    [
+        (("status", "--operator", "ARZ"), 1, "unknown operator 'ARZ'. Did you mean: ARS"),
+        (
+            ("status", "--objective", "emplois"),
+            1,
+            "unknown objective 'emplois'. Did you mean: emploi",
+        ),
+        (("status", "--frmat", "json"), 2, "No such option: --frmat"),
+        (("status", "--format", "xml"), 2, "'xml' is not one of"),
+        (("status", "--status", "late"), 2, "'late' is not one of"),
+        (("status", "--as-of", "2026-02-30"), 2, "'2026-02-30' is not a real date"),
+        (("status", "--as-of", "yesterday"), 2, "'yesterday' is not a date (2025-12-31), a year"),
+        (("status", "--due", "soon"), 2, "'--due': Input should be a valid integer"),
+        (("frobnicate",), 2, "No such command 'frobnicate'"),
+        (("show",), 2, "Missing argument 'action'. (see 'q2030 show --help')"),
+    ],
+)
+def test_wrong_usage_gives_one_line_and_an_exit_code(
+    args: tuple[str, ...], code: int, fragment: str
+) -> None:
+    result = run("--data", DEMO_DATA, *args)
+    assert result.exit_code == code
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert result.stderr.startswith("q2030: error: ")
+    assert fragment in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_a_broken_data_file_stops_the_command_with_located_lines(make_data: MakeData) -> None:
+    root = make_data(
+        {
+            "objectives.yaml": MINIMAL_PLAN,
+            "readings/snu.yaml": "- date: 2025-12-31\n  value: 14\n  value: 15\n  source: x\n"
+            "- date: 2025-06-30\n  value: '12'\n  source: y\n",
+        }
+    )
+    result = run("--data", root, "status")
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert lines[0].endswith(
+        "snu.yaml:3:3: [error] duplicate-key: key 'value' appears twice in this "
+        "mapping (first on line 2): keep one"
+    )
+    assert lines[-1] == "q2030: error: 1 error(s) in the data: run 'q2030 validate' for all"
+    assert result.stdout == ""
+
+
+def test_validate_lists_every_problem(make_data: MakeData) -> None:
+    root = make_data(
+        {
+            "objectives.yaml": MINIMAL_PLAN,
+            "readings/snu.yaml": "- date: 2025-12-31\n  value: 140\n  source: x\n",
+            "readings/mediators.yaml": "- date: 2025-12-31\n  value: '12'\n  source: y\n",
+        }
+    )
+    result = run("--data", root, "validate")
+    assert result.exit_code == 1
+    assert [line.split(": [")[0].rsplit("/", 1)[-1] for line in result.stdout.splitlines()] == [
+        "mediators.yaml:2:10",
+        "snu.yaml:1:3",
+    ]
+    assert run("--data", DEMO_DATA, "validate").exit_code == 0
+
+
+def test_the_data_folder_is_found_from_the_environment_or_a_parent(
+    minimal_data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("Q2030_DATA", str(minimal_data))
+    assert len(json.loads(run("status", "-f", "json").stdout)) == 3
+    monkeypatch.delenv("Q2030_DATA")
+    nested = minimal_data.parent / "some" / "folder"
+    nested.mkdir(parents=True)
+    monkeypatch.chdir(nested)
+    assert len(json.loads(run("status", "-f", "json").stdout)) == 3
+    # --data also takes the folder that holds data/
+    assert len(json.loads(run("--data", minimal_data.parent, "status", "-f", "json").stdout)) == 3
+
+
+def test_no_data_folder_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run("status")
+    assert result.exit_code == 1
+    assert "no data/objectives.yaml here or in any parent folder" in result.stderr
+    missing = run("--data", tmp_path / "nowhere", "status")
+    assert missing.exit_code == 1 and "no objectives.yaml in that folder" in missing.stderr
+
+
+@pytest.mark.parametrize("command", ["status", "show", "validate"])
+def test_every_command_has_help_ending_with_an_example(command: str) -> None:
+    result = run(command, "--help")
+    assert result.exit_code == 0
+    assert "Example: q2030 " in result.stdout
+
+
+def test_the_main_help_lists_the_commands_and_exit_codes() -> None:
+    result = run("--help")
+    assert all(name in result.stdout for name in ("status", "show", "validate", "Exit codes"))
+
+
+def test_python_dash_m_and_the_console_script_run_from_a_clean_process() -> None:
+    env = {**os.environ, "COLUMNS": "80"}
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "q2030",
+            "--data",
+            str(DEMO_DATA),
+            "status",
+            "--format",
+            "json",
+            "--operator",
+            "ARS",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=REPO,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert {row["operator"] for row in json.loads(result.stdout)} == {"ARS"}
+    wrong = subprocess.run(
+        [sys.executable, "-m", "q2030", "status", "--as-of", "31/12/2025"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=REPO,
+        check=False,
+    )
+    assert wrong.returncode == 2
+    assert wrong.stderr.count("\n") == 1 and "Traceback" not in wrong.stderr
