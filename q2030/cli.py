@@ -96,6 +96,7 @@ def options(
         Path | None,
         typer.Option(
             "--data",
+            metavar="DIR",
             help="The data folder (holding objectives.yaml), or a folder "
             "with a data/ folder. Default: $Q2030_DATA, else the nearest data/ folder "
             "at or above the working directory.",
@@ -121,6 +122,7 @@ AsOf = Annotated[
     str | None,
     typer.Option(
         "--as-of",
+        metavar="DATE",
         help=f"Compute every figure as at this day: {PERIOD_FORMS}. Default: today.",
         show_default=False,
     ),
@@ -147,26 +149,41 @@ def status(
         typer.Option(
             "--operator",
             "-o",
+            metavar="ID",
             help="Only this operator's actions (and its services': DSDEN "
             "includes SDJES). Case-insensitive.",
         ),
     ] = None,
-    due: Annotated[int | None, typer.Option("--due", help="Only actions due this year.")] = None,
+    due: Annotated[
+        int | None, typer.Option("--due", metavar="YEAR", help="Only actions due this year.")
+    ] = None,
     statuses: Annotated[
         list[Status] | None,
-        typer.Option("--status", "-s", help="Only actions with this status; repeat for several."),
+        typer.Option(
+            "--status",
+            "-s",
+            metavar="STATUS",
+            help="Only actions with this status; repeat for several: "
+            + ", ".join(status.value for status in Status)
+            + ".",
+        ),
     ] = None,
     objective: Annotated[
-        str | None, typer.Option("--objective", help="Only this objective's actions (its id).")
+        str | None,
+        typer.Option("--objective", metavar="ID", help="Only this objective's actions (its id)."),
     ] = None,
     by: Annotated[
-        Grouping, typer.Option("--by", help="Group the table by operator, due year or objective.")
+        Grouping,
+        typer.Option(
+            "--by", metavar="GROUPING", help="Group the table by operator, due year or objective."
+        ),
     ] = Grouping.operator,
     output: Annotated[
         OutputFormat,
         typer.Option(
             "--format",
             "-f",
+            metavar="FORMAT",
             help="table for people; json, csv or markdown for machines and documents.",
         ),
     ] = OutputFormat.table,
@@ -241,7 +258,8 @@ def validate(ctx: typer.Context) -> None:
         typer.echo(str(problem))
     errors = sum(problem.level == "error" for problem in problems)
     warnings = len(problems) - errors
-    typer.echo(f"{root}: {errors} error(s), {warnings} warning(s)", err=True)
+    summary = f"{repository.display_path(root)}: {errors} error(s), {warnings} warning(s)"
+    typer.echo(summary, err=True)
     if errors:
         raise typer.Exit(EXIT_DATA)
 

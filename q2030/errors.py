@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -34,3 +36,11 @@ class DataError(Q2030Error):
         self.problems = problems
         errors = [problem for problem in problems if problem.level == "error"]
         super().__init__(f"{len(errors)} error(s) in the data: run 'q2030 validate' for all")
+
+
+def closest(name: str, known: Iterable[str], n: int = 3) -> list[str]:
+    """The names a mistyped `name` most likely meant: prefix matches first, then look-alikes."""
+    known = list(known)
+    prefixed = [candidate for candidate in known if candidate.startswith(name)]
+    alike = difflib.get_close_matches(name, known, n=n, cutoff=0.6)
+    return list(dict.fromkeys(prefixed + alike))[:n]

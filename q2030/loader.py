@@ -29,6 +29,7 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 INT_TAG = "tag:yaml.org,2002:int"
 TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
 _OCTAL_LOOKING = re.compile(r"^[-+]?0[0-9_]+$")
+_DECIMAL_COMMA = re.compile(r"^[-+]?[0-9]+,[0-9]+$")
 
 
 @dataclass
@@ -239,6 +240,8 @@ def _message(error: dict[str, Any], path: str) -> str:
     message = error["msg"].removeprefix("Value error, ")
     if kind.endswith("_type") or kind in {"literal_error", "string_pattern_mismatch"}:
         message += f" (got {_short(error['input'])})"
+    if kind in {"float_type", "int_type"} and _DECIMAL_COMMA.match(str(error["input"])):
+        message += ": write decimals with a dot, as in 14.2"
     return f"{where}{message}"
 
 

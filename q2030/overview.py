@@ -5,12 +5,11 @@ Pure: takes a loaded Dataset and filters, returns rows; the CLI renders them.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from q2030.errors import Q2030Error
+from q2030.errors import Q2030Error, closest
 from q2030.models import Action, Objective, Operator
 from q2030.progress import Progress, Status, evaluate
 from q2030.repository import Dataset
@@ -36,7 +35,7 @@ class Row:
 
 def _closest(name: str, known: Iterable[str], *, list_all: bool = False) -> str:
     known = list(known)
-    close = difflib.get_close_matches(name, known, n=3, cutoff=0.5)
+    close = closest(name, known)
     if close:
         return f" Did you mean: {', '.join(close)}?"
     return f" Known: {', '.join(known)}." if list_all else ""

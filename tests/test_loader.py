@@ -73,7 +73,7 @@ def test_octal_looking_numbers_are_refused() -> None:
     ("text", "line", "column", "fragment"),
     [
         ("- date: 2025-12-31\n  value: no\n  source: x\n", 2, 10, "valid number (got False)"),
-        ("- date: 2025-12-31\n  value: '14,2'\n  source: x\n", 2, 10, "valid number"),
+        ("- date: 2025-12-31\n  value: '14,2'\n  source: x\n", 2, 10, "with a dot, as in 14.2"),
         ("- date: 2025-12-31\n  value: 1\n  source: 2024-01-01\n", 3, 11, "valid string"),
         (
             "- date: 2025-12-31\n  value: 1\n  source: x\n  nte: y\n",

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING
 
-from q2030.errors import Problem
+from q2030.errors import Problem, closest
 
 if TYPE_CHECKING:
     from q2030.repository import Dataset
@@ -19,7 +18,7 @@ def check(dataset: Dataset, today: date) -> Iterator[Problem]:
     known = dataset.action_ids()
     for action_id in dataset.readings:
         if dataset.find_action(action_id) is None:
-            close = difflib.get_close_matches(action_id, known, n=1)
+            close = closest(action_id, known, n=1)
             hint = f"rename it to {close[0]}.yaml?" if close else "name it after an action id"
             yield dataset.reading_problem(
                 action_id, (), ID, f"no action '{action_id}' in the plan: {hint}"

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING
 
-from q2030.errors import Problem
+from q2030.errors import Problem, closest
 
 if TYPE_CHECKING:
     from q2030.repository import Dataset
@@ -16,7 +15,7 @@ ID = "unknown-reference"
 
 
 def _unknown(kind: str, name: str, known: list[str]) -> str:
-    close = difflib.get_close_matches(name, known, n=1)
+    close = closest(name, known, n=1)
     hint = f" (did you mean '{close[0]}'?)" if close else f": declare it under {kind}s"
     return f"{kind} '{name}' is not declared{hint}"
 
