@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from q2030 import loader
-from q2030.errors import DataError, Problem, Q2030Error
+from q2030.errors import DataError, Level, Problem, Q2030Error
 from q2030.models import PLAN_ADAPTER, READINGS_ADAPTER, Action, Objective, Operator, Plan, Reading
 
 DATA_ENV = "Q2030_DATA"
@@ -89,18 +89,21 @@ class Dataset:
             for j, action in enumerate(objective.actions):
                 yield ("objectives", i, "actions", j), action
 
+    def plan_line(self, loc: tuple[Any, ...]) -> int:
+        return loader.locate(self.plan_document.root, loc)[0]
+
     def plan_problem(
-        self, loc: tuple[Any, ...], code: str, message: str, level: str = "error"
+        self, loc: tuple[Any, ...], code: str, message: str, level: Level = "error"
     ) -> Problem:
         line, column, _ = loader.locate(self.plan_document.root, loc)
-        return Problem(self.plan_document.display, line, column, level, code, message)  # type: ignore[arg-type]
+        return Problem(self.plan_document.display, line, column, level, code, message)
 
     def reading_problem(
-        self, action_id: str, loc: tuple[Any, ...], code: str, message: str, level: str = "error"
+        self, action_id: str, loc: tuple[Any, ...], code: str, message: str, level: Level = "error"
     ) -> Problem:
         document = self.reading_documents[action_id]
         line, column, _ = loader.locate(document.root, loc)
-        return Problem(document.display, line, column, level, code, message)  # type: ignore[arg-type]
+        return Problem(document.display, line, column, level, code, message)
 
 
 def _special_file_problem(path: Path) -> Problem | None:

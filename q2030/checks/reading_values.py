@@ -4,16 +4,18 @@ date, and no second figure for one date unless it says what it corrects."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from q2030.errors import Problem
+from q2030.errors import Level, Problem
 from q2030.models import Action, Reading
 
 if TYPE_CHECKING:
     from q2030.repository import Dataset
 
 ID = "reading-value"
+SHARE_TOLERANCE = 0.01  # a stored percentage is rounded to two decimals
 YEARS_BEFORE_REFERENCE = 10  # a figure older than this cannot describe the plan's situation
 
 
@@ -33,6 +35,10 @@ def value_problem(action: Action, reading: Reading) -> str | None:
         return f"{number:g} is not a percentage between 0 and 100"
     if action.unit == "count" and (number < 0 or not float(number).is_integer()):
         return f"{number:g} is not a count (a whole number, 0 or more)"
+    if reading.value is not None and reading.numerator is not None and action.unit == "percent":
+        share = reading.numerator / (reading.denominator or 1) * 100
+        if abs(share - reading.value) > SHARE_TOLERANCE:
+            return f"value {reading.value:g} is not {reading.numerator:g}/{reading.denominator:g}"
     if kind == "outpace" and reading.reference is None:
         return (
             "this action compares two series: give the general population's figure as 'reference'"
@@ -50,51 +56,57 @@ def date_problem(reading_date: date, reference_date: date, today: date) -> str |
     return None
 
 
+@dataclass(frozen=True)
+class Finding:
+    """A problem of one reading, located by its index in the file (and a field)."""
+
+    loc: tuple[int | str, ...]
+    code: str
+    message: str
+    level: Level = "error"
+
+
+def findings(
+    action: Action, readings: list[Reading], reference_date: date, today: date
+) -> Iterator[Finding]:
+    """Every problem of an action's readings, in file order."""
+    seen: dict[date, Reading] = {}
+    latest: date | None = None
+    for index, reading in enumerate(readings):
+        if message := value_problem(action, reading):
+            yield Finding((index,), ID, message)
+        if message := date_problem(reading.date, reference_date, today):
+            yield Finding((index, "date"), "reading-date", message)
+        if reading.corrects is not None and reading.corrects not in seen:
+            message = f"corrects {reading.corrects}, but no earlier reading has that date"
+            yield Finding((index, "corrects"), "reading-correction", message)
+        earlier = seen.get(reading.date)
+        if earlier is not None and reading.corrects != reading.date and not _same(earlier, reading):
+            message = (
+                f"a reading for {reading.date} already says otherwise: "
+                f"add 'corrects: {reading.date}' if this one replaces it"
+            )
+            yield Finding((index, "date"), "reading-conflict", message)
+        if latest is not None and reading.date < latest and reading.corrects is None:
+            message = (
+                f"dated {reading.date}, before the reading above it ({latest}): "
+                "keep readings oldest first"
+            )
+            yield Finding((index, "date"), "reading-order", message, "warning")
+        seen[reading.date] = reading
+        latest = max(latest or reading.date, reading.date)
+
+
 def check(dataset: Dataset, today: date) -> Iterator[Problem]:
     reference_date = dataset.plan.plan.reference_date
     for action_id, readings in dataset.readings.items():
         found = dataset.find_action(action_id)
         if found is None:
             continue  # reported by readings_files
-        action = found[1]
-        seen: dict[date, Reading] = {}
-        latest: date | None = None
-        for index, reading in enumerate(readings):
-            if message := value_problem(action, reading):
-                yield dataset.reading_problem(action_id, (index,), ID, message)
-            if message := date_problem(reading.date, reference_date, today):
-                yield dataset.reading_problem(action_id, (index, "date"), "reading-date", message)
-            if reading.corrects is not None and reading.corrects not in seen:
-                yield dataset.reading_problem(
-                    action_id,
-                    (index, "corrects"),
-                    "reading-correction",
-                    f"corrects {reading.corrects}, but no earlier reading has that date",
-                )
-            earlier = seen.get(reading.date)
-            if (
-                earlier is not None
-                and reading.corrects != reading.date
-                and not _same(earlier, reading)
-            ):
-                yield dataset.reading_problem(
-                    action_id,
-                    (index, "date"),
-                    "reading-conflict",
-                    f"a reading for {reading.date} already says otherwise: "
-                    f"add 'corrects: {reading.date}' if this one replaces it",
-                )
-            if latest is not None and reading.date < latest and reading.corrects is None:
-                yield dataset.reading_problem(
-                    action_id,
-                    (index, "date"),
-                    "reading-order",
-                    f"dated {reading.date}, before the reading above it ({latest}): "
-                    "keep readings oldest first",
-                    level="warning",
-                )
-            seen[reading.date] = reading
-            latest = max(latest or reading.date, reading.date)
+        for finding in findings(found[1], readings, reference_date, today):
+            yield dataset.reading_problem(
+                action_id, finding.loc, finding.code, finding.message, finding.level
+            )
 
 
 def _same(first: Reading, second: Reading) -> bool:

@@ -20,7 +20,7 @@ def _duplicates(
     first: dict[str, tuple[Any, ...]] = {}
     for loc, item_id in items:
         if item_id in first:
-            line = dataset.plan_problem((*first[item_id], "id"), ID, "").line
+            line = dataset.plan_line((*first[item_id], "id"))
             yield dataset.plan_problem(
                 (*loc, "id"),
                 ID,
