@@ -6,6 +6,7 @@ Exit codes: 0 success; 1 a problem in the data or a wrong id (one line on stderr
 
 from __future__ import annotations
 
+import json
 import sys
 from datetime import date
 from enum import StrEnum
@@ -23,6 +24,7 @@ from q2030.progress import Status
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from q2030.models import Action
     from q2030.repository import Dataset
 
 EXIT_DATA = 1
@@ -240,6 +242,117 @@ def show(
         objective, found, operator, ", ".join(operator.leads), progress_of(dataset, found, day)
     )
     _console().print(action_page(dataset, row))
+
+
+class RecordFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+def _interactive() -> bool:
+    return sys.stdin.isatty()
+
+
+def _ask(
+    dataset: Dataset, action: Action, value: str | None, source: str | None
+) -> tuple[str, str]:
+    """Ask a person at a terminal for what the command line left out; refuse anywhere else."""
+    if not _interactive():
+        missing = "VALUE" if value is None else "--source"
+        raise Q2030Error(
+            f"{missing} is missing and there is no terminal to ask for it: give it on the "
+            "command line"
+        )
+    from q2030.render import text
+
+    readings = dataset.readings_of(action.id)
+    last = "none yet"
+    if readings:
+        latest = readings[-1]
+        shown = latest.state or text.number(latest.number(action.unit), action.unit)
+        last = f"{shown} on {latest.date} ({latest.source})"
+    typer.echo(f"{action.id}: {action.title}")
+    typer.echo(f"Unit: {action.unit or 'a milestone state'}. Last reading: {last}.")
+    if value is None:
+        value = typer.prompt("Value")
+    if source is None:
+        source = typer.prompt("Source (where the figure comes from)")
+    return value, source
+
+
+@app.command()
+def record(
+    ctx: typer.Context,
+    action: Annotated[str, typer.Argument(help="The action's id, or a unique prefix of it.")],
+    value: Annotated[
+        str | None,
+        typer.Argument(
+            help="14.2, 14,2 or 14.2%; 42/48 for a share; not_started, in_progress or done "
+            "for a milestone. Asked for when missing at a terminal.",
+            show_default=False,
+        ),
+    ] = None,
+    source: Annotated[
+        str | None,
+        typer.Option("--source", metavar="TEXT", help="Where the figure comes from (required)."),
+    ] = None,
+    day: Annotated[
+        str | None,
+        typer.Option(
+            "--date",
+            metavar="DATE",
+            help=f"The date the figure describes: {PERIOD_FORMS}. Default: today.",
+            show_default=False,
+        ),
+    ] = None,
+    note: Annotated[str | None, typer.Option("--note", metavar="TEXT", help="A note.")] = None,
+    correct: Annotated[
+        bool,
+        typer.Option(
+            "--correct",
+            help="Record a correction of the reading of the same date "
+            "(the old one stays, the new one says what it corrects).",
+        ),
+    ] = False,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Check and show what would change; write nothing.")
+    ] = False,
+    output: Annotated[
+        RecordFormat, typer.Option("--format", "-f", metavar="FORMAT", help="text or json.")
+    ] = RecordFormat.text,
+) -> None:
+    """Add a measurement to an action's readings file, and say what it changes.
+
+    The file is only ever appended to, under a lock, and replaced atomically once the new
+    text has been checked as a whole. Anything wrong is refused and nothing is written.
+
+    Example: q2030 record snu-jeunes-qpv 14,2 --date 2025 --source "SDJES, rapport 2025"
+    """
+    from q2030 import recording, repository
+    from q2030.render import formats
+
+    today = date.today()
+    dataset, problems = repository.collect(repository.find_data_dir(ctx.obj))
+    if dataset is None:
+        raise DataError(problems)
+    _, found = recording.find_action(dataset, action)
+    if value is None or source is None:
+        value, source = _ask(dataset, found, value, source)
+    reading = recording.draft(
+        dataset,
+        found,
+        recording.parse_measure(value, found),
+        recording.parse_day(day, today),
+        source,
+        note,
+        correct=correct,
+        today=today,
+    )
+    outcome = recording.record(dataset, found, reading, today, dry_run=dry_run)
+    if output is RecordFormat.json:
+        typer.echo(json.dumps(formats.outcome_record(outcome), ensure_ascii=False, indent=2))
+    else:
+        typer.echo(formats.outcome_text(outcome, dry_run=dry_run), nl=False)
 
 
 @app.command()

@@ -7,11 +7,20 @@ nearest directory at or above the working directory.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import json
 import os
+import stat
+import tempfile
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
+
+from filelock import FileLock, Timeout
 
 from q2030 import loader
 from q2030.errors import DataError, Level, Problem, Q2030Error
@@ -199,3 +208,185 @@ def load(root: Path) -> Dataset:
     if dataset is None or any(problem.level == "error" for problem in problems):
         raise DataError(problems)
     return dataset
+
+
+# Writing: only this module writes into the data folder, and only by appending readings.
+
+LOCK_TIMEOUT_SECONDS = 5.0
+PAUSE_ENV = "Q2030_PAUSE_AT"  # "step:marker-file": a test stops a writer at a step (see tests)
+_YAML_FIELDS = (
+    "date",
+    "value",
+    "numerator",
+    "denominator",
+    "reference",
+    "state",
+    "source",
+    "note",
+    "corrects",
+)
+
+
+@dataclass(frozen=True)
+class Appended:
+    """What appending a reading did, or would do on a dry run."""
+
+    path: Path
+    before: list[Reading]
+    after: list[Reading]
+    written: bool
+    duplicate_line: int | None = None  # the same reading is already there, on this line
+
+
+def readings_path(root: Path, action_id: str) -> Path:
+    return root / READINGS_DIR / f"{action_id}{READINGS_SUFFIX}"
+
+
+def _yaml_scalar(value: object) -> str:
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, str) and value in {"not_started", "in_progress", "done"}:
+        return value
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)  # a JSON string is a YAML double-quoted one
+    return str(value)  # dates
+
+
+def reading_entry(reading: Reading, newline: str = "\n") -> str:
+    """The YAML list item for one reading, in the order people read it."""
+    fields = [(name, getattr(reading, name)) for name in _YAML_FIELDS]
+    lines = [f"{name}: {_yaml_scalar(value)}" for name, value in fields if value is not None]
+    return newline.join(["- " + lines[0], *("  " + line for line in lines[1:])]) + newline
+
+
+def _lock_path(path: Path) -> Path:
+    """A lock file outside the data folder, one per readings file, shared by every writer."""
+    digest = hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:16]
+    return Path(tempfile.gettempdir()) / f"q2030-{digest}.lock"
+
+
+def _pause(step: str) -> None:
+    """Test hook: stop here, after touching a marker file, when Q2030_PAUSE_AT names this step."""
+    wanted = os.environ.get(PAUSE_ENV, "")
+    if wanted.partition(":")[0] == step:
+        Path(wanted.partition(":")[2]).touch()
+        time.sleep(600)
+
+
+def _validated(text: str, display: str, refusal: str) -> tuple[list[Reading], loader.Document]:
+    """The readings a text holds; a Q2030Error naming the first problem and `refusal` if any."""
+    document, problems = loader.parse_yaml(text, display)
+    readings: list[Reading] | None = []
+    if document is not None and document.data is not None:
+        readings, problems = loader.validate(document, READINGS_ADAPTER)
+    if problems or readings is None or document is None:
+        raise Q2030Error(f"{problems[0]} ({refusal}; nothing written)")
+    return readings, document
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside `path`, fsync it, then move it into place."""
+    if path.exists():
+        mode = stat.S_IMODE(path.stat().st_mode)
+    else:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    descriptor, temporary = tempfile.mkstemp(
+        prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
+    )
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            _pause("before-write")
+            half = len(data) // 2  # two halves, so that a test can stop a writer mid-write
+            handle.write(data[:half])
+            handle.flush()
+            _pause("mid-write")
+            handle.write(data[half:])
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temporary, mode)
+        _pause("before-replace")
+        os.replace(temporary, path)
+        _pause("after-replace")
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+    if hasattr(os, "O_DIRECTORY"):  # make the rename itself durable (POSIX)
+        directory = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(directory)
+        finally:
+            os.close(directory)
+
+
+def append_reading(
+    root: Path,
+    action: Action,
+    reading: Reading,
+    reference_date: date,
+    today: date,
+    *,
+    dry_run: bool = False,
+) -> Appended:
+    """Append one reading to the action's readings file, or refuse and write nothing.
+
+    Under an exclusive lock: the file as it is must be valid; the new text (the old bytes,
+    untouched, then the new entry in the file's own line endings) is parsed and checked as
+    a whole; then it replaces the file atomically.
+    """
+    from q2030.checks.reading_values import findings, same_measure
+
+    path = readings_path(root, action.id)
+    display = display_path(path)
+    try:
+        with FileLock(_lock_path(path), timeout=LOCK_TIMEOUT_SECONDS):
+            if path.is_symlink() or (path.exists() and not path.is_file()):
+                raise Q2030Error(f"{display}: not a plain file; nothing written")
+            old = path.read_bytes() if path.exists() else b""
+            try:
+                old_text = old.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                raise Q2030Error(f"{display}: not UTF-8: fix it before recording") from None
+            already_invalid = "the file is already invalid: fix it first"
+            before, old_document = _validated(old_text, display, already_invalid)
+            for finding in findings(action, before, reference_date, today):
+                if finding.level == "error":
+                    line, column, _ = loader.locate(old_document.root, finding.loc)
+                    raise Q2030Error(
+                        f"{display}:{line}:{column}: {finding.message} "
+                        "(the file is already invalid: fix it first; nothing written)"
+                    )
+            for index, earlier in enumerate(before):
+                if earlier.date == reading.date and same_measure(earlier, reading):
+                    line = loader.locate(old_document.root, (index,))[0]
+                    return Appended(path, before, before, written=False, duplicate_line=line)
+            newline = "\r\n" if b"\r\n" in old else "\n"
+            if not old:
+                old = _header(action, newline).encode()
+            elif not old.endswith(b"\n"):
+                old += newline.encode()
+            new = old + reading_entry(reading, newline).encode()
+            after, _ = _validated(new.decode("utf-8-sig"), display, "the new reading")
+            for finding in findings(action, after, reference_date, today):
+                if finding.level == "error":
+                    raise Q2030Error(f"{finding.message}; nothing written")
+            if not dry_run:
+                path.parent.mkdir(exist_ok=True)
+                for leftover in path.parent.glob(f".{path.name}.*.tmp"):
+                    leftover.unlink()  # a writer killed mid-write left it; we hold the lock
+                _atomic_write(path, new)
+    except Timeout:
+        raise Q2030Error(
+            f"{display} is being written by another q2030 (waited {LOCK_TIMEOUT_SECONDS:g} s): "
+            "try again; nothing written"
+        ) from None
+    return Appended(path, before, after, written=not dry_run)
+
+
+def _header(action: Action, newline: str) -> str:
+    return (
+        f"# Readings of {action.id}, oldest first. Append only: a correction is a new "
+        f"reading that says what it corrects (q2030 record --correct).{newline}"
+    )

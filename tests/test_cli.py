@@ -303,7 +303,7 @@ def test_no_data_folder_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.Mon
     assert missing.exit_code == 1 and "no objectives.yaml in that folder" in missing.stderr
 
 
-@pytest.mark.parametrize("command", ["status", "show", "validate"])
+@pytest.mark.parametrize("command", ["status", "show", "record", "validate"])
 def test_every_command_has_help_ending_with_an_example(command: str) -> None:
     result = run(command, "--help")
     assert result.exit_code == 0
@@ -312,7 +312,9 @@ def test_every_command_has_help_ending_with_an_example(command: str) -> None:
 
 def test_the_main_help_lists_the_commands_and_exit_codes() -> None:
     result = run("--help")
-    assert all(name in result.stdout for name in ("status", "show", "validate", "Exit codes"))
+    assert all(
+        name in result.stdout for name in ("status", "show", "record", "validate", "Exit codes")
+    )
 
 
 def test_python_dash_m_and_the_console_script_run_from_a_clean_process() -> None:

@@ -81,7 +81,11 @@ def findings(
             message = f"corrects {reading.corrects}, but no earlier reading has that date"
             yield Finding((index, "corrects"), "reading-correction", message)
         earlier = seen.get(reading.date)
-        if earlier is not None and reading.corrects != reading.date and not _same(earlier, reading):
+        if (
+            earlier is not None
+            and reading.corrects != reading.date
+            and not same_measure(earlier, reading)
+        ):
             message = (
                 f"a reading for {reading.date} already says otherwise: "
                 f"add 'corrects: {reading.date}' if this one replaces it"
@@ -109,7 +113,8 @@ def check(dataset: Dataset, today: date) -> Iterator[Problem]:
             )
 
 
-def _same(first: Reading, second: Reading) -> bool:
+def same_measure(first: Reading, second: Reading) -> bool:
+    """Whether two readings give the same figure or state (sources and notes aside)."""
     return (first.value, first.state, first.numerator, first.denominator) == (
         second.value,
         second.state,
