@@ -7,6 +7,7 @@ Exit codes: 0 success; 1 a problem in the data or a wrong id (one line on stderr
 from __future__ import annotations
 
 import json
+import os
 import sys
 from datetime import date
 from enum import StrEnum
@@ -355,26 +356,155 @@ def record(
         typer.echo(formats.outcome_text(outcome, dry_run=dry_run), nl=False)
 
 
+class ProblemFormat(StrEnum):
+    auto = "auto"
+    text = "text"
+    github = "github"
+    json = "json"
+
+
 @app.command()
-def validate(ctx: typer.Context) -> None:
-    """Check every data file; print each problem as path:line:col: [level] code: message.
+def validate(
+    ctx: typer.Context,
+    output: Annotated[
+        ProblemFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="text: path:line:col: [level] code: message; github: workflow annotations; "
+            "json: {ok, problems}; auto: github when GITHUB_ACTIONS is set, else text.",
+        ),
+    ] = ProblemFormat.auto,
+    strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
+    base: Annotated[
+        str | None,
+        typer.Option(
+            "--base",
+            metavar="REF",
+            help="A git revision (the pull request's target branch): its readings must still "
+            "be there, unchanged, and its actions with readings must keep their ids.",
+        ),
+    ] = None,
+) -> None:
+    """Check every data file and report every problem, each on its file, line and column.
 
-    Exit code 0 when there is no error, 1 otherwise.
+    Exit codes: 0 no problem (warnings allowed unless --strict); 1 errors, or warnings
+    with --strict; 2 wrong usage.
 
-    Example: q2030 validate --data examples/demo
+    Example: q2030 validate --base origin/main --strict
     """
-    from q2030 import repository
+    from q2030 import history, repository
+    from q2030.render import problems as shown
 
     root = repository.find_data_dir(ctx.obj)
-    _, problems = repository.collect(root)
-    for problem in problems:
-        typer.echo(str(problem))
-    errors = sum(problem.level == "error" for problem in problems)
-    warnings = len(problems) - errors
-    summary = f"{repository.display_path(root)}: {errors} error(s), {warnings} warning(s)"
-    typer.echo(summary, err=True)
-    if errors:
+    dataset, problems = repository.collect(root)
+    if base is not None:
+        problems = sorted(problems + history.append_only_problems(root, dataset, base))
+    failed = any(p.level == "error" or strict for p in problems)
+    style = output.value
+    if style == "auto":
+        style = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    if style == "json":
+        typer.echo(shown.as_json(problems, ok=not failed), nl=False)
+    elif style == "github":
+        typer.echo(shown.as_github(problems), nl=False)
+    else:
+        typer.echo(shown.as_text(problems), nl=False)
+    typer.echo(shown.summary(repository.display_path(root), problems), err=True)
+    if failed:
         raise typer.Exit(EXIT_DATA)
+
+
+@app.command()
+def diff(
+    ctx: typer.Context,
+    base: Annotated[str, typer.Argument(metavar="REF", help="The git revision to compare from.")],
+    head: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[REF2]",
+            help="The revision to compare to. Default: the working tree.",
+            show_default=False,
+        ),
+    ] = None,
+    as_of: AsOf = None,
+) -> None:
+    """Markdown: the readings added per action, and each action whose status or gap changed.
+
+    Made to be pasted into a pull-request comment or appended to $GITHUB_STEP_SUMMARY.
+
+    Example: q2030 diff origin/main >> "$GITHUB_STEP_SUMMARY"
+    """
+    from q2030 import history, repository
+    from q2030.render import formats
+
+    day = _as_of(as_of)
+    root = repository.find_data_dir(ctx.obj)
+    changes = history.compare(root, base, head, day)
+    typer.echo(formats.changes_markdown(changes, base, head or "the working tree"), nl=False)
+
+
+class SchemaKind(StrEnum):
+    objectives = "objectives"
+    readings = "readings"
+
+
+@app.command()
+def schema(
+    kind: Annotated[
+        SchemaKind, typer.Argument(metavar="KIND", help="objectives or readings.")
+    ] = SchemaKind.objectives,
+) -> None:
+    """Print the JSON Schema of a data file kind, generated from the models.
+
+    Editors use it to complete and check the files as people type (the files' first line
+    names it for the YAML language server); other validators can check the data with it.
+
+    Example: q2030 schema readings > data/schemas/readings.schema.json
+    """
+    from q2030.scaffold import schema_text
+
+    typer.echo(schema_text(kind.value), nl=False)
+
+
+@app.command()
+def init(
+    folder: Annotated[Path, typer.Argument(metavar="DIR", help="The new repository's folder.")],
+    territory: Annotated[
+        str | None,
+        typer.Option(
+            "--territory",
+            metavar="NAME",
+            help="The département or territory. Default: the folder's name.",
+            show_default=False,
+        ),
+    ] = None,
+    install: Annotated[
+        str,
+        typer.Option(
+            "--install",
+            metavar="REQUIREMENT",
+            help="How CI installs q2030 (a pip requirement, such as a git URL).",
+        ),
+    ] = "q2030",
+) -> None:
+    """Create a data repository for another territory: an empty plan with comments, readings/,
+    the JSON Schemas, the pull-request workflow, a pre-commit configuration and a README.
+
+    'q2030 validate' passes on it at once.
+
+    Example: q2030 init quartiers-2030-pas-de-calais --territory Pas-de-Calais
+    """
+    from q2030 import repository
+    from q2030.scaffold import data_repository
+
+    name = territory or folder.resolve().name
+    repository.create_files(folder, data_repository(name, install))
+    typer.echo(
+        f"Created {folder}: edit {folder / 'data' / 'objectives.yaml'}, then run "
+        f"'q2030 validate' there."
+    )
 
 
 def main() -> None:

@@ -70,7 +70,7 @@ def _timestamp_problem(node: ScalarNode) -> str | None:
     """PyYAML raises a bare ValueError on an impossible date such as 2025-13-31."""
     try:
         yaml.constructor.SafeConstructor().construct_yaml_timestamp(node)
-    except ValueError as error:
+    except (ValueError, AttributeError) as error:  # AttributeError: an explicit tag on text
         return f"'{node.value}' is not a real date ({error})"
     return None
 

@@ -15,6 +15,7 @@ from pydantic import (
     Field,
     StringConstraints,
     TypeAdapter,
+    WithJsonSchema,
     model_validator,
 )
 
@@ -49,7 +50,19 @@ def _to_due(value: object) -> object:
 
 
 Day = Annotated[date, BeforeValidator(_to_day)]
-Due = Annotated[str, BeforeValidator(_to_due)]
+Due = Annotated[
+    str,
+    BeforeValidator(_to_due),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "integer", "minimum": 1000, "maximum": 9999},
+                {"type": "string", "pattern": r"^\d{4}(-[Hh][12]|-\d{2}-\d{2})?$"},
+            ],
+            "description": f"Due by the end of {PERIOD_FORMS}.",
+        }
+    ),
+]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=64)]
 OperatorId = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$")]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -261,3 +274,15 @@ class Reading(Model):
 
 PLAN_ADAPTER = TypeAdapter(Plan)
 READINGS_ADAPTER = TypeAdapter(list[Reading])
+SCHEMAS = {"objectives": PLAN_ADAPTER, "readings": READINGS_ADAPTER}
+
+
+def json_schema(kind: str) -> dict[str, object]:
+    """The JSON Schema of one file kind, for editors and independent validators."""
+    schema = SCHEMAS[kind].json_schema()
+    name = "objectives.yaml" if kind == "objectives" else "readings/<action-id>.yaml"
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": f"q2030 {name}",
+        **schema,
+    }

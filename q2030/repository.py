@@ -11,6 +11,7 @@ import contextlib
 import hashlib
 import json
 import os
+import shutil
 import stat
 import tempfile
 import time
@@ -30,6 +31,9 @@ DATA_ENV = "Q2030_DATA"
 PLAN_FILE = "objectives.yaml"
 READINGS_DIR = "readings"
 READINGS_SUFFIX = ".yaml"
+SCHEMA_LINE = "# yaml-language-server: $schema={path}\n"  # editors complete and check the file
+OBJECTIVES_SCHEMA = "schemas/objectives.schema.json"  # relative to the data folder
+READINGS_SCHEMA = "../schemas/readings.schema.json"  # relative to its readings/ folder
 IGNORED_NAMES = {"README.md"}  # and hidden files (.gitkeep...)
 
 
@@ -284,14 +288,16 @@ def _validated(text: str, display: str, refusal: str) -> tuple[list[Reading], lo
     return readings, document
 
 
+def _default_mode(base: int) -> int:
+    """What the process's umask makes of `base` for a new file or folder."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return base & ~umask
+
+
 def _atomic_write(path: Path, data: bytes) -> None:
     """Write to a temporary file beside `path`, fsync it, then move it into place."""
-    if path.exists():
-        mode = stat.S_IMODE(path.stat().st_mode)
-    else:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
+    mode = stat.S_IMODE(path.stat().st_mode) if path.exists() else _default_mode(0o666)
     descriptor, temporary = tempfile.mkstemp(
         prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
     )
@@ -387,6 +393,27 @@ def append_reading(
 
 def _header(action: Action, newline: str) -> str:
     return (
-        f"# Readings of {action.id}, oldest first. Append only: a correction is a new "
+        SCHEMA_LINE.format(path=READINGS_SCHEMA).replace("\n", newline)
+        + f"# Readings of {action.id}, oldest first. Append only: a correction is a new "
         f"reading that says what it corrects (q2030 record --correct).{newline}"
     )
+
+
+def create_files(root: Path, files: dict[str, str]) -> None:
+    """Create a new folder holding `files`, all or nothing; refuse an existing non-empty one."""
+    if root.exists() and (not root.is_dir() or any(root.iterdir())):
+        raise Q2030Error(f"{root} already exists and is not empty: choose a new folder")
+    root.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{root.name}.", dir=root.parent))
+    try:
+        for relative, text in files.items():
+            path = staging / relative
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+        os.chmod(staging, _default_mode(0o777))
+        if root.exists():
+            root.rmdir()
+        os.replace(staging, root)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise

@@ -239,7 +239,7 @@ def test_the_demo_is_the_same_plan_with_fictitious_readings() -> None:
     assert len(files) >= 10
     for path in files:
         text = path.read_text(encoding="utf-8")
-        assert text.startswith("# FICTITIOUS"), path.name
+        assert text.splitlines()[1].startswith("# FICTITIOUS"), path.name
         assert text.count("source:") == text.count("Fictitious demo figure"), path.name
 
 

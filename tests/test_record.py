@@ -81,6 +81,7 @@ def test_a_milestone_state_and_a_new_file_with_its_header(make_data: MakeData) -
     assert code == 0
     assert out.endswith("schools: no_data -> on_track\n")
     assert (root / "readings" / "schools.yaml").read_text() == (
+        "# yaml-language-server: $schema=../schemas/readings.schema.json\n"
         "# Readings of schools, oldest first. Append only: a correction is a new reading that "
         "says what it corrects (q2030 record --correct).\n"
         '- date: 2025-06-30\n  state: in_progress\n  source: "DSDEN"\n'

@@ -5,13 +5,19 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from q2030.checks import reading_values, readings_files, references, unique_ids
+from q2030.checks import (
+    reading_values,
+    readings_files,
+    references,
+    stale_readings,
+    unique_ids,
+)
 from q2030.errors import Problem
 
 if TYPE_CHECKING:
     from q2030.repository import Dataset
 
-CHECKS = (unique_ids, references, readings_files, reading_values)
+CHECKS = (unique_ids, references, readings_files, reading_values, stale_readings)
 
 
 def run_checks(dataset: Dataset, today: date | None = None) -> list[Problem]:

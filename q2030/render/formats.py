@@ -10,6 +10,7 @@ import io
 import json
 from typing import Any
 
+from q2030.history import Change
 from q2030.overview import Row, group_rows, group_title
 from q2030.progress import Progress
 from q2030.recording import Outcome
@@ -182,3 +183,38 @@ def outcome_text(outcome: Outcome, *, dry_run: bool) -> str:
     if before.gap is not None or after.gap is not None:
         change += f", gap {text.gap(before.gap, action.unit)} -> {text.gap(after.gap, action.unit)}"
     return f"{head}:\n  {reading.date}  {shown}  (source: {reading.source}){corrects}\n{change}\n"
+
+
+def changes_markdown(changes: list[Change], base: str, head: str) -> str:
+    """What a change to the data did, for a pull-request comment or a job summary."""
+    lines = [f"## q2030: data changes from `{base}` to {head}", ""]
+    if not changes:
+        return "\n".join([*lines, "No reading added, no status or gap changed.", ""])
+    added = [change for change in changes if change.added]
+    if added:
+        lines += ["### Readings added", ""]
+        for change in added:
+            unit = change.action.unit
+            for reading in change.added:
+                shown = reading.state or text.number(reading.number(unit), unit)
+                fix = f", correcting {reading.corrects}" if reading.corrects else ""
+                lines.append(
+                    f"- **{change.action.id}** {reading.date}: {shown} "
+                    f"(source: {_cell(reading.source)}{fix})"
+                )
+        lines.append("")
+    lines += ["### Status and gap", "", "| Action | Status | Gap |", "|---|---|---|"]
+    for change in changes:
+        unit = change.action.unit
+        before, after = change.before, change.after
+        status = f"{_status_word(before)} → {_status_word(after)}"
+        gap = (
+            f"{text.gap(before.gap if before else None, unit)} → "
+            f"{text.gap(after.gap if after else None, unit)}"
+        )
+        lines.append(f"| {change.action.id} | {status} | {gap} |")
+    return "\n".join([*lines, ""])
+
+
+def _status_word(progress: Progress | None) -> str:
+    return "(absent)" if progress is None else text.STATUS_WORDS[progress.status]

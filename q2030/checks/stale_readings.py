@@ -1,0 +1,36 @@
+"""A measurable action not yet achieved whose last reading is over 15 months old (a warning)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from typing import TYPE_CHECKING
+
+from q2030.errors import Problem
+from q2030.progress import STALE_AFTER_MONTHS, evaluate
+
+if TYPE_CHECKING:
+    from q2030.repository import Dataset
+
+ID = "stale-reading"
+
+
+def check(dataset: Dataset, today: date) -> Iterator[Problem]:
+    plan = dataset.plan.plan
+    for action_id, readings in dataset.readings.items():
+        found = dataset.find_action(action_id)
+        if found is None or not found[1].measurable or not readings:
+            continue
+        progress = evaluate(found[1], readings, today, plan.reference_date, plan.end_year)
+        if progress.stale and progress.latest is not None:
+            index = max(
+                i for i, reading in enumerate(readings) if reading.date == progress.latest.date
+            )
+            yield dataset.reading_problem(
+                action_id,
+                (index, "date"),
+                ID,
+                f"the last reading ({progress.latest.date}) is over {STALE_AFTER_MONTHS} months "
+                f"old and the action is {progress.status.value}: record a fresher figure",
+                level="warning",
+            )

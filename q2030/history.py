@@ -1,0 +1,219 @@
+"""The data as a git revision holds it: the append-only rule, and what a change did.
+
+Readings are history: a reading present at the base revision must still be there,
+unchanged and in its place, and an action with readings must keep its id.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from q2030 import loader, repository
+from q2030.errors import Problem, Q2030Error
+from q2030.models import READINGS_ADAPTER, Action, Reading
+from q2030.progress import Progress
+from q2030.repository import PLAN_FILE, READINGS_DIR, READINGS_SUFFIX, Dataset
+
+APPEND_ONLY = "append-only"
+
+
+def _git(folder: Path, *args: str) -> bytes:
+    try:
+        result = subprocess.run(["git", "-C", str(folder), *args], capture_output=True, check=False)
+    except FileNotFoundError:
+        raise Q2030Error("git is not installed: --base and diff need it") from None
+    if result.returncode != 0:
+        message = result.stderr.decode(errors="replace").strip().splitlines()
+        raise Q2030Error(f"git {' '.join(args)}: {message[-1] if message else 'failed'}")
+    return result.stdout
+
+
+def snapshot(data_root: Path, revision: str) -> dict[str, bytes]:
+    """The data folder's files at `revision`, by path relative to the folder."""
+    top = Path(_git(data_root, "rev-parse", "--show-toplevel").decode().strip())
+    try:
+        _git(top, "rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}")
+    except Q2030Error:
+        raise Q2030Error(f"'{revision}' is not a git revision of {top}") from None
+    prefix = data_root.resolve().relative_to(top.resolve()).as_posix()
+    listed = _git(top, "ls-tree", "-r", "-z", "--name-only", revision, "--", prefix or ".")
+    files = {}
+    for name in filter(None, listed.decode().split("\0")):
+        relative = name[len(prefix) + 1 :] if prefix and prefix != "." else name
+        files[relative] = _git(top, "show", f"{revision}:{name}")
+    return files
+
+
+@contextmanager
+def materialized(files: dict[str, bytes]) -> Iterator[Path]:
+    """The files of a snapshot, written into a temporary data folder."""
+    with tempfile.TemporaryDirectory(prefix="q2030-") as folder:
+        root = Path(folder)
+        for relative, content in files.items():
+            path = root / relative
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(content)
+        yield root
+
+
+def _readings_in(content: bytes) -> list[Reading] | None:
+    """The readings a file held, or None when they cannot be read (not comparable)."""
+    try:
+        document, problems = loader.parse_yaml(content.decode("utf-8-sig"), "")
+    except UnicodeDecodeError:
+        return None
+    if document is None or problems:
+        return None
+    if document.data is None:
+        return []
+    readings, problems = loader.validate(document, READINGS_ADAPTER)
+    return readings
+
+
+def _action_ids_in(content: bytes | None) -> set[str]:
+    """The action ids a plan file held, read leniently (its schema may have changed since)."""
+    if content is None:
+        return set()
+    document, _ = loader.parse_yaml(content.decode("utf-8-sig", errors="replace"), "")
+    plan: Any = document.data if document else None
+    objectives = plan.get("objectives") if isinstance(plan, dict) else None
+    ids = set()
+    for objective in objectives if isinstance(objectives, list) else []:
+        actions = objective.get("actions") if isinstance(objective, dict) else None
+        for action in actions if isinstance(actions, list) else []:
+            if isinstance(action, dict) and isinstance(action.get("id"), str):
+                ids.add(action["id"])
+    return ids
+
+
+def append_only_problems(data_root: Path, dataset: Dataset | None, revision: str) -> list[Problem]:
+    """Readings present at `revision` that were changed or removed, and actions with readings
+    whose id was removed or renamed."""
+    base = snapshot(data_root, revision)
+    problems: list[Problem] = []
+    advice = "readings are append-only: record a correction instead"
+    for relative, content in sorted(base.items()):
+        folder, _, name = relative.partition("/")
+        if folder != READINGS_DIR or not name.endswith(READINGS_SUFFIX) or "/" in name:
+            continue
+        action_id = name.removesuffix(READINGS_SUFFIX)
+        old = _readings_in(content)
+        path = data_root / relative
+        display = repository.display_path(path)
+        if old is None or not old:
+            continue
+        if not path.exists():
+            problems.append(
+                Problem(
+                    display,
+                    1,
+                    1,
+                    "error",
+                    APPEND_ONLY,
+                    f"deleted, with {len(old)} reading(s) at {revision}: {advice}",
+                )
+            )
+            continue
+        current = dataset.readings.get(action_id) if dataset else None
+        if current is None:
+            continue  # unreadable now: the loader reports why
+        document = dataset.reading_documents[action_id] if dataset else None
+        for index, reading in enumerate(old):
+            if index >= len(current):
+                problems.append(
+                    Problem(
+                        display,
+                        1,
+                        1,
+                        "error",
+                        APPEND_ONLY,
+                        f"the reading of {reading.date} at {revision} is gone: {advice}",
+                    )
+                )
+                break
+            if current[index] != reading:
+                line, column, _ = loader.locate(document.root if document else None, (index,))
+                problems.append(
+                    Problem(
+                        display,
+                        line,
+                        column,
+                        "error",
+                        APPEND_ONLY,
+                        f"this reading was, at {revision}, the one of {reading.date} "
+                        f"and has been changed or moved: {advice}",
+                    )
+                )
+                break
+    if dataset is not None:
+        removed = _action_ids_in(base.get(PLAN_FILE)) - set(dataset.action_ids())
+        with_readings = {
+            action_id
+            for action_id in removed
+            if f"{READINGS_DIR}/{action_id}{READINGS_SUFFIX}" in base
+            or action_id in dataset.readings
+        }
+        for action_id in sorted(with_readings):
+            problems.append(
+                dataset.plan_problem(
+                    ("objectives",),
+                    APPEND_ONLY,
+                    f"action '{action_id}' was removed or renamed since {revision} but has "
+                    "readings: keep its id, which names its readings file",
+                )
+            )
+    return problems
+
+
+@dataclass(frozen=True)
+class Change:
+    """One action between two states of the data."""
+
+    action: Action
+    added: list[Reading]
+    before: Progress | None
+    after: Progress | None
+
+
+def _load_snapshot(files: dict[str, bytes], label: str) -> Dataset:
+    with materialized(files) as root:
+        dataset, problems = repository.collect(root)
+    if dataset is None:
+        first = next((p for p in problems if p.level == "error"), None)
+        detail = f": {first.code}: {first.message}" if first else ""
+        raise Q2030Error(f"the data at {label} does not load{detail}")
+    return dataset
+
+
+def compare(data_root: Path, base: str, head: str | None, as_of: date) -> list[Change]:
+    """What changed from `base` to `head` (default: the working tree), action by action."""
+    from q2030.overview import progress_of
+
+    before = _load_snapshot(snapshot(data_root, base), base)
+    if head is None:
+        after = repository.load(data_root)
+    else:
+        after = _load_snapshot(snapshot(data_root, head), head)
+    changes = []
+    for action_id in dict.fromkeys([*before.action_ids(), *after.action_ids()]):
+        old_found, new_found = before.find_action(action_id), after.find_action(action_id)
+        old_readings, new_readings = before.readings_of(action_id), after.readings_of(action_id)
+        added = [reading for reading in new_readings if reading not in old_readings]
+        old = progress_of(before, old_found[1], as_of) if old_found else None
+        new = progress_of(after, new_found[1], as_of) if new_found else None
+        moved = (old and old.status) != (new and new.status) or _rounded(old) != _rounded(new)
+        if added or moved:
+            action = (new_found or old_found)[1]  # type: ignore[index]
+            changes.append(Change(action, added, old, new))
+    return changes
+
+
+def _rounded(progress: Progress | None) -> float | None:
+    return None if progress is None or progress.gap is None else round(progress.gap, 2)

@@ -1,0 +1,124 @@
+"""The files of a new data repository (`q2030 init`) and the CI workflow both kinds share."""
+
+from __future__ import annotations
+
+import json
+
+from q2030.models import json_schema
+from q2030.repository import OBJECTIVES_SCHEMA, SCHEMA_LINE
+
+
+def schema_text(kind: str) -> str:
+    return json.dumps(json_schema(kind), ensure_ascii=False, indent=2) + "\n"
+
+
+def workflow(install: str) -> str:
+    """The pull-request workflow: validate against the target branch, then summarise the diff."""
+    return f"""\
+# Checks every pull request that edits the data: each problem is shown on its line, and
+# readings present on the target branch must not be changed or deleted (append-only).
+name: Validate data
+
+on:
+  pull_request:
+    paths:
+      - "data/**"
+
+permissions:
+  contents: read
+
+jobs:
+  validate:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          fetch-depth: 0
+      - uses: actions/setup-python@v5
+        with:
+          python-version: "3.11"
+      - name: Install q2030
+        run: python -m pip install {install}
+      - name: Validate the data (problems are annotated on their lines)
+        run: q2030 validate --base "origin/${{{{ github.base_ref }}}}"
+      - name: Summarise what the pull request changes
+        if: always()
+        run: q2030 diff "origin/${{{{ github.base_ref }}}}" >> "$GITHUB_STEP_SUMMARY"
+"""
+
+
+PRE_COMMIT_CONFIG = """\
+# pre-commit (https://pre-commit.com): `pre-commit install` checks the data before each commit.
+repos:
+  - repo: local
+    hooks:
+      - id: q2030-validate
+        name: q2030 validate
+        entry: q2030 validate
+        language: system
+        pass_filenames: false
+        files: ^data/
+"""
+
+
+def _objectives(territory: str) -> str:
+    return f"""\
+{SCHEMA_LINE.format(path=OBJECTIVES_SCHEMA)}\
+# The plan: its metadata, the operators who owe the actions, and the objectives with their
+# actions. Measurements go to readings/<action-id>.yaml (q2030 record).
+plan:
+  title: {json.dumps(f"Quartiers 2030 : {territory}", ensure_ascii=False)}
+  territory: {json.dumps(territory, ensure_ascii=False)}
+  reference_date: 2023-12-31   # what the plan calls "aujourd'hui"
+  end_year: 2030
+  source: "the published plan (name its file here)"
+
+operators: []
+# - id: DSDEN
+#   name: "Direction des services départementaux de l'Éducation nationale"
+#   leads: ["First LAST"]
+
+objectives: []
+# - id: education
+#   title: "Promouvoir l'éducation"
+#   actions:
+#     - id: cites-educatives
+#       title: "the action's wording, verbatim"
+#       operator: DSDEN
+#       due: 2030                 # a date, a year, or a half-year such as 2024-H2
+#       due_text: "2030"          # the plan's calendar cell, verbatim
+#       source_line: 6            # where the action stands in the source
+#       unit: percent             # percent or count
+#       baseline: {{value: 10, date: 2023-12-31}}
+#       target: {{kind: at_least, value: 100}}
+"""
+
+
+def _readme(territory: str) -> str:
+    return f"""\
+# Quartiers 2030 : {territory}
+
+The State's "Quartiers 2030" commitments for {territory}, as data checked by the q2030
+tool.
+
+- `data/objectives.yaml`: the plan, its operators, objectives and actions.
+- `data/readings/<action-id>.yaml`: the measurements of each action, oldest first.
+
+Record a figure with `q2030 record ACTION VALUE --source "..."`, see where each action
+stands with `q2030 status`, and check every file with `q2030 validate`. Pull requests that
+edit `data/` are checked by `.github/workflows/validate-data.yml`; `pre-commit install`
+checks them before each commit.
+"""
+
+
+def data_repository(territory: str, install: str) -> dict[str, str]:
+    """Every file of a new data repository, by path."""
+    return {
+        "README.md": _readme(territory),
+        "data/objectives.yaml": _objectives(territory),
+        "data/readings/.gitkeep": "",
+        "data/schemas/objectives.schema.json": schema_text("objectives"),
+        "data/schemas/readings.schema.json": schema_text("readings"),
+        ".github/workflows/validate-data.yml": workflow(install),
+        ".pre-commit-config.yaml": PRE_COMMIT_CONFIG,
+    }
