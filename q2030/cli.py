@@ -386,6 +386,7 @@ def validate(
             "be there, unchanged, and its actions with readings must keep their ids.",
         ),
     ] = None,
+    as_of: AsOf = None,
 ) -> None:
     """Check every data file and report every problem, each on its file, line and column.
 
@@ -397,8 +398,9 @@ def validate(
     from q2030 import history, repository
     from q2030.render import problems as shown
 
+    day = _as_of(as_of)
     root = repository.find_data_dir(ctx.obj)
-    dataset, problems = repository.collect(root)
+    dataset, problems = repository.collect(root, day)
     if base is not None:
         problems = sorted(problems + history.append_only_problems(root, dataset, base))
     failed = any(p.level == "error" or strict for p in problems)

@@ -176,8 +176,11 @@ def _readings_files(root: Path) -> tuple[list[Path], list[Problem]]:
     return files, problems
 
 
-def collect(root: Path) -> tuple[Dataset | None, list[Problem]]:
-    """Load and check every file of the data folder; never stops at the first problem."""
+def collect(root: Path, today: date | None = None) -> tuple[Dataset | None, list[Problem]]:
+    """Load and check every file of the data folder; never stops at the first problem.
+
+    `today` is what "in the future" and "stale" are judged against (default: today).
+    """
     from q2030.checks import run_checks  # checks depend on Dataset, defined above
 
     plan, plan_document, problems = _load_plan(root)
@@ -201,7 +204,7 @@ def collect(root: Path) -> tuple[Dataset | None, list[Problem]]:
     if plan is None or plan_document is None:
         return None, sorted(problems)
     dataset = Dataset(root, plan, plan_document, readings, documents)
-    problems += run_checks(dataset)
+    problems += run_checks(dataset, today)
     dataset.problems = sorted(problems)
     return dataset, dataset.problems
 
