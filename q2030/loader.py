@@ -67,10 +67,11 @@ def _syntax_problem(error: yaml.YAMLError, display: str) -> Problem:
 
 
 def _timestamp_problem(node: ScalarNode) -> str | None:
-    """PyYAML raises a bare ValueError on an impossible date such as 2025-13-31."""
+    """PyYAML raises a bare ValueError on an impossible date such as 2025-13-31, and an
+    AttributeError on "!!timestamp x"."""
     try:
         yaml.constructor.SafeConstructor().construct_yaml_timestamp(node)
-    except (ValueError, AttributeError) as error:  # AttributeError: an explicit tag on text
+    except Exception as error:
         return f"'{node.value}' is not a real date ({error})"
     return None
 
@@ -163,6 +164,11 @@ def parse_yaml(text: str, display: str) -> tuple[Document | None, list[Problem]]
         data = loader.construct_document(root)
     except yaml.YAMLError as error:
         return None, [_syntax_problem(error, display)]
+    except Exception as error:
+        # PyYAML's constructors raise IndexError, ValueError... on malformed tagged scalars
+        # ("!!int " with nothing after it) or an escaped lone surrogate ("\ud800")
+        message = f"the YAML cannot be read ({type(error).__name__}: {error})"
+        return None, [_problem(display, 1, 1, "yaml-syntax", message)]
     finally:
         loader.dispose()
     return Document(display, root, data), []

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from q2030.render.problems import as_github
 from q2030.errors import Problem
+from q2030.render.problems import as_github
 from tests.conftest import DEMO_DATA, MINIMAL_PLAN, REPO, SHIPPED_DATA, run
 
 MakeData = Callable[[dict[str, str]], Path]
@@ -68,10 +68,8 @@ def located(report: dict) -> list[tuple[str, int, int, str, str]]:
             ("snu.yaml", 3, 11, "error", "schema"),
         ),
         (
-            {
-                "readings/snu.yaml": "- date: 2026-06-30\n  value: 1\n  source: s\n  note: 2024-01-01\n"
-            },
-            ("snu.yaml", 4, 9, "error", "schema"),
+            {"readings/snu.yaml": GOOD + "  note: 2024-01-01\n"},
+            ("snu.yaml", 4, 9, "error", "schema"),  # an unquoted date where text is expected
         ),
         (
             {"readings/snu.yaml": "- date: 2026-06-30\n  valeur: 1\n  source: s\n"},
@@ -118,7 +116,12 @@ def test_each_finding_is_located(
 ) -> None:
     root = make_data({"objectives.yaml": MINIMAL_PLAN, **files})
     code, report = problems_json(root)
-    assert located(report) == [expected]
+    found = located(report)
+    if expected[4] == "reading-date" and expected[1:3] == (1, 9) and "1999" in str(files):
+        # a figure too old to count is also the action's last, and stale
+        assert found[1] == ("snu.yaml", 1, 9, "warning", "stale-reading")
+        found = found[:1]
+    assert found == [expected]
     assert code == (1 if expected[3] == "error" else 0)
     assert report["ok"] is (expected[3] != "error")
 
@@ -290,7 +293,7 @@ def test_changing_a_reading_is_refused(repo: Path) -> None:
 def test_deleting_readings_or_their_file_is_refused(repo: Path) -> None:
     path = repo / "readings" / "snu.yaml"
     path.write_text(BASE_READINGS.split("- date: 2025-12-31")[0])
-    assert located(problems_json(repo, "--base", "main")[1]) == [
+    assert [p for p in located(problems_json(repo, "--base", "main")[1]) if p[3] == "error"] == [
         ("snu.yaml", 1, 1, "error", "append-only")
     ]
     path.unlink()
