@@ -20,7 +20,7 @@ from typer.core import TyperGroup
 from q2030 import __version__
 from q2030.errors import DataError, Q2030Error
 from q2030.periods import PERIOD_FORMS, parse_period_end
-from q2030.progress import Status
+from q2030.statuses import Status
 
 if TYPE_CHECKING:
     from rich.console import Console

@@ -66,7 +66,7 @@ def materialized(files: dict[str, bytes]) -> Iterator[Path]:
 def _readings_in(content: bytes) -> list[Reading] | None:
     """The readings a file held, or None when they cannot be read (not comparable)."""
     try:
-        document, problems = loader.parse_yaml(content.decode("utf-8-sig"), "")
+        document, problems = loader.read_readings(content.decode("utf-8-sig"), "")
     except UnicodeDecodeError:
         return None
     if document is None or problems:
@@ -139,7 +139,7 @@ def append_only_problems(data_root: Path, dataset: Dataset | None, revision: str
                 )
                 break
             if current[index] != reading:
-                line, column, _ = loader.locate(document.root if document else None, (index,))
+                line, column, _ = document.locate((index,)) if document else (1, 1, "")
                 problems.append(
                     Problem(
                         display,

@@ -72,7 +72,7 @@ MilestoneState = Literal["not_started", "in_progress", "done"]
 
 
 class Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, defer_build=True)
 
 
 class PlanInfo(Model):

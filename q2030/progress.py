@@ -13,25 +13,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from enum import StrEnum
 
 from q2030.models import Action, AtLeast, AtMost, Change, Direction, Outpace, Reading
 from q2030.periods import add_months
+from q2030.statuses import Status
 
 ON_TRACK_PACE = 0.95  # Open SDG's progress thresholds
 ACCELERATION_PACE = 0.6
 STALE_AFTER_MONTHS = 15
-
-
-class Status(StrEnum):
-    ACHIEVED = "achieved"
-    ON_TRACK = "on_track"
-    NEEDS_ACCELERATION = "needs_acceleration"
-    OFF_TRACK = "off_track"
-    DETERIORATING = "deteriorating"
-    MISSED = "missed"
-    NO_DATA = "no_data"
-    NOT_MEASURABLE = "not_measurable"
 
 
 FINAL = frozenset({Status.ACHIEVED, Status.MISSED})  # no fresher figure can change these

@@ -103,19 +103,19 @@ class Dataset:
                 yield ("objectives", i, "actions", j), action
 
     def plan_line(self, loc: tuple[Any, ...]) -> int:
-        return loader.locate(self.plan_document.root, loc)[0]
+        return self.plan_document.locate(loc)[0]
 
     def plan_problem(
         self, loc: tuple[Any, ...], code: str, message: str, level: Level = "error"
     ) -> Problem:
-        line, column, _ = loader.locate(self.plan_document.root, loc)
+        line, column, _ = self.plan_document.locate(loc)
         return Problem(self.plan_document.display, line, column, level, code, message)
 
     def reading_problem(
         self, action_id: str, loc: tuple[Any, ...], code: str, message: str, level: Level = "error"
     ) -> Problem:
         document = self.reading_documents[action_id]
-        line, column, _ = loader.locate(document.root, loc)
+        line, column, _ = document.locate(loc)
         return Problem(document.display, line, column, level, code, message)
 
 
@@ -189,7 +189,7 @@ def collect(root: Path, today: date | None = None) -> tuple[Dataset | None, list
     readings: dict[str, list[Reading]] = {}
     documents: dict[str, loader.Document] = {}
     for path in files:
-        document, found = loader.read_document(path, display_path(path))
+        document, found = loader.read_document(path, display_path(path), readings=True)
         problems += found
         if document is None:
             continue
@@ -282,7 +282,7 @@ def _pause(step: str) -> None:
 
 def _validated(text: str, display: str, refusal: str) -> tuple[list[Reading], loader.Document]:
     """The readings a text holds; a Q2030Error naming the first problem and `refusal` if any."""
-    document, problems = loader.parse_yaml(text, display)
+    document, problems = loader.read_readings(text, display)
     readings: list[Reading] | None = []
     if document is not None and document.data is not None:
         readings, problems = loader.validate(document, READINGS_ADAPTER)
@@ -362,14 +362,14 @@ def append_reading(
             before, old_document = _validated(old_text, display, already_invalid)
             for finding in findings(action, before, reference_date, today):
                 if finding.level == "error":
-                    line, column, _ = loader.locate(old_document.root, finding.loc)
+                    line, column, _ = old_document.locate(finding.loc)
                     raise Q2030Error(
                         f"{display}:{line}:{column}: {finding.message} "
                         "(the file is already invalid: fix it first; nothing written)"
                     )
             for index, earlier in enumerate(before):
                 if earlier.date == reading.date and same_measure(earlier, reading):
-                    line = loader.locate(old_document.root, (index,))[0]
+                    line = old_document.locate((index,))[0]
                     return Appended(path, before, before, written=False, duplicate_line=line)
             newline = "\r\n" if b"\r\n" in old else "\n"
             if not old:
