@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from typer.core import TyperGroup
 
-from q2030 import __version__
+from q2030 import __version__, datadir
 from q2030.errors import DataError, Q2030Error
 from q2030.periods import PERIOD_FORMS, parse_period_end
 from q2030.statuses import Status
@@ -135,7 +135,7 @@ AsOf = Annotated[
 def _dataset(ctx: typer.Context) -> Dataset:
     from q2030 import repository
 
-    return repository.load(repository.find_data_dir(ctx.obj))
+    return repository.load(datadir.find_data_dir(ctx.obj))
 
 
 def _console() -> Console:
@@ -333,7 +333,7 @@ def record(
     from q2030.render import formats
 
     today = date.today()
-    dataset, problems = repository.collect(repository.find_data_dir(ctx.obj))
+    dataset, problems = repository.collect(datadir.find_data_dir(ctx.obj))
     if dataset is None:
         raise DataError(problems)
     _, found = recording.find_action(dataset, action)
@@ -399,7 +399,7 @@ def validate(
     from q2030.render import problems as shown
 
     day = _as_of(as_of)
-    root = repository.find_data_dir(ctx.obj)
+    root = datadir.find_data_dir(ctx.obj)
     dataset, problems = repository.collect(root, day)
     if base is not None:
         problems = sorted(problems + history.append_only_problems(root, dataset, base))
@@ -413,7 +413,7 @@ def validate(
         typer.echo(shown.as_github(problems), nl=False)
     else:
         typer.echo(shown.as_text(problems), nl=False)
-    typer.echo(shown.summary(repository.display_path(root), problems), err=True)
+    typer.echo(shown.summary(datadir.display_path(root), problems), err=True)
     if failed:
         raise typer.Exit(EXIT_DATA)
 
@@ -438,11 +438,11 @@ def diff(
 
     Example: q2030 diff origin/main >> "$GITHUB_STEP_SUMMARY"
     """
-    from q2030 import history, repository
+    from q2030 import history
     from q2030.render import formats
 
     day = _as_of(as_of)
-    root = repository.find_data_dir(ctx.obj)
+    root = datadir.find_data_dir(ctx.obj)
     changes = history.compare(root, base, head, day)
     typer.echo(formats.changes_markdown(changes, base, head or "the working tree"), nl=False)
 

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from q2030 import loader, repository
+from q2030 import datadir, loader, repository
 from q2030.errors import Problem, Q2030Error
 from q2030.models import READINGS_ADAPTER, Action, Reading
 from q2030.progress import Progress
@@ -106,7 +106,7 @@ def append_only_problems(data_root: Path, dataset: Dataset | None, revision: str
         action_id = name.removesuffix(READINGS_SUFFIX)
         old = _readings_in(content)
         path = data_root / relative
-        display = repository.display_path(path)
+        display = datadir.display_path(path)
         if old is None or not old:
             continue
         if not path.exists():

@@ -62,15 +62,12 @@ def _locate_item(
     line, column = start or (1, 1)
     if not loc or not isinstance(loc[0], int) or not 0 <= loc[0] < len(items):
         return line, column, ""
-    item = items[loc[0]]
+    item_line, item_column, fields = items[loc[0]]
     path = f"[{loc[0]}]"
-    if len(loc) > 1 and isinstance(loc[1], str) and loc[1] in item.fields:
-        found = item.fields[loc[1]]
-        path += f".{loc[1]}"
-        if at_key:
-            return found.key_line, found.key_column, path
-        return found.value_line, found.value_column, path
-    return item.line, item.column, path
+    if len(loc) > 1 and isinstance(loc[1], str) and loc[1] in fields:
+        field_line, key_column, value_column = fields[loc[1]]
+        return field_line, key_column if at_key else value_column, f"{path}.{loc[1]}"
+    return item_line, item_column, path
 
 
 def _problem(display: str, line: int, column: int, code: str, message: str) -> Problem:

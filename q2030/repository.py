@@ -24,47 +24,19 @@ from typing import Any
 from filelock import FileLock, Timeout
 
 from q2030 import loader
+from q2030.datadir import (
+    PLAN_FILE,
+    READINGS_DIR,
+    READINGS_SUFFIX,
+    display_path,
+)
 from q2030.errors import DataError, Level, Problem, Q2030Error
 from q2030.models import PLAN_ADAPTER, READINGS_ADAPTER, Action, Objective, Operator, Plan, Reading
 
-DATA_ENV = "Q2030_DATA"
-PLAN_FILE = "objectives.yaml"
-READINGS_DIR = "readings"
-READINGS_SUFFIX = ".yaml"
 SCHEMA_LINE = "# yaml-language-server: $schema={path}\n"  # editors complete and check the file
 OBJECTIVES_SCHEMA = "schemas/objectives.schema.json"  # relative to the data folder
 READINGS_SCHEMA = "../schemas/readings.schema.json"  # relative to its readings/ folder
 IGNORED_NAMES = {"README.md"}  # and hidden files (.gitkeep...)
-
-
-def find_data_dir(explicit: Path | None = None, cwd: Path | None = None) -> Path:
-    """The data folder to use; raises Q2030Error saying how to name one when none is found."""
-    if explicit is None and os.environ.get(DATA_ENV):
-        explicit = Path(os.environ[DATA_ENV])
-        origin = f"{DATA_ENV}={explicit}"
-    else:
-        origin = f"--data {explicit}"
-    if explicit is not None:
-        for candidate in (explicit, explicit / "data"):
-            if (candidate / PLAN_FILE).is_file():
-                return candidate
-        raise Q2030Error(f"{origin}: no {PLAN_FILE} in that folder or in its data/ folder")
-    here = (cwd or Path.cwd()).resolve()
-    for folder in (here, *here.parents):
-        if (folder / "data" / PLAN_FILE).is_file():
-            return folder / "data"
-    raise Q2030Error(
-        f"no data/{PLAN_FILE} here or in any parent folder: "
-        f"run from the repository, or name the folder with --data DIR or {DATA_ENV}"
-    )
-
-
-def display_path(path: Path) -> str:
-    """A path as problems show it: relative to the working directory when below it."""
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
 
 
 @dataclass

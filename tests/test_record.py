@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from filelock import FileLock
 
-from q2030 import cli, repository
+from q2030 import cli, datadir, repository
 from tests.conftest import MINIMAL_PLAN, REPO, run
 
 MakeData = Callable[[dict[str, str]], Path]
@@ -47,7 +47,7 @@ def test_a_reading_is_appended_and_its_effect_shown(data: Path) -> None:
     code, out, err = record(data, "snu", "14", "--date", "2025-12-31", "--source", "report 2025")
     assert (code, err) == (0, "")
     assert out == (
-        f"Recorded in {repository.display_path(data / SNU)}:\n"
+        f"Recorded in {datadir.display_path(data / SNU)}:\n"
         "  2025-12-31  14 %  (source: report 2025)\n"
         "snu: needs_acceleration -> needs_acceleration, gap 8 pts -> 6 pts\n"
     )
