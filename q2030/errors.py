@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Level = Literal["error", "warning"]
 
 
-@dataclass(frozen=True, order=True)
-class Problem:
-    """One thing wrong in one file, at a line and column counted from 1."""
+class Problem(NamedTuple):
+    """One thing wrong in one file, at a line and column counted from 1 (ordered by place)."""
 
     path: str
     line: int
@@ -40,6 +37,8 @@ class DataError(Q2030Error):
 
 def closest(name: str, known: Iterable[str], n: int = 3) -> list[str]:
     """The names a mistyped `name` most likely meant: prefix matches first, then look-alikes."""
+    import difflib
+
     known = list(known)
     prefixed = [candidate for candidate in known if candidate.startswith(name)]
     alike = difflib.get_close_matches(name, known, n=n, cutoff=0.6)

@@ -18,14 +18,23 @@ from yaml.constructor import SafeConstructor
 from yaml.reader import Reader
 from yaml.resolver import Resolver
 
-_ITEM = re.compile(r"-( +)([A-Za-z_][A-Za-z0-9_]*):(?: +(.*))?$")
-_FIELD = re.compile(r"( +)([A-Za-z_][A-Za-z0-9_]*):(?: +(.*))?$")
+# A line: an item's first field ("- key: value") or a further one ("  key: value"); the
+# value's common forms have groups of their own, so that one match reads most lines:
+# 3 a date, 4 an integer, 5 a decimal, 6 a double-quoted string without escapes, 7 the rest.
+_VALUE = (
+    r"(?: +(?:([0-9]{4}-[0-9]{2}-[0-9]{2})|([-+]?(?:0|[1-9][0-9]*))"
+    r'|([-+]?[0-9]+\.[0-9]*(?:[eE][-+][0-9]+)?)|"([^"\\]*)"|(\S.*?)) *)?$'
+)
+_ITEM = re.compile(r"-( +)([A-Za-z_][A-Za-z0-9_]*):" + _VALUE)
+_FIELD = re.compile(r"( *)([A-Za-z_][A-Za-z0-9_]*):" + _VALUE)
 _INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)$")
 _FLOAT = re.compile(r"[-+]?[0-9]+\.[0-9]*(?:[eE][-+][0-9]+)?$")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 _SINGLE = re.compile(r"'((?:[^']|'')*)'(?: +#.*)? *$")
 _DOUBLE = re.compile(r'"([^"\\]*)"(?: +#.*)? *$')
-_STRANGE_BREAKS = re.compile("[\x85\u2028\u2029]|\r(?!\n)")
+_STRANGE_BREAKS = re.compile("[\x85\u2028\u2029]")
+_LONE_CR = re.compile("\r(?!\n)")
+_ASCII_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _PLAIN_FIRST_FORBIDDEN = set("[]{}#&*!|>'\"%@`,?:")
 _RESOLVERS = Resolver.yaml_implicit_resolvers
 STR_TAG = "tag:yaml.org,2002:str"
@@ -96,18 +105,16 @@ def read(
     text: str,
 ) -> tuple[list[dict[str, Any]] | None, tuple[int, int] | None, list[Item]] | None:
     """(data, position of the list, items), as PyYAML would read `text`; None when not plain."""
-    if "\t" in text or Reader.NON_PRINTABLE.search(text) or _STRANGE_BREAKS.search(text):
+    if not _readable(text):
         return None
     data: list[dict[str, Any]] = []
     items: list[Item] = []
     indent = 0
     current: dict[str, Any] | None = None
     fields: dict[str, Field] = {}
-    item_match, field_match = _ITEM.match, _FIELD.match
+    item_match, field_match, fromisoformat = _ITEM.match, _FIELD.match, date.fromisoformat
     try:
-        for number, line in enumerate(text.split("\n"), start=1):
-            if line.endswith("\r"):
-                line = line[:-1]
+        for number, line in enumerate(text.splitlines(), start=1):
             first = line[:1]
             if first == "-":
                 match = item_match(line)
@@ -126,16 +133,39 @@ def read(
                     raise NotPlain
             else:
                 raise NotPlain
-            key, value = match[2], match[3]
-            if not value or key in current:
+            key, group = match[2], match.lastindex
+            if group is None or group < 3 or key in current:
                 raise NotPlain  # an empty value, or a duplicate key: PyYAML's path says where
-            current[key] = _scalar(value)
-            fields[key] = (number, indent + 1, len(line) - len(value) + 1)
+            text_value = match[group]
+            if group == 3:
+                try:
+                    current[key] = fromisoformat(text_value)
+                except ValueError:
+                    raise NotPlain from None  # PyYAML's path reports the impossible date
+            elif group == 4:
+                current[key] = int(text_value)
+            elif group == 5:
+                current[key] = float(text_value)
+            elif group == 6:
+                current[key] = text_value
+            else:
+                current[key] = _scalar(text_value)
+            column = match.start(group) + (0 if group != 6 else -1)
+            fields[key] = (number, indent + 1, column + 1)
     except NotPlain:
         return None
     if not items:
         return None if text.strip(" \r\n") and not _only_comments(text) else (None, None, [])
     return data, (items[0][0], 1), items
+
+
+def _readable(text: str) -> bool:
+    """No tab, no character YAML refuses, no line break but LF and CRLF."""
+    if "\t" in text or ("\r" in text and _LONE_CR.search(text)):
+        return False
+    if text.isascii():  # the common case, checked ten times faster
+        return not _ASCII_UNPRINTABLE.search(text)
+    return not (Reader.NON_PRINTABLE.search(text) or _STRANGE_BREAKS.search(text))
 
 
 def _only_comments(text: str) -> bool:

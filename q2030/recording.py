@@ -11,7 +11,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from q2030 import repository
-from q2030.checks.reading_values import date_problem, value_problem
+from q2030.checks.reading_values import date_problem, earliest_date, value_problem
 from q2030.errors import Q2030Error, closest
 from q2030.models import Action, Objective, Reading
 from q2030.periods import parse_period_end
@@ -121,7 +121,7 @@ def draft(
         raise Q2030Error(error.errors()[0]["msg"].removeprefix("Value error, ")) from None
     if message := value_problem(action, reading):
         raise Q2030Error(f"{action.id}: {message}")
-    if message := date_problem(day, dataset.plan.plan.reference_date, today):
+    if message := date_problem(day, earliest_date(dataset.plan.plan.reference_date), today):
         raise Q2030Error(f"--date: {message}")
     differing = [
         earlier

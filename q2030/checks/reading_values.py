@@ -46,11 +46,15 @@ def value_problem(action: Action, reading: Reading) -> str | None:
     return None
 
 
-def date_problem(reading_date: date, reference_date: date, today: date) -> str | None:
+def earliest_date(reference_date: date) -> date:
+    """The oldest date a reading may describe: ten years before the plan's reference date."""
+    return reference_date.replace(year=reference_date.year - YEARS_BEFORE_REFERENCE)
+
+
+def date_problem(reading_date: date, earliest: date, today: date) -> str | None:
     """Why a reading's date is implausible, or None."""
     if reading_date > today:
         return f"dated {reading_date}, in the future: a reading describes a past date"
-    earliest = reference_date.replace(year=reference_date.year - YEARS_BEFORE_REFERENCE)
     if reading_date < earliest:
         return f"dated {reading_date}, before {earliest}: too old to describe the plan's situation"
     return None
@@ -72,10 +76,11 @@ def findings(
     """Every problem of an action's readings, in file order."""
     seen: dict[date, Reading] = {}
     latest: date | None = None
+    earliest = earliest_date(reference_date)
     for index, reading in enumerate(readings):
         if message := value_problem(action, reading):
             yield Finding((index,), ID, message)
-        if message := date_problem(reading.date, reference_date, today):
+        if message := date_problem(reading.date, earliest, today):
             yield Finding((index, "date"), "reading-date", message)
         if reading.corrects is not None and reading.corrects not in seen:
             message = f"corrects {reading.corrects}, but no earlier reading has that date"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
 
 from q2030.errors import Problem
 
@@ -47,7 +46,7 @@ def as_github(problems: list[Problem]) -> str:
 def as_json(problems: list[Problem], *, ok: bool) -> str:
     return (
         json.dumps(
-            {"ok": ok, "problems": [asdict(problem) for problem in problems]},
+            {"ok": ok, "problems": [problem._asdict() for problem in problems]},
             ensure_ascii=False,
             indent=2,
         )
