@@ -29,7 +29,7 @@ def q2030(*args: str | Path, **env: str) -> subprocess.CompletedProcess[bytes]:
 
 def cache_entries() -> list[Path]:
     folder = Path(os.environ["Q2030_CACHE_DIR"]) / "outputs"
-    return sorted(folder.glob("*.json")) if folder.exists() else []
+    return sorted(folder.glob("*.marshal")) if folder.exists() else []
 
 
 def fingerprint(folder: Path) -> dict[str, bytes]:
