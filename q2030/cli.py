@@ -19,6 +19,7 @@ from typer.core import TyperGroup
 
 from q2030 import __version__, datadir
 from q2030.errors import DataError, Q2030Error
+from q2030.i18n import Language, LanguageChoice, detect
 from q2030.periods import PERIOD_FORMS, parse_period_end
 from q2030.statuses import Status
 
@@ -129,6 +130,22 @@ def _as_of(text: str | None) -> date:
         raise typer.BadParameter(str(error), param_hint="--as-of") from None
 
 
+Lang = Annotated[
+    LanguageChoice | None,
+    typer.Option(
+        "--lang",
+        metavar="LANG",
+        help="en or fr: words, numbers (18,8 %) and dates (31/12/2027) in French with fr. "
+        "Default: the locale's (LC_ALL, LC_MESSAGES, LANG), else English.",
+        show_default=False,
+    ),
+]
+
+
+def _language(choice: LanguageChoice | None) -> Language:
+    return Language(detect(choice.value if choice else None))
+
+
 AsOf = Annotated[
     str | None,
     typer.Option(
@@ -199,6 +216,7 @@ def status(
         ),
     ] = OutputFormat.table,
     as_of: AsOf = None,
+    lang: Lang = None,
 ) -> None:
     """Where every action stands: target, latest reading, gap, progress and status.
 
@@ -221,12 +239,12 @@ def status(
     elif output is OutputFormat.csv:
         typer.echo(formats.to_csv(rows), nl=False)
     elif output is OutputFormat.markdown:
-        typer.echo(formats.to_markdown(rows, by.value), nl=False)
+        typer.echo(formats.to_markdown(rows, by.value, _language(lang)), nl=False)
     else:
         from q2030.render.table import status_table
 
         console = _console()
-        console.print(status_table(rows, by.value, console.width))
+        console.print(status_table(rows, by.value, console.width, _language(lang)))
 
 
 @app.command()
@@ -234,6 +252,7 @@ def show(
     ctx: typer.Context,
     action: Annotated[str, typer.Argument(help="The action's id, as 'q2030 status' shows it.")],
     as_of: AsOf = None,
+    lang: Lang = None,
 ) -> None:
     """One action whole: what it is, its readings oldest first, and its figures.
 
@@ -250,7 +269,7 @@ def show(
     row = Row(
         objective, found, operator, ", ".join(operator.leads), progress_of(dataset, found, day)
     )
-    _console().print(action_page(dataset, row))
+    _console().print(action_page(dataset, row, _language(lang)))
 
 
 class RecordFormat(StrEnum):
@@ -278,7 +297,7 @@ def _ask(
     last = "none yet"
     if readings:
         latest = readings[-1]
-        shown = latest.state or text.number(latest.number(action.unit), action.unit)
+        shown = text.measure(latest, action.unit)
         last = f"{shown} on {latest.date} ({latest.source})"
     typer.echo(f"{action.id}: {action.title}")
     typer.echo(f"Unit: {action.unit or 'a milestone state'}. Last reading: {last}.")

@@ -118,16 +118,6 @@ def group_rows(rows: list[Row], by: str) -> list[tuple[str, list[Row]]]:
     return sorted(items) if by == "due" else items
 
 
-def group_title(key: str, rows: list[Row], by: str) -> str:
-    """A group's heading: the operator's name, the objective's title and id, or the due year."""
-    if by == "operator":
-        operator = rows[0].operator
-        return f"{operator.id} — {operator.name}"
-    if by == "objective":
-        return f"{key} ({rows[0].objective.id})"
-    return f"Due {key}"
-
-
 def count_statuses(rows: list[Row]) -> dict[Status, int]:
     counts = {status: 0 for status in Status}
     for row in rows:

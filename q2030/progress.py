@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import NamedTuple
 
 from q2030.models import Action, AtLeast, AtMost, Change, Direction, Outpace, Reading
 from q2030.periods import add_months
@@ -35,10 +36,21 @@ class YearResult:
     met: bool | None
 
 
+class Reason(NamedTuple):
+    """Why a status: a key of the catalogue (q2030.i18n) and the values it names."""
+
+    key: str
+    values: tuple[tuple[str, object], ...] = ()
+
+
+def why(key: str, **values: object) -> Reason:
+    return Reason(f"reason.{key}", tuple(values.items()))
+
+
 @dataclass(frozen=True)
 class Progress:
     status: Status
-    reason: str
+    reason: Reason
     due: date
     latest: Reading | None = None
     latest_value: float | None = None
@@ -121,8 +133,8 @@ def _level(
     }
     if x is None or latest is None:
         if as_of > deadline:
-            return Progress(Status.MISSED, f"due {deadline} has passed with no reading", **known)
-        return Progress(Status.NO_DATA, "no reading yet", **known)
+            return Progress(Status.MISSED, why("missed_no_reading", deadline=deadline), **known)
+        return Progress(Status.NO_DATA, why("no_reading"), **known)
     known["gap"] = gap = sign * (target - x)
     b = baseline.value
     has_line = b is not None and latest.date > baseline.date
@@ -132,26 +144,25 @@ def _level(
         pace = progress / expected if expected > 0 else None
         known.update(progress=progress, expected=expected, pace=pace)
     if gap <= 0:
-        return Progress(Status.ACHIEVED, f"{x:g} meets the target {target:g}", **known)
+        return Progress(Status.ACHIEVED, why("meets", value=x, target=target), **known)
     if as_of > deadline:
-        return Progress(Status.MISSED, f"due {deadline} has passed, {gap:g} short", **known)
+        return Progress(Status.MISSED, why("missed_short", deadline=deadline, gap=gap), **known)
     stale = _is_stale(latest, as_of)
     if b is None or not has_line:
         reason = (
-            f"no reading after the baseline ({baseline.date})"
+            why("none_after_baseline", date=baseline.date)
             if b is not None
-            else "baseline unknown: progress needs a baseline and a later reading"
+            else why("baseline_unknown")
         )
         return Progress(Status.NO_DATA, reason, stale=stale, **known)
     if sign * (x - b) < 0:
-        return Progress(
-            Status.DETERIORATING, f"{x:g} is worse than the baseline {b:g}", stale=stale, **known
-        )
+        reason = why("worse", value=x, baseline=b)
+        return Progress(Status.DETERIORATING, reason, stale=stale, **known)
     pace = known["pace"]
     if pace is None:
-        return Progress(Status.NO_DATA, "no time elapsed since the baseline", stale=stale, **known)
+        return Progress(Status.NO_DATA, why("no_time"), stale=stale, **known)
     done, expected = known["progress"], known["expected"]
-    reason = f"pace {pace:.2f}: {done:.0%} of the way where {expected:.0%} was expected"
+    reason = why("pace", pace=pace, done_ratio=done, expected_ratio=expected)
     if pace >= ON_TRACK_PACE:
         status = Status.ON_TRACK
     elif pace >= ACCELERATION_PACE:
@@ -223,7 +234,9 @@ def _level_target(
     )
     # unlike a one-off target, a yearly one met last year still needs this year's figure
     stale = _is_stale(latest, as_of) and result.status != Status.MISSED
-    reason = result.reason if judged is None else f"{judged.date.year}: {result.reason}"
+    reason = (
+        result.reason if judged is None else why("year", year=judged.date.year, inner=result.reason)
+    )
     return replace(result, years=years, stale=stale, reason=reason)
 
 
@@ -235,7 +248,7 @@ def _change_target(
     latest = series[-1] if series else None
     if baseline.value is None:
         status = Status.MISSED if as_of > deadline else Status.NO_DATA
-        reason = f"baseline unknown: record the figure for {baseline.date} (or earlier)"
+        reason = why("baseline_to_record", date=baseline.date)
         return Progress(
             status,
             reason,
@@ -264,24 +277,24 @@ def _change_target(
 
 
 def _trend(
-    *, growth: float | None, deadline: date, as_of: date, wrong_way: bool, what: str
-) -> tuple[Status, str]:
+    *, growth: float | None, deadline: date, as_of: date, wrong_way: bool, what: Reason
+) -> tuple[Status, Reason]:
     """Status of a target without a number: `growth` > 0 means the right way."""
     if growth is None:
         if as_of > deadline:
-            return Status.MISSED, f"due {deadline} has passed with no reading"
-        return Status.NO_DATA, f"needs a baseline and a later reading ({what})"
+            return Status.MISSED, why("missed_no_reading", deadline=deadline)
+        return Status.NO_DATA, why("trend_no_data", what=what)
     if as_of > deadline:
         return (
-            (Status.ACHIEVED, f"{what}: done by {deadline}")
+            (Status.ACHIEVED, why("trend_done", what=what, deadline=deadline))
             if growth > 0
-            else (Status.MISSED, f"{what}: not done by {deadline}")
+            else (Status.MISSED, why("trend_not_done", what=what, deadline=deadline))
         )
     if growth > 0:
-        return Status.ON_TRACK, f"{what}: so far so good"
+        return Status.ON_TRACK, why("trend_so_far", what=what)
     if wrong_way:
-        return Status.DETERIORATING, f"{what}: moving the wrong way"
-    return Status.OFF_TRACK, f"{what}: not yet"
+        return Status.DETERIORATING, why("trend_wrong_way", what=what)
+    return Status.OFF_TRACK, why("trend_not_yet", what=what)
 
 
 def _direction_target(
@@ -297,7 +310,7 @@ def _direction_target(
         if after and x is not None and baseline.value is not None
         else None
     )
-    what = f"{'up' if sign > 0 else 'down'} from the baseline"
+    what = why("up" if sign > 0 else "down")
     status, reason = _trend(
         growth=growth,
         deadline=action.due_date,
@@ -340,7 +353,7 @@ def _outpace_target(
         deadline=action.due_date,
         as_of=as_of,
         wrong_way=own is not None and own < 0,
-        what=f"faster than {target.reference}",
+        what=why("faster", reference=target.reference),
     )
     return Progress(
         status,
@@ -361,15 +374,18 @@ def _milestone(action: Action, series: list[Reading], as_of: date) -> Progress:
     deadline = action.due_date
     state = latest.state if latest else None
     if state == "done":
-        status, reason = Status.ACHIEVED, f"done ({latest.date})"  # type: ignore[union-attr]
+        status, reason = Status.ACHIEVED, why("done", date=latest.date)  # type: ignore[union-attr]
     elif as_of > deadline:
-        status, reason = Status.MISSED, f"due {deadline} has passed, state: {state or 'unknown'}"
+        status, reason = (
+            Status.MISSED,
+            why("milestone_missed", deadline=deadline, state=state or "unknown"),
+        )
     elif state is None:
-        status, reason = Status.NO_DATA, "no state recorded yet"
+        status, reason = Status.NO_DATA, why("no_state")
     elif state == "in_progress":
-        status, reason = Status.ON_TRACK, "in progress"
+        status, reason = Status.ON_TRACK, why("in_progress")
     else:
-        status, reason = Status.NEEDS_ACCELERATION, "not started yet"
+        status, reason = Status.NEEDS_ACCELERATION, why("not_started")
     return Progress(
         status,
         reason,
@@ -396,4 +412,4 @@ def evaluate(
         return _outpace_target(action, target, series, as_of, reference_date)
     if target.kind == "milestone" or any(reading.state for reading in series):
         return _milestone(action, series, as_of)
-    return Progress(Status.NOT_MEASURABLE, "qualitative: no measurable target", due=action.due_date)
+    return Progress(Status.NOT_MEASURABLE, why("qualitative"), due=action.due_date)

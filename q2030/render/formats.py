@@ -11,11 +11,12 @@ import json
 from typing import Any
 
 from q2030.history import Change
-from q2030.overview import Row, group_rows, group_title
+from q2030.i18n import ENGLISH, Language
+from q2030.overview import Row, group_rows
 from q2030.progress import Progress
 from q2030.recording import Outcome
 from q2030.render import text
-from q2030.render.table import counts_line
+from q2030.render.table import counts_line, group_title
 from q2030.repository import display_path
 
 FORMATS = ("table", "json", "csv", "markdown")
@@ -86,7 +87,7 @@ def row_record(row: Row) -> dict[str, Any]:
         "pace": progress.pace,
         "status": progress.status.value,
         "stale": progress.stale,
-        "reason": progress.reason,
+        "reason": text.reason(progress.reason),
         "years": [{"year": y.year, "value": y.value, "met": y.met} for y in progress.years],
         "source_line": action.source_line,
     }
@@ -114,35 +115,44 @@ def _cell(value: str) -> str:
     return value.replace("|", "\\|").replace("\n", " ")
 
 
-def to_markdown(rows: list[Row], by: str) -> str:
+MARKDOWN_COLUMNS = ("action", "due", "baseline", "target", "latest", "gap", "progress", "status")
+
+
+def markdown_table(rows: list[Row], lang: Language = ENGLISH) -> list[str]:
+    """The status rows as a Markdown table's lines."""
+    header = "| " + " | ".join(lang(f"column.{name}") for name in MARKDOWN_COLUMNS) + " |"
+    lines = [header, "|" + "---|" * len(MARKDOWN_COLUMNS)]
+    for row in rows:
+        action, progress = row.action, row.progress
+        latest = text.latest(progress, action.unit, lang)
+        if progress.stale:
+            latest += f" ⚠ {lang('stale')}"
+        shown = None if progress.progress is None else min(1.0, max(0.0, progress.progress))
+        cells = [
+            f"**{action.id}** {text.short_title(action.title, 60)}",
+            action.due,
+            text.baseline(progress, action.unit, lang),
+            text.target(action, lang),
+            latest,
+            text.gap(progress.gap, action.unit, lang),
+            text.percent(shown, lang),
+            text.status(progress, lang),
+        ]
+        lines.append("| " + " | ".join(_cell(cell) for cell in cells) + " |")
+    return lines
+
+
+def to_markdown(rows: list[Row], by: str, lang: Language = ENGLISH) -> str:
     """A Markdown section per group with its table, then the status counts."""
     lines: list[str] = []
-    header = "| Action | Due | Baseline | Target | Latest | Gap | Progress | Status |"
     for key, members in group_rows(rows, by):
         lines += [
-            f"## {group_title(key, members, by)}",
+            f"## {group_title(key, members, by, lang)}",
             "",
-            header,
-            "|---|---|---|---|---|---|---|---|",
+            *markdown_table(members, lang),
+            "",
         ]
-        for row in members:
-            action, progress = row.action, row.progress
-            latest = text.latest(progress, action.unit) + (" ⚠ stale" if progress.stale else "")
-            cells = [
-                f"**{action.id}** {text.short_title(action.title, 60)}",
-                action.due,
-                text.baseline(progress, action.unit),
-                text.target(action),
-                latest,
-                text.gap(progress.gap, action.unit),
-                text.percent(
-                    None if progress.progress is None else min(1.0, max(0.0, progress.progress))
-                ),
-                text.status(progress),
-            ]
-            lines.append("| " + " | ".join(_cell(cell) for cell in cells) + " |")
-        lines.append("")
-    lines.append(counts_line(rows))
+    lines.append(counts_line(rows, lang))
     return "\n".join(lines) + "\n"
 
 
@@ -171,7 +181,7 @@ def outcome_text(outcome: Outcome, *, dry_run: bool) -> str:
     where = display_path(appended.path)
     if appended.duplicate_line is not None:
         return f"Already recorded in {where}, line {appended.duplicate_line}: nothing written.\n"
-    shown = reading.state or text.number(reading.number(action.unit), action.unit)
+    shown = text.measure(reading, action.unit)
     if reading.numerator is not None:
         shown += f" ({reading.numerator:g}/{reading.denominator:g})"
     head = (
@@ -196,7 +206,7 @@ def changes_markdown(changes: list[Change], base: str, head: str) -> str:
         for change in added:
             unit = change.action.unit
             for reading in change.added:
-                shown = reading.state or text.number(reading.number(unit), unit)
+                shown = text.measure(reading, unit)
                 fix = f", correcting {reading.corrects}" if reading.corrects else ""
                 lines.append(
                     f"- **{change.action.id}** {reading.date}: {shown} "
@@ -217,4 +227,4 @@ def changes_markdown(changes: list[Change], base: str, head: str) -> str:
 
 
 def _status_word(progress: Progress | None) -> str:
-    return "(absent)" if progress is None else text.STATUS_WORDS[progress.status]
+    return "(absent)" if progress is None else ENGLISH.status(progress.status)

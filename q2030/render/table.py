@@ -11,7 +11,8 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from q2030.overview import Row, count_statuses, group_rows, group_title
+from q2030.i18n import ENGLISH, Language
+from q2030.overview import Row, count_statuses, group_rows
 from q2030.progress import Progress
 from q2030.render import text
 from q2030.repository import Dataset
@@ -20,20 +21,24 @@ WIDE = 130  # from this width on, every column shows
 MEDIUM = 100  # below it: no progress bar
 
 
-def _status_text(progress: Progress) -> Text:
-    return Text(text.status(progress), style=text.STATUS_STYLES[progress.status])
+def _status_text(progress: Progress, lang: Language) -> Text:
+    return Text(text.status(progress, lang), style=text.STATUS_STYLES[progress.status])
 
 
-def counts_line(rows: list[Row]) -> str:
+def counts_line(rows: list[Row], lang: Language = ENGLISH) -> str:
     """'61 actions: 3 achieved · 2 on track · …', with the stale count when there are any."""
-    parts = [
-        f"{count} {text.STATUS_WORDS[status]}" for status, count in count_statuses(rows).items()
-    ]
     stale = sum(row.progress.stale for row in rows)
-    if stale:
-        parts.append(f"{stale} stale (last reading over 15 months old)")
-    noun = "action" if len(rows) == 1 else "actions"
-    return f"{len(rows)} {noun}: " + " · ".join(parts) if parts else f"0 {noun}"
+    return text.counts(count_statuses(rows), len(rows), stale, lang)
+
+
+def group_title(key: str, rows: list[Row], by: str, lang: Language = ENGLISH) -> str:
+    """A group's heading: the operator's name, the objective's title and id, or the due year."""
+    if by == "operator":
+        operator = rows[0].operator
+        return f"{operator.id} — {operator.name}"
+    if by == "objective":
+        return f"{key} ({rows[0].objective.id})"
+    return lang("due_in", year=key)
 
 
 def _two_lines(figure: str) -> str:
@@ -41,37 +46,38 @@ def _two_lines(figure: str) -> str:
     return figure.replace(" (", "\n").rstrip(")")
 
 
-def _latest_cell(progress: Progress, unit: str | None) -> Text:
-    shown = _two_lines(text.latest(progress, unit))
+def _latest_cell(progress: Progress, unit: str | None, lang: Language) -> Text:
+    shown = _two_lines(text.latest(progress, unit, lang))
     if progress.stale:
-        return Text(shown + "\nstale", style="yellow")
+        return Text(f"{shown}\n{lang('stale')}", style="yellow")
     return Text(shown)
 
 
-def status_table(rows: list[Row], by: str, width: int) -> RenderableType:
+def status_table(rows: list[Row], by: str, width: int, lang: Language = ENGLISH) -> RenderableType:
     """A table per group, columns aligned across groups, then the counts per status.
 
     Every column but the action's has a fixed width, so that the tables line up and a
     narrow terminal squeezes the action's column, never the status.
     """
     wide, medium = width >= WIDE, width >= MEDIUM
-    columns: list[tuple[str, int | None]] = [("Action", None)]
+    columns: list[tuple[str, int | None]] = [("action", None)]
     if wide and by != "operator":
-        columns.append(("Op.", max((len(row.action.operator) for row in rows), default=3)))
-    columns.append(("Due", 7))
+        width_of_ids = max((len(row.action.operator) for row in rows), default=3)
+        columns.append(("operator_short", width_of_ids))
+    columns.append(("due", 7 if lang.code == "en" else 9))
     if wide:
-        columns.append(("Baseline", 11))
-    columns += [("Target", 12 if medium else 9), ("Latest", 10), ("Gap", 8)]
+        columns.append(("baseline", 11))
+    columns += [("target", 12 if medium else 9), ("latest", 10), ("gap", 8)]
     if medium:
-        columns.append(("Progress", 15))
-    columns.append(("Status", 20))
+        columns.append(("progress", 15))
+    columns.append(("status", 20))
     names = [name for name, _ in columns]
     action_width = width - sum(fixed or 0 for _, fixed in columns) - (len(columns) - 1)
     title_limit = 2 * action_width if action_width >= 30 else 0
     tables: list[RenderableType] = []
     for key, members in group_rows(rows, by):
         table = Table(
-            title=group_title(key, members, by),
+            title=group_title(key, members, by, lang),
             title_justify="left",
             title_style="bold cyan",
             box=box.SIMPLE_HEAD,
@@ -82,11 +88,11 @@ def status_table(rows: list[Row], by: str, width: int) -> RenderableType:
         )
         for name, fixed in columns:
             table.add_column(
-                name,
+                lang(f"column.{name}"),
                 width=fixed,
                 ratio=None if fixed else 1,
-                justify="right" if name == "Gap" else "left",
-                no_wrap=name in {"Status", "Progress"},
+                justify="right" if name == "gap" else "left",
+                no_wrap=name in {"status", "progress"},
                 overflow="fold",
             )
         for row in members:
@@ -95,72 +101,77 @@ def status_table(rows: list[Row], by: str, width: int) -> RenderableType:
             if title_limit:
                 label.append("\n" + text.short_title(action.title, title_limit), style="dim")
             cells: dict[str, RenderableType] = {
-                "Action": label,
-                "Op.": action.operator,
-                "Due": action.due,
-                "Baseline": _two_lines(text.baseline(progress, action.unit)),
-                "Target": text.target(action),
-                "Latest": _latest_cell(progress, action.unit),
-                "Gap": text.gap(progress.gap, action.unit),
-                "Progress": text.bar(progress.progress),
-                "Status": _status_text(progress),
+                "action": label,
+                "operator_short": action.operator,
+                "due": action.due,
+                "baseline": _two_lines(text.baseline(progress, action.unit, lang)),
+                "target": text.target(action, lang),
+                "latest": _latest_cell(progress, action.unit, lang),
+                "gap": text.gap(progress.gap, action.unit, lang),
+                "progress": text.bar(progress.progress, lang),
+                "status": _status_text(progress, lang),
             }
             table.add_row(*(cells[name] for name in names))
         tables.append(table)
-    return Group(*tables, Text(counts_line(rows)))
+    return Group(*tables, Text(counts_line(rows, lang)))
 
 
-def action_page(dataset: Dataset, row: Row) -> RenderableType:
+def _grid() -> Table:
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column()
+    return grid
+
+
+def action_page(dataset: Dataset, row: Row, lang: Language = ENGLISH) -> RenderableType:
     """One action whole: what it is, its readings oldest first, and its figures."""
     action, progress = row.action, row.progress
-    facts = Table.grid(padding=(0, 2))
-    facts.add_column(style="bold", no_wrap=True)
-    facts.add_column()
-    facts.add_row("Action", action.id)
-    facts.add_row("Title", action.title)
-    facts.add_row("Objective", f"{row.objective.title} ({row.objective.id})")
-    facts.add_row("Operator", f"{row.operator.id} — {row.operator.name}")
-    facts.add_row("Lead", row.lead or text.EMPTY)
-    facts.add_row("Indicator", action.indicator or text.EMPTY)
-    facts.add_row("Unit", action.unit or text.EMPTY)
-    facts.add_row("Baseline", text.baseline(progress, action.unit))
-    facts.add_row("Target", text.target(action))
-    due = f"{action.due} (by {progress.due.isoformat()})"
-    facts.add_row("Due", f'{due}; calendar: "{action.due_text}"' if action.due_text else due)
-    facts.add_row("Source", f"{dataset.plan.plan.source}, line {action.source_line}")
+    unit = action.unit
+    facts = _grid()
+    facts.add_row(lang("column.action"), action.id)
+    facts.add_row(lang("column.title"), action.title)
+    facts.add_row(lang("column.objective"), f"{row.objective.title} ({row.objective.id})")
+    facts.add_row(lang("column.operator"), f"{row.operator.id} — {row.operator.name}")
+    facts.add_row(lang("column.lead"), row.lead or text.EMPTY)
+    facts.add_row(lang("column.indicator"), action.indicator or text.EMPTY)
+    facts.add_row(lang("column.unit"), lang(f"unit.{unit}") if unit else text.EMPTY)
+    facts.add_row(lang("column.baseline"), text.baseline(progress, unit, lang))
+    facts.add_row(lang("column.target"), text.target(action, lang))
+    due = f"{action.due} ({lang('by')} {lang.day(progress.due)})"
+    if action.due_text:
+        due += f'; {lang("calendar")}: "{action.due_text}"'
+    facts.add_row(lang("column.due"), due)
+    source = f"{dataset.plan.plan.source}, {lang('line')} {action.source_line}"
+    facts.add_row(lang("column.source"), source)
     if action.note:
-        facts.add_row("Note", action.note)
+        facts.add_row(lang("column.note"), action.note)
 
-    readings = Table(title="Readings", title_justify="left", header_style="bold")
-    for name in ("Date", "Value", "Source", "Note"):
-        readings.add_column(name, overflow="fold")
+    readings = Table(title=lang("column.readings"), title_justify="left", header_style="bold")
+    for key in ("date", "value", "source", "note"):
+        readings.add_column(lang(f"column.{key}"), overflow="fold")
     for reading in dataset.readings_of(action.id):
-        shown = reading.state or text.number(reading.number(action.unit), action.unit)
+        shown = text.measure(reading, unit, lang)
         if reading.numerator is not None:
-            shown += f" ({reading.numerator:g}/{reading.denominator:g})"
+            shown += (
+                f" ({lang.decimal(reading.numerator)}/{lang.decimal(reading.denominator or 0)})"
+            )
         if reading.reference is not None:
-            shown += f" vs {text.number(reading.reference, action.unit)}"
+            shown += f" vs {text.number(reading.reference, unit, lang)}"
         note = reading.note or ""
         if reading.corrects:
-            note = f"corrects {reading.corrects}. {note}".strip()
-        readings.add_row(reading.date.isoformat(), shown, reading.source, note)
+            note = f"{lang('column.corrects')} {lang.day(reading.corrects)}. {note}".strip()
+        readings.add_row(lang.day(reading.date), shown, reading.source, note)
 
-    figures = Table.grid(padding=(0, 2))
-    figures.add_column(style="bold", no_wrap=True)
-    figures.add_column()
-    figures.add_row("Status", _status_text(progress))
-    figures.add_row("Why", progress.reason)
-    figures.add_row(
-        "Latest", text.latest(progress, action.unit) + (" (stale)" if progress.stale else "")
-    )
-    figures.add_row("Gap", text.gap(progress.gap, action.unit))
-    figures.add_row("Progress", text.bar(progress.progress))
-    figures.add_row("Expected", text.percent(progress.expected))
-    figures.add_row("Pace", text.EMPTY if progress.pace is None else f"{progress.pace:.2f}")
+    figures = _grid()
+    figures.add_row(lang("column.status"), _status_text(progress, lang))
+    figures.add_row(lang("column.why"), text.reason(progress.reason, lang))
+    stale = f" ({lang('stale')})" if progress.stale else ""
+    figures.add_row(lang("column.latest"), text.latest(progress, unit, lang) + stale)
+    figures.add_row(lang("column.gap"), text.gap(progress.gap, unit, lang))
+    figures.add_row(lang("column.progress"), text.bar(progress.progress, lang))
+    figures.add_row(lang("column.expected"), text.percent(progress.expected, lang))
+    pace = text.EMPTY if progress.pace is None else lang.decimal(progress.pace, 2)
+    figures.add_row(lang("column.pace"), pace)
     if progress.years:
-        history = ", ".join(
-            f"{year.year} {'met' if year.met else 'missed' if year.met is False else 'no figure'}"
-            for year in progress.years
-        )
-        figures.add_row("Years", history)
+        figures.add_row(lang("column.years"), text.years(progress, lang))
     return Group(facts, Text(""), readings, Text(""), figures)

@@ -1,0 +1,133 @@
+"""One catalogue, two languages: every word the tool shows exists in English and in French."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from q2030.i18n import CATALOGUE, Language, detect
+from q2030.render.formats import MARKDOWN_COLUMNS
+from q2030.statuses import Status
+from tests.conftest import DEMO_DATA, REPO, run
+
+AS_OF = "2026-06-30"
+
+
+def test_every_entry_has_both_languages_and_the_same_placeholders() -> None:
+    for key, (english, french) in CATALOGUE.items():
+        assert english.strip() and french.strip(), key
+        assert set(re.findall(r"{(\w+)}", english)) == set(re.findall(r"{(\w+)}", french)), key
+
+
+def test_every_status_and_column_is_in_the_catalogue() -> None:
+    for status in Status:
+        assert status.value in CATALOGUE
+    used = set(
+        re.findall(r'lang\(f?"(column\.\w+)"', (REPO / "q2030" / "render" / "table.py").read_text())
+    )
+    columns = (
+        {f"column.{name}" for name in MARKDOWN_COLUMNS}
+        | {"column.operator_short", "column.due", "column.baseline"}
+        | used
+    )
+    assert columns <= set(CATALOGUE)
+
+
+def test_every_catalogue_key_the_code_names_exists() -> None:
+    code = "\n".join(path.read_text() for path in (REPO / "q2030").rglob("*.py"))
+    named = set(re.findall(r'(?:lang|ENGLISH)\("([a-z_.]+)"', code))
+    named |= {f"reason.{key}" for key in re.findall(r'why\(\s*"(\w+)"', code)}
+    assert named and named <= set(CATALOGUE), named - set(CATALOGUE)
+
+
+def test_french_numbers_and_dates() -> None:
+    french, english = Language("fr"), Language("en")
+    assert (french.decimal(18.8), english.decimal(18.8)) == ("18,8", "18.8")
+    assert (french.ratio(0.4), english.ratio(0.4)) == ("40 %", "40%")
+    from datetime import date
+
+    assert (french.day(date(2027, 12, 31)), english.day(date(2027, 12, 31))) == (
+        "31/12/2027",
+        "2027-12-31",
+    )
+    with pytest.raises(ValueError):
+        Language("de")
+
+
+@pytest.mark.parametrize(
+    ("environment", "option", "expected"),
+    [
+        ({"LANG": "fr_FR.UTF-8"}, None, "fr"),
+        ({"LANG": "en_GB.UTF-8"}, None, "en"),
+        ({"LC_ALL": "fr_BE", "LANG": "en_US"}, None, "fr"),
+        ({}, None, "en"),
+        ({"LANG": "fr_FR"}, "en", "en"),
+    ],
+)
+def test_the_language_follows_the_option_then_the_locale(
+    monkeypatch: pytest.MonkeyPatch, environment: dict[str, str], option: str | None, expected: str
+) -> None:
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    assert detect(option) == expected
+
+
+def test_status_in_french(monkeypatch: pytest.MonkeyPatch) -> None:
+    result = run(
+        "--data",
+        DEMO_DATA,
+        "status",
+        "--as-of",
+        AS_OF,
+        "--lang",
+        "fr",
+        "-o",
+        "SDJES",
+        "--format",
+        "markdown",
+    )
+    assert (
+        "| Action | Échéance | Référence | Cible | Dernière valeur | Écart | Avancement | Statut |"
+        in result.stdout
+    )
+    assert (
+        "| 2024 | 18,8 % (31/12/2023) | ≥ 20 % | 19,5 % (31/12/2024) | 0,5 pts | 58 % | ✖ manqué |"
+        in result.stdout
+    )
+    assert result.stdout.rstrip().endswith("3 actions: 1 en bonne voie · 1 à accélérer · 1 manqué")
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    table = run("--data", DEMO_DATA, "status", "--as-of", AS_OF, "-o", "SDJES").stdout
+    assert "à accélérer" in table and "31/12/2025" in table
+    json_output = run("--data", DEMO_DATA, "status", "--as-of", AS_OF, "-f", "json").stdout
+    assert '"status": "needs_acceleration"' in json_output  # machines keep one language
+    assert '"due": "2027-12-31"' in json_output
+
+
+def test_show_in_french() -> None:
+    out = run(
+        "--data", DEMO_DATA, "show", "iae-adultes-qpv", "--as-of", AS_OF, "--lang", "fr"
+    ).stdout
+    for expected in (
+        "Intitulé",
+        "Chef de projet",
+        "36 % (31/12/2022)",
+        "≥ 40 %/an dès 2024",
+        "31/12/2024",
+        "38,5 %",
+        "à accélérer",
+        "2025 : rythme 0,62",
+        "2024 atteint, 2025 manqué, 2026 sans chiffre",
+    ):
+        assert expected in out, expected
+
+
+def test_the_catalogue_module_is_the_only_place_with_french_words() -> None:
+    for path in (REPO / "q2030").rglob("*.py"):
+        if path.name == "i18n.py":
+            continue
+        text = path.read_text()
+        for word in ("atteint", "en bonne voie", "Échéance", "Statut"):
+            assert word not in text, (path.name, word)
