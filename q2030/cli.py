@@ -272,6 +272,70 @@ def show(
     _console().print(action_page(dataset, row, _language(lang)))
 
 
+class ReportFormat(StrEnum):
+    html = "html"
+    markdown = "markdown"
+
+
+@app.command()
+def report(
+    ctx: typer.Context,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            "-o",
+            metavar="FILE",
+            help="Where to write it. Default: the standard output.",
+            show_default=False,
+        ),
+    ] = None,
+    operator: Annotated[
+        str | None,
+        typer.Option(
+            "--operator",
+            metavar="ID",
+            help="Only this operator's actions (a parent includes its services).",
+        ),
+    ] = None,
+    output: Annotated[
+        ReportFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="html (one self-contained page with charts) or markdown.",
+        ),
+    ] = ReportFormat.html,
+    as_of: AsOf = None,
+    lang: Lang = None,
+) -> None:
+    """The steering committee's report: a summary, then each operator's actions with a chart.
+
+    One self-contained HTML file (CSS and SVG inline, no script, no network) that prints
+    on A4, or the same content as Markdown for a wiki or a pull request.
+
+    Example: q2030 report --out copil.html --lang fr
+    """
+    from q2030 import repository
+    from q2030.overview import build_rows
+    from q2030.render import report as rendering
+
+    day = _as_of(as_of)
+    language = _language(lang)
+    dataset = _dataset(ctx)
+    rows = build_rows(dataset, day, operator=operator)
+    if output is ReportFormat.markdown:
+        content = rendering.to_markdown(dataset, rows, day, language)
+    else:
+        content = rendering.to_html(dataset, rows, day, language)
+    if out is None:
+        typer.echo(content, nl=False)
+    else:
+        repository.write_output(out, content.encode("utf-8"))
+        typer.echo(f"Wrote {out}: {len(rows)} actions, as of {language.day(day)}.", err=True)
+
+
 class RecordFormat(StrEnum):
     text = "text"
     json = "json"

@@ -412,3 +412,15 @@ def create_files(root: Path, files: dict[str, str]) -> None:
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+
+
+def write_output(path: Path, content: bytes) -> None:
+    """Write a file a person asked for (a report, an export), whole or not at all."""
+    if path.is_dir():
+        raise Q2030Error(f"{path} is a folder: name a file, such as {path / 'report.html'}")
+    if not path.parent.is_dir():
+        raise Q2030Error(f"{path.parent} does not exist: create it first, or name another place")
+    try:
+        _atomic_write(path, content)
+    except OSError as error:
+        raise Q2030Error(f"cannot write {path}: {error.strerror}") from None
