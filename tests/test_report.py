@@ -1,0 +1,210 @@
+"""The steering-committee report: structure and figures checked against `status --format json`,
+self-contained, printable, and rendered by a real browser."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from collections import Counter, defaultdict
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import DEMO_DATA, run
+
+AS_OF = "2026-06-30"
+
+
+class ReportParser(HTMLParser):
+    """Collects the report's action rows, summary counts, charts and every attribute."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: dict[str, dict[str, str]] = {}
+        self.counts: dict[str, dict[str, int]] = defaultdict(dict)
+        self.sections: list[str] = []
+        self.charts: Counter[str] = Counter()
+        self.tags: Counter[str] = Counter()
+        self.attributes: list[tuple[str, str]] = []
+        self._row: str | None = None
+        self._operator: str | None = None
+        self._cell: str | None = None
+        self._text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {name: value or "" for name, value in attrs}
+        self.tags[tag] += 1
+        self.attributes += list(values.items())
+        if tag == "tr" and "data-action" in values and "data-gap" in values:
+            self._row = values["data-action"]
+            self.rows[self._row] = {"status": values["data-status"], "gap": values["data-gap"]}
+        if tag == "tr" and "data-operator" in values:
+            self._operator = values["data-operator"]
+        if tag == "td" and self._operator and "data-status" in values:
+            self._cell, self._text = values["data-status"], []
+        if tag == "section" and "data-operator" in values:
+            self.sections.append(values["data-operator"])
+        if tag == "svg" and self._row:
+            self.charts[self._row] += 1
+
+    def handle_data(self, data: str) -> None:
+        self._text.append(data)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "td" and self._cell and self._operator:
+            self.counts[self._operator][self._cell] = int("".join(self._text))
+            self._cell = None
+        if tag == "tr":
+            self._row = self._operator = None
+
+
+def report(*args: str) -> tuple[str, ReportParser]:
+    result = run("--data", DEMO_DATA, "report", "--as-of", AS_OF, *args)
+    assert result.exit_code == 0, result.output
+    parser = ReportParser()
+    parser.feed(result.stdout)
+    return result.stdout, parser
+
+
+def status_rows(*args: str) -> list[dict]:
+    result = run("--data", DEMO_DATA, "status", "--as-of", AS_OF, "--format", "json", *args)
+    return json.loads(result.stdout)
+
+
+def test_rows_and_figures_match_status_json() -> None:
+    _, parsed = report()
+    rows = status_rows()
+    assert list(parsed.rows) == [row["id"] for row in rows]
+    for row in rows:
+        shown = parsed.rows[row["id"]]
+        assert shown["status"] == row["status"]
+        expected_gap = "" if row["gap"] is None else f"{row['gap']:.6g}"
+        assert shown["gap"] == expected_gap, row["id"]
+
+
+def test_the_summary_counts_statuses_overall_and_per_operator() -> None:
+    _, parsed = report()
+    rows = status_rows()
+    overall = Counter(row["status"] for row in rows)
+    assert parsed.counts["ALL"] == {
+        **{s: overall.get(s, 0) for s in parsed.counts["ALL"] if s != "total"},
+        "total": len(rows),
+    }
+    for operator in {row["operator"] for row in rows}:
+        mine = Counter(row["status"] for row in rows if row["operator"] == operator)
+        assert parsed.counts[operator]["total"] == sum(mine.values())
+        assert all(parsed.counts[operator][s] == n for s, n in mine.items())
+
+
+def test_due_soon_and_sections_and_charts() -> None:
+    html, parsed = report()
+    rows = status_rows()
+    assert parsed.sections == list(dict.fromkeys(row["operator"] for row in rows))
+    due_soon = [row["id"] for row in rows if "2026-06-30" <= row["due"] <= "2027-06-30"]
+    assert due_soon and all(f'<tr data-action="{action}"><td>' in html for action in due_soon)
+    measurable_with_data = {
+        row["id"]
+        for row in rows
+        if row["target_kind"] not in ("none", "milestone")
+        and (row["latest"] is not None or row["baseline"] is not None)
+    }
+    assert set(parsed.charts) == measurable_with_data
+    assert all(count == 1 for count in parsed.charts.values())
+    assert 'class="reading"' in html and 'class="trajectory"' in html and 'class="as-of"' in html
+
+
+def test_self_contained_printable_and_readable_without_colour() -> None:
+    html, parsed = report()
+    assert parsed.tags["script"] == 0 and parsed.tags["link"] == 0 and parsed.tags["img"] == 0
+    assert not [value for name, value in parsed.attributes if name in ("src", "href")]
+    assert "http" not in html and "url(" not in html
+    assert "@media print" in html and "break-inside: avoid" in html and "size: A4" in html
+    assert "▲ needs acceleration</span>" in html and "✖ missed</span>" in html
+
+
+def test_operator_filter_and_french() -> None:
+    html, parsed = report("--operator", "dsden", "--lang", "fr")
+    assert parsed.sections == ["DSDEN", "SDJES"]
+    assert '<html lang="fr">' in html and "Synthèse" in html and "à accélérer" in html
+    assert "31/12/2027" in html and "18,8 %" in html
+
+
+def test_markdown_report() -> None:
+    result = run(
+        "--data",
+        DEMO_DATA,
+        "report",
+        "--format",
+        "markdown",
+        "--as-of",
+        AS_OF,
+        "--operator",
+        "SDJES",
+    )
+    lines = result.stdout.splitlines()
+    assert lines[0] == "# Quartiers 2030: where the commitments stand — Nord"
+    assert "## Summary" in lines and "### Due in the next 12 months" in lines
+    assert "| SDJES | 0 | 1 | 1 | 0 | 0 | 1 | 0 | 0 | 3 |" in lines
+    assert (
+        "- **snu-jeunes-qpv**: 10 % (2023-12-31) → ≥ 20 % (2027-12-31); readings: "
+        "12 % (2024-12-31), 14 % (2025-12-31)"
+    ) in lines
+
+
+def test_report_written_to_a_file(tmp_path: Path) -> None:
+    target = tmp_path / "copil.html"
+    result = run("--data", DEMO_DATA, "report", "--out", target, "--as-of", AS_OF)
+    assert result.exit_code == 0 and result.stdout == ""
+    assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    missing = run("--data", DEMO_DATA, "report", "--out", tmp_path / "nowhere" / "r.html")
+    assert missing.exit_code == 1 and "does not exist" in missing.stderr
+
+
+def chromium() -> str | None:
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        if found := shutil.which(name):
+            return found
+    return None
+
+
+def test_a_browser_renders_the_report(tmp_path: Path) -> None:
+    browser = chromium()
+    if browser is None:
+        if os.environ.get("Q2030_REQUIRE_CHROMIUM") == "1":
+            pytest.fail("Chromium is required here (Q2030_REQUIRE_CHROMIUM=1) but not installed")
+        pytest.skip("no Chromium on this machine: .ci/run installs Debian's chromium package")
+    from PIL import Image
+
+    page = tmp_path / "report.html"
+    assert run("--data", DEMO_DATA, "report", "--out", page, "--as-of", AS_OF).exit_code == 0
+    shot = tmp_path / "report.png"
+    subprocess.run(
+        [
+            browser,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--hide-scrollbars",
+            f"--user-data-dir={tmp_path / 'profile'}",
+            "--window-size=1280,1600",
+            f"--screenshot={shot}",
+            page.as_uri(),
+        ],
+        capture_output=True,
+        timeout=120,
+        check=True,
+    )
+    image = Image.open(shot).convert("RGB")
+    assert image.size == (1280, 1600)
+    total = image.size[0] * image.size[1]
+    colours = image.getcolors(total) or []
+    not_white = sum(count for count, colour in colours if min(colour) < 235)
+    assert not_white > 0.02 * total, "the page rendered (nearly) blank"
+    assert len(colours) > 50, "the page has too few colours to hold text, badges and charts"
