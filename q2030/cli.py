@@ -336,6 +336,143 @@ def report(
         typer.echo(f"Wrote {out}: {len(rows)} actions, as of {language.day(day)}.", err=True)
 
 
+class SheetFormat(StrEnum):
+    csv = "csv"
+    xlsx = "xlsx"
+
+
+class SheetContent(StrEnum):
+    status = "status"
+    readings = "readings"
+
+
+@app.command()
+def export(
+    ctx: typer.Context,
+    output: Annotated[
+        SheetFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="csv (';', UTF-8 with BOM) or xlsx (needs the q2030[xlsx] extra).",
+        ),
+    ] = SheetFormat.csv,
+    what: Annotated[
+        SheetContent,
+        typer.Option(
+            "--what",
+            metavar="WHAT",
+            help="status (one line per action) or readings "
+            "(every measurement, in the columns 'q2030 import' reads).",
+        ),
+    ] = SheetContent.status,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            "-o",
+            metavar="FILE",
+            help="Where to write it. Default: the standard output (CSV only).",
+            show_default=False,
+        ),
+    ] = None,
+    operator: Annotated[
+        str | None, typer.Option("--operator", metavar="ID", help="Only this operator's actions.")
+    ] = None,
+    as_of: AsOf = None,
+    lang: Lang = None,
+) -> None:
+    """A spreadsheet of the status or of the readings, as French spreadsheet software expects.
+
+    Example: q2030 export --format xlsx --what readings --out mesures.xlsx --lang fr
+    """
+    from q2030 import exchange, repository
+    from q2030.overview import build_rows, resolve_operator
+
+    day = _as_of(as_of)
+    language = _language(lang)
+    dataset = _dataset(ctx)
+    if what is SheetContent.status:
+        sheet = exchange.status_sheet(build_rows(dataset, day, operator=operator), language)
+    else:
+        sheet = exchange.readings_sheet(dataset, language)
+        if operator:
+            family = resolve_operator(dataset, operator)
+            ids = {action.id for _, action in dataset.plan.actions() if action.operator in family}
+            sheet = exchange.Sheet(sheet.headers, [row for row in sheet.rows if row[0] in ids])
+    if output is SheetFormat.xlsx:
+        if out is None:
+            raise Q2030Error("an XLSX file is not for the terminal: name it with --out FILE")
+        content = exchange.to_xlsx(sheet, what.value)
+    else:
+        content = exchange.to_csv(sheet, language)
+    if out is None:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(content)
+        sys.stdout.flush()
+    else:
+        repository.write_output(out, content)
+        typer.echo(f"Wrote {out}: {len(sheet.rows)} rows.", err=True)
+
+
+@app.command("import")
+def import_sheet(
+    ctx: typer.Context,
+    file: Annotated[
+        Path,
+        typer.Argument(
+            metavar="FILE",
+            help="A .csv or .xlsx file with the "
+            "columns action, date, value, source and note "
+            "(English or French headers).",
+        ),
+    ],
+    skip_invalid: Annotated[
+        bool,
+        typer.Option(
+            "--skip-invalid",
+            help="Write the valid rows and list the others. "
+            "Default: nothing is written unless every row is valid.",
+        ),
+    ] = False,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Check every row; write nothing.")
+    ] = False,
+) -> None:
+    """Record readings in bulk from the sheet an operator sends, all or nothing.
+
+    Every row is checked as 'q2030 record' checks one reading; every refused row is listed
+    with its number and reason. The files are written as 'record' writes them.
+
+    Example: q2030 import mesures-caf-2025.xlsx --dry-run
+    """
+    from q2030 import exchange, recording, repository
+
+    today = date.today()
+    dataset, problems = repository.collect(datadir.find_data_dir(ctx.obj))
+    if dataset is None:
+        raise DataError(problems)
+    rows = exchange.read_sheet(file)
+    checked = recording.check_rows(dataset, rows, today)
+    for number, reason in checked.refused:
+        typer.echo(f"{file}: row {number}: {reason}", err=True)
+    if checked.refused and not skip_invalid:
+        raise Q2030Error(
+            f"{len(checked.refused)} of {len(rows)} rows refused: nothing written "
+            "(--skip-invalid writes the valid rows)"
+        )
+    results = recording.import_readings(dataset, checked, today, dry_run=dry_run)
+    written = sum(len(r.after) - len(r.before) for r in results)
+    verb = "Would record" if dry_run else "Recorded"
+    skipped = f"; {len(checked.refused)} row(s) refused" if checked.refused else ""
+    already = len(checked.accepted) - written
+    same = f"; {already} already recorded" if already else ""
+    typer.echo(
+        f"{verb} {written} reading(s) for {len(results)} action(s) from {file}{same}{skipped}."
+    )
+
+
 class RecordFormat(StrEnum):
     text = "text"
     json = "json"

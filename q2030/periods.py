@@ -10,11 +10,12 @@ import calendar
 import re
 from datetime import date
 
-PERIOD_FORMS = "a date (2025-12-31), a year (2025) or a half-year (2025-H1)"
+PERIOD_FORMS = "a date (2025-12-31 or 31/12/2025), a year (2025) or a half-year (2025-H1)"
 
 _YEAR = re.compile(r"^(\d{4})$")
 _HALF = re.compile(r"^(\d{4})-H([12])$", re.IGNORECASE)
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_FRENCH = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")  # as French spreadsheets write dates
 
 
 def parse_period_end(text: str) -> date:
@@ -28,9 +29,13 @@ def parse_period_end(text: str) -> date:
     if match := _HALF.match(text):
         year = int(match[1])
         return date(year, 6, 30) if match[2] == "1" else date(year, 12, 31)
-    if match := _ISO.match(text):
+    match = _ISO.match(text)
+    year, month, day = (match[1], match[2], match[3]) if match else (None, None, None)
+    if not match and (match := _FRENCH.match(text)):
+        day, month, year = match[1], match[2], match[3]
+    if match:
         try:
-            return date(int(match[1]), int(match[2]), int(match[3]))
+            return date(int(year), int(month), int(day))  # type: ignore[arg-type]
         except ValueError as error:
             raise ValueError(f"'{text}' is not a real date ({error})") from None
     raise ValueError(f"'{text}' is not {PERIOD_FORMS}")

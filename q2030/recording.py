@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from pydantic import ValidationError
 
 from q2030 import repository
-from q2030.checks.reading_values import date_problem, earliest_date, value_problem
+from q2030.checks.reading_values import date_problem, earliest_date, same_measure, value_problem
 from q2030.errors import Q2030Error, closest
+from q2030.exchange import cell_text
 from q2030.models import Action, Objective, Reading
 from q2030.periods import parse_period_end
 from q2030.progress import Progress, evaluate
@@ -100,13 +101,19 @@ def draft(
     *,
     correct: bool,
     today: date,
+    names: tuple[str, str, str] = ("--source", "--date", "--correct"),
 ) -> Reading:
-    """The reading to append, checked against the action, its unit and its earlier readings."""
+    """The reading to append, checked against the action, its unit and its earlier readings.
+
+    `names` says what the source, the date and a correction are called where they were
+    given: options on the command line, columns in a sheet.
+    """
+    source_name, date_name, correct_name = names
     if not source.strip():
-        raise Q2030Error("--source is empty: say where the figure comes from")
+        raise Q2030Error(f"{source_name} is empty: say where the figure comes from")
     existing = [reading for reading in dataset.readings_of(action.id) if reading.date == day]
     if correct and not existing:
-        raise Q2030Error(f"--correct: {action.id} has no reading for {day} to correct")
+        raise Q2030Error(f"{correct_name}: {action.id} has no reading for {day} to correct")
     try:
         reading = Reading.model_validate(
             {
@@ -122,7 +129,7 @@ def draft(
     if message := value_problem(action, reading):
         raise Q2030Error(f"{action.id}: {message}")
     if message := date_problem(day, earliest_date(dataset.plan.plan.reference_date), today):
-        raise Q2030Error(f"--date: {message}")
+        raise Q2030Error(f"{date_name}: {message}")
     differing = [
         earlier
         for earlier in existing
@@ -132,7 +139,7 @@ def draft(
     if differing and not correct:
         raise Q2030Error(
             f"{action.id} already has a reading for {day} that says otherwise: "
-            "add --correct to record this one as its correction (the old one stays)"
+            f"add {correct_name} to record this one as its correction (the old one stays)"
         )
     return reading
 
@@ -148,3 +155,91 @@ def record(
     before = evaluate(action, appended.before, today, plan.reference_date, plan.end_year)
     after = evaluate(action, appended.after, today, plan.reference_date, plan.end_year)
     return Outcome(action, reading, appended, before, after)
+
+
+SHEET_NAMES = ("the source", "the date", "a 'corrects' cell")
+
+
+@dataclass(frozen=True)
+class Checked:
+    """A sheet's rows, each accepted as a reading or refused with its reason."""
+
+    accepted: list[tuple[int, Action, Reading]]
+    refused: list[tuple[int, str]]
+
+
+def _measure_of_cell(value: object, action: Action) -> dict[str, Any]:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return {"value": float(value)}
+    return parse_measure(cell_text(value), action)
+
+
+def _day_of_cell(value: object, today: date) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = cell_text(value)
+    if not text:
+        raise Q2030Error("the date is empty")
+    return parse_day(text, today)
+
+
+def _number_of_cell(value: object, name: str) -> float | None:
+    if value is None or cell_text(value) == "":
+        return None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    try:
+        return float(cell_text(value).replace(",", "."))
+    except ValueError:
+        raise Q2030Error(f"{name} '{cell_text(value)}' is not a number") from None
+
+
+def check_rows(dataset: Dataset, rows: list[tuple[int, dict[str, object]]], today: date) -> Checked:
+    """Check every row of a sheet as `q2030 record` checks one reading, and against the
+    sheet's other rows: two rows may not give one action two figures for one date."""
+    accepted: list[tuple[int, Action, Reading]] = []
+    refused: list[tuple[int, str]] = []
+    first_row: dict[tuple[str, date], tuple[int, Reading]] = {}
+    for number, cells in rows:
+        try:
+            _, action = find_action(dataset, cell_text(cells.get("action")))
+            measure = _measure_of_cell(cells.get("value"), action)
+            reference = _number_of_cell(cells.get("reference"), "reference")
+            if reference is not None:
+                measure["reference"] = reference
+            day = _day_of_cell(cells.get("date"), today)
+            correct = cell_text(cells.get("corrects")) != ""
+            reading = draft(
+                dataset,
+                action,
+                measure,
+                day,
+                cell_text(cells.get("source")),
+                cell_text(cells.get("note")) or None,
+                correct=correct,
+                today=today,
+                names=SHEET_NAMES,
+            )
+            earlier = first_row.get((action.id, day))
+            if earlier is not None and not same_measure(earlier[1], reading):
+                raise Q2030Error(f"row {earlier[0]} gives {action.id} another figure for {day}")
+            first_row.setdefault((action.id, day), (number, reading))
+            accepted.append((number, action, reading))
+        except Q2030Error as error:
+            refused.append((number, str(error)))
+    return Checked(accepted, refused)
+
+
+def import_readings(
+    dataset: Dataset, checked: Checked, today: date, *, dry_run: bool
+) -> list[repository.Appended]:
+    """Append the accepted rows, every file under its lock, all or nothing."""
+    batches: dict[str, tuple[Action, list[Reading]]] = {}
+    for _, action, reading in checked.accepted:
+        batches.setdefault(action.id, (action, []))[1].append(reading)
+    plan = dataset.plan.plan
+    return repository.append_readings(
+        dataset.root, list(batches.values()), plan.reference_date, today, dry_run=dry_run
+    )

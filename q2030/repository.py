@@ -17,7 +17,7 @@ import stat
 import tempfile
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -322,6 +322,111 @@ def _atomic_write(path: Path, data: bytes) -> None:
             os.close(directory)
 
 
+@dataclass
+class _Planned:
+    """One readings file's append, checked and ready to write."""
+
+    path: Path
+    new: bytes
+    appended: Appended
+
+
+def _plan_append(
+    path: Path, action: Action, readings: list[Reading], reference_date: date, today: date
+) -> _Planned:
+    """Check one file's append (to be called under its lock); raise Q2030Error to refuse.
+
+    The file as it is must be valid; readings it already holds are left out; the new text
+    (the old bytes, untouched, then the new entries in the file's own line endings) is
+    parsed and checked as a whole.
+    """
+    from q2030.checks.reading_values import findings, same_measure
+
+    display = display_path(path)
+    if path.is_symlink() or (path.exists() and not path.is_file()):
+        raise Q2030Error(f"{display}: not a plain file; nothing written")
+    old = path.read_bytes() if path.exists() else b""
+    try:
+        old_text = old.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise Q2030Error(f"{display}: not UTF-8: fix it before recording") from None
+    already_invalid = "the file is already invalid: fix it first"
+    before, old_document = _validated(old_text, display, already_invalid)
+    for finding in findings(action, before, reference_date, today):
+        if finding.level == "error":
+            line, column, _ = old_document.locate(finding.loc)
+            raise Q2030Error(
+                f"{display}:{line}:{column}: {finding.message} ({already_invalid}; nothing written)"
+            )
+    fresh, duplicate_line = [], None
+    for reading in readings:
+        twin = next(
+            (
+                index
+                for index, earlier in enumerate(before)
+                if earlier.date == reading.date and same_measure(earlier, reading)
+            ),
+            None,
+        )
+        if twin is None:
+            fresh.append(reading)
+        elif duplicate_line is None:
+            duplicate_line = old_document.locate((twin,))[0]
+    if not fresh:
+        return _Planned(path, old, Appended(path, before, before, False, duplicate_line))
+    newline = "\r\n" if b"\r\n" in old else "\n"
+    if not old:
+        old = _header(action, newline).encode()
+    elif not old.endswith(b"\n"):
+        old += newline.encode()
+    new = old + "".join(reading_entry(reading, newline) for reading in fresh).encode()
+    after, _ = _validated(new.decode("utf-8-sig"), display, "the new reading")
+    for finding in findings(action, after, reference_date, today):
+        if finding.level == "error":
+            raise Q2030Error(f"{finding.message}; nothing written")
+    return _Planned(path, new, Appended(path, before, after, True, duplicate_line))
+
+
+def append_readings(
+    root: Path,
+    batches: list[tuple[Action, list[Reading]]],
+    reference_date: date,
+    today: date,
+    *,
+    dry_run: bool = False,
+) -> list[Appended]:
+    """Append readings to the files of several actions, all or nothing.
+
+    Every file involved is locked (an exclusive lock each, taken in a fixed order) and
+    checked before the first is written; each is then replaced atomically: a temporary
+    file beside it, fsynced, moved into place with os.replace.
+    """
+    planned: list[_Planned] = []
+    with contextlib.ExitStack() as locks:
+        for action, readings in sorted(batches, key=lambda batch: batch[0].id):
+            path = readings_path(root, action.id)
+            try:
+                locks.enter_context(FileLock(_lock_path(path), timeout=LOCK_TIMEOUT_SECONDS))
+            except Timeout:
+                raise Q2030Error(
+                    f"{display_path(path)} is being written by another q2030 (waited "
+                    f"{LOCK_TIMEOUT_SECONDS:g} s): try again; nothing written"
+                ) from None
+            planned.append(_plan_append(path, action, readings, reference_date, today))
+        for plan in planned:
+            if dry_run or not plan.appended.written:
+                continue
+            plan.path.parent.mkdir(exist_ok=True)
+            for leftover in plan.path.parent.glob(f".{plan.path.name}.*.tmp"):
+                leftover.unlink()  # a writer killed mid-write left it; we hold the lock
+            _atomic_write(plan.path, plan.new)
+    order = {action.id: index for index, (action, _) in enumerate(batches)}
+    results = sorted(planned, key=lambda plan: order[plan.path.stem])
+    if dry_run:
+        return [replace(plan.appended, written=False) for plan in results]
+    return [plan.appended for plan in results]
+
+
 def append_reading(
     root: Path,
     action: Action,
@@ -331,59 +436,8 @@ def append_reading(
     *,
     dry_run: bool = False,
 ) -> Appended:
-    """Append one reading to the action's readings file, or refuse and write nothing.
-
-    Under an exclusive lock: the file as it is must be valid; the new text (the old bytes,
-    untouched, then the new entry in the file's own line endings) is parsed and checked as
-    a whole; then it replaces the file atomically.
-    """
-    from q2030.checks.reading_values import findings, same_measure
-
-    path = readings_path(root, action.id)
-    display = display_path(path)
-    try:
-        with FileLock(_lock_path(path), timeout=LOCK_TIMEOUT_SECONDS):
-            if path.is_symlink() or (path.exists() and not path.is_file()):
-                raise Q2030Error(f"{display}: not a plain file; nothing written")
-            old = path.read_bytes() if path.exists() else b""
-            try:
-                old_text = old.decode("utf-8-sig")
-            except UnicodeDecodeError:
-                raise Q2030Error(f"{display}: not UTF-8: fix it before recording") from None
-            already_invalid = "the file is already invalid: fix it first"
-            before, old_document = _validated(old_text, display, already_invalid)
-            for finding in findings(action, before, reference_date, today):
-                if finding.level == "error":
-                    line, column, _ = old_document.locate(finding.loc)
-                    raise Q2030Error(
-                        f"{display}:{line}:{column}: {finding.message} "
-                        "(the file is already invalid: fix it first; nothing written)"
-                    )
-            for index, earlier in enumerate(before):
-                if earlier.date == reading.date and same_measure(earlier, reading):
-                    line = old_document.locate((index,))[0]
-                    return Appended(path, before, before, written=False, duplicate_line=line)
-            newline = "\r\n" if b"\r\n" in old else "\n"
-            if not old:
-                old = _header(action, newline).encode()
-            elif not old.endswith(b"\n"):
-                old += newline.encode()
-            new = old + reading_entry(reading, newline).encode()
-            after, _ = _validated(new.decode("utf-8-sig"), display, "the new reading")
-            for finding in findings(action, after, reference_date, today):
-                if finding.level == "error":
-                    raise Q2030Error(f"{finding.message}; nothing written")
-            if not dry_run:
-                path.parent.mkdir(exist_ok=True)
-                for leftover in path.parent.glob(f".{path.name}.*.tmp"):
-                    leftover.unlink()  # a writer killed mid-write left it; we hold the lock
-                _atomic_write(path, new)
-    except Timeout:
-        raise Q2030Error(
-            f"{display} is being written by another q2030 (waited {LOCK_TIMEOUT_SECONDS:g} s): "
-            "try again; nothing written"
-        ) from None
-    return Appended(path, before, after, written=not dry_run)
+    """Append one reading to the action's readings file, or refuse and write nothing."""
+    return append_readings(root, [(action, [reading])], reference_date, today, dry_run=dry_run)[0]
 
 
 def _header(action: Action, newline: str) -> str:

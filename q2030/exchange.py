@@ -1,0 +1,257 @@
+"""Spreadsheets in and out: the status and the readings as CSV or XLSX, and the sheet of
+readings an operator sends, read back row by row.
+
+CSV is written as French spreadsheet software expects it: `;` between cells, UTF-8 with
+a byte-order mark, and decimal commas with `--lang fr`. XLSX (through openpyxl, the
+optional `q2030[xlsx]` extra) keeps numbers as numbers and dates as dates.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from q2030.errors import Q2030Error
+from q2030.i18n import Language
+from q2030.overview import Row
+from q2030.repository import Dataset
+
+XLSX_MISSING = "XLSX needs the openpyxl package: pip install 'q2030[xlsx]'"
+STATUS_COLUMNS = (
+    "action",
+    "title",
+    "operator",
+    "due",
+    "unit",
+    "baseline",
+    "target",
+    "latest",
+    "latest_date",
+    "gap",
+    "progress",
+    "status",
+    "stale",
+)
+READING_COLUMNS = ("action", "date", "value", "source", "note", "reference", "corrects")
+REQUIRED = ("action", "date", "value", "source")
+HEADER_WORDS = {  # what a person may head a column with, accents and case aside
+    "action": ("action", "id", "identifiant"),
+    "date": ("date",),
+    "value": ("value", "valeur"),
+    "source": ("source",),
+    "note": ("note", "commentaire", "comment"),
+    "reference": ("reference", "reference comparee", "population generale"),
+    "corrects": ("corrects", "corrige"),
+}
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """A table to write: translated headers and typed cells (numbers, dates, text)."""
+
+    headers: list[str]
+    rows: list[list[Any]]
+
+
+def status_sheet(rows: list[Row], lang: Language) -> Sheet:
+    body = []
+    for row in rows:
+        action, progress = row.action, row.progress
+        latest = progress.latest
+        body.append(
+            [
+                action.id,
+                action.title,
+                action.operator,
+                progress.due,
+                lang(f"unit.{action.unit}") if action.unit else None,
+                progress.baseline_value,
+                progress.target_value,
+                progress.latest_value,
+                latest.date if latest else None,
+                progress.gap,
+                None if progress.progress is None else round(progress.progress * 100, 1),
+                lang.status(progress.status),
+                lang("stale") if progress.stale else None,
+            ]
+        )
+    headers = [lang(f"column.{name}") for name in STATUS_COLUMNS]
+    headers[STATUS_COLUMNS.index("progress")] += " (%)"
+    return Sheet(headers, body)
+
+
+def readings_sheet(dataset: Dataset, lang: Language) -> Sheet:
+    """Every reading of every action, in the columns `q2030 import` reads back."""
+    body = []
+    for _, action in dataset.plan.actions():
+        for reading in dataset.readings_of(action.id):
+            if reading.state:
+                value: Any = reading.state
+            elif reading.numerator is not None:
+                value = (
+                    f"{lang.decimal(reading.numerator)}/{lang.decimal(reading.denominator or 0)}"
+                )
+            else:
+                value = reading.value
+            body.append(
+                [
+                    action.id,
+                    reading.date,
+                    value,
+                    reading.source,
+                    reading.note,
+                    reading.reference,
+                    reading.corrects,
+                ]
+            )
+    return Sheet([lang(f"column.{name}") for name in READING_COLUMNS], body)
+
+
+def _cell_text(value: Any, lang: Language) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return lang.day(value)
+    if isinstance(value, float | int) and not isinstance(value, bool):
+        return lang.decimal(value, 4)
+    return str(value)
+
+
+def to_csv(sheet: Sheet, lang: Language) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerow(sheet.headers)
+    for row in sheet.rows:
+        writer.writerow([_cell_text(value, lang) for value in row])
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def _openpyxl() -> Any:
+    try:
+        import openpyxl
+    except ImportError:
+        raise Q2030Error(XLSX_MISSING) from None
+    return openpyxl
+
+
+def to_xlsx(sheet: Sheet, title: str) -> bytes:
+    openpyxl = _openpyxl()
+    book = openpyxl.Workbook()
+    page = book.active
+    page.title = title[:31]
+    page.append(sheet.headers)
+    for row in sheet.rows:
+        page.append(row)
+    for column, header in enumerate(sheet.headers, start=1):
+        page.column_dimensions[openpyxl.utils.get_column_letter(column)].width = max(
+            12, min(60, len(header) + 4)
+        )
+    for cells in page.iter_rows(min_row=2):
+        for cell in cells:
+            if isinstance(cell.value, date | datetime):
+                cell.number_format = "DD/MM/YYYY"
+    page.freeze_panes = "A2"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+# Reading a sheet back
+
+
+def _plain(header: object) -> str:
+    words = unicodedata.normalize("NFKD", str(header or "")).encode("ascii", "ignore").decode()
+    return " ".join(words.lower().replace("_", " ").split())
+
+
+def _columns(headers: list[object], where: str) -> dict[str, int]:
+    known = {word: name for name, words in HEADER_WORDS.items() for word in words}
+    columns: dict[str, int] = {}
+    for index, header in enumerate(headers):
+        if not _plain(header):
+            continue
+        name = known.get(_plain(header))
+        if name is None:
+            expected = ", ".join(words[0] for words in HEADER_WORDS.values())
+            raise Q2030Error(
+                f"{where}: unknown column '{header}': the columns are {expected} "
+                "(in English or French)"
+            )
+        columns[name] = index
+    missing = [name for name in REQUIRED if name not in columns]
+    if missing:
+        raise Q2030Error(f"{where}: missing column(s): {', '.join(missing)}")
+    return columns
+
+
+def _decode(raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252")  # what Excel on Windows saves as "CSV"
+
+
+def _csv_rows(path: Path) -> list[list[object]]:
+    content = _decode(path.read_bytes())
+    first = content.split("\n", 1)[0]
+    delimiter = max((";", ",", "\t"), key=first.count)
+    return [list(row) for row in csv.reader(io.StringIO(content), delimiter=delimiter)]
+
+
+def _xlsx_rows(path: Path) -> list[list[object]]:
+    openpyxl = _openpyxl()
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as error:  # openpyxl raises many kinds of error on a bad file
+        raise Q2030Error(f"{path}: not a readable XLSX file ({error})") from None
+    rows = [list(row) for row in book.active.iter_rows(values_only=True)]
+    book.close()
+    return rows
+
+
+def read_sheet(path: Path) -> list[tuple[int, dict[str, object]]]:
+    """(row number as the spreadsheet shows it, {column: cell}) for each non-empty row."""
+    if not path.is_file():
+        raise Q2030Error(f"{path}: no such file")
+    suffix = path.suffix.lower()
+    if suffix == ".xlsx":
+        rows = _xlsx_rows(path)
+    elif suffix in (".csv", ".txt"):
+        rows = _csv_rows(path)
+    else:
+        raise Q2030Error(f"{path}: a .csv or .xlsx file is expected")
+    if not rows:
+        raise Q2030Error(f"{path}: the sheet is empty")
+    columns = _columns(rows[0], str(path))
+    found = []
+    for number, cells in enumerate(rows[1:], start=2):
+        if all(cell is None or str(cell).strip() == "" for cell in cells):
+            continue
+        found.append(
+            (
+                number,
+                {
+                    name: cells[index] if index < len(cells) else None
+                    for name, index in columns.items()
+                },
+            )
+        )
+    return found
+
+
+def cell_text(value: object) -> str:
+    """A cell as text, as a person typed it (numbers without a trailing .0)."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value).strip()

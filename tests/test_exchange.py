@@ -1,0 +1,244 @@
+"""Spreadsheets: exports as French software reads them, imports all or nothing."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from q2030 import repository
+from tests.conftest import DEMO_DATA, MINIMAL_PLAN, run
+
+AS_OF = "2026-06-30"
+BOM = "\ufeff".encode()
+
+
+def fingerprint(root: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
+
+
+def export(*args: str | Path) -> bytes:
+    result = run("--data", DEMO_DATA, "export", "--as-of", AS_OF, *args)
+    assert result.exit_code == 0, result.output
+    return result.stdout_bytes
+
+
+def rows_of(content: bytes) -> list[list[str]]:
+    assert content.startswith(BOM)
+    return list(csv.reader(io.StringIO(content[len(BOM) :].decode("utf-8")), delimiter=";"))
+
+
+def test_status_csv_in_english_and_in_french() -> None:
+    english = rows_of(export())
+    assert english[0][:4] == ["Action", "Title", "Operator", "Due"]
+    assert len(english) == 62
+    snu = next(row for row in english if row[0] == "snu-jeunes-qpv")
+    assert snu[3] == "2027-12-31" and snu[5] == "10" and snu[-2] == "needs acceleration"
+    french = rows_of(export("--lang", "fr", "--operator", "SDJES"))
+    assert french[0][:4] == ["Action", "Intitulé", "Opérateur", "Échéance"]
+    assert french[0][10] == "Avancement (%)"
+    pass_sport = next(row for row in french if row[0] == "pass-sport-qpv")
+    assert pass_sport[3] == "31/12/2024" and pass_sport[5] == "18,8" and pass_sport[7] == "19,5"
+    assert pass_sport[8] == "31/12/2024" and pass_sport[11] == "manqué"
+    assert len(french) == 4
+
+
+def summary(readings: dict[str, list]) -> dict[str, list[tuple]]:
+    """What a reading says (a share is kept as numerator/denominator, and its percentage)."""
+    return {
+        action: [
+            (
+                r.date,
+                round(r.number("percent") or 0, 2),
+                r.state,
+                r.numerator,
+                r.denominator,
+                r.reference,
+                r.source,
+                r.note,
+                r.corrects,
+            )
+            for r in found
+        ]
+        for action, found in readings.items()
+    }
+
+
+def test_readings_round_trip_through_csv_and_xlsx(tmp_path: Path) -> None:
+    expected = repository.load(DEMO_DATA).readings
+    for suffix, args in ((".csv", ("--lang", "fr")), (".xlsx", ("--format", "xlsx"))):
+        sheet = tmp_path / f"readings{suffix}"
+        result = run("--data", DEMO_DATA, "export", "--what", "readings", "--out", sheet, *args)
+        assert result.exit_code == 0, result.output
+        empty = tmp_path / f"empty{suffix}"
+        empty.mkdir()
+        shutil.copy(DEMO_DATA / "objectives.yaml", empty / "objectives.yaml")
+        imported = run("--data", empty, "import", sheet)
+        assert imported.exit_code == 0, imported.output
+        assert imported.stdout.startswith("Recorded 28 reading(s) for 16 action(s)")
+        assert summary(repository.load(empty).readings) == summary(expected)
+
+
+def test_xlsx_keeps_numbers_and_dates_typed(tmp_path: Path) -> None:
+    target = tmp_path / "status.xlsx"
+    assert (
+        run(
+            "--data",
+            DEMO_DATA,
+            "export",
+            "-f",
+            "xlsx",
+            "--out",
+            target,
+            "--as-of",
+            AS_OF,
+            "--lang",
+            "fr",
+        ).exit_code
+        == 0
+    )
+    page = openpyxl.load_workbook(target).active
+    header = [cell.value for cell in page[1]]
+    assert header[:3] == ["Action", "Intitulé", "Opérateur"]
+    snu = next(
+        row for row in page.iter_rows(min_row=2, values_only=True) if row[0] == "snu-jeunes-qpv"
+    )
+    assert snu[3].date().isoformat() == "2027-12-31"
+    assert snu[5] == 10 and snu[7] == 14 and snu[9] == 6
+
+
+def test_xlsx_without_its_extra_says_how_to_install_it(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setitem(sys.modules, "openpyxl", None)
+    result = run("--data", DEMO_DATA, "export", "-f", "xlsx", "--out", tmp_path / "x.xlsx")
+    assert result.exit_code == 1
+    assert (
+        result.stderr
+        == "q2030: error: XLSX needs the openpyxl package: pip install 'q2030[xlsx]'\n"
+    )
+    assert not (tmp_path / "x.xlsx").exists()
+    assert run("--data", DEMO_DATA, "export", "-f", "xlsx").exit_code == 1  # no --out
+
+
+@pytest.fixture
+def data(make_data) -> Path:
+    return make_data(
+        {
+            "objectives.yaml": MINIMAL_PLAN,
+            "readings/snu.yaml": "- date: 2024-12-31\n  value: 12\n  source: s\n",
+        }
+    )
+
+
+def write_csv(path: Path, text: str, encoding: str = "utf-8") -> Path:
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def test_import_is_all_or_nothing(data: Path, tmp_path: Path) -> None:
+    sheet = write_csv(
+        tmp_path / "in.csv",
+        "Action;Date;Valeur;Source;Commentaire\n"
+        "snu;30/06/2025;14,5;SDJES;first half\n"
+        "mediators;2025;42/48;ARS;\n"
+        "snu;2024;13;SDJES;\n"
+        "nope;2025;1;x;\n"
+        "mediators;2025-06-30;140;ARS;\n"
+        ";;;;\n"
+        "snu;30/06/2025;15;other;\n",
+    )
+    before = fingerprint(data)
+    result = run("--data", data, "import", sheet)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"{sheet}: row 4: snu already has a reading for 2024-12-31 that says otherwise: add a "
+        "'corrects' cell to record this one as its correction (the old one stays)",
+        f"{sheet}: row 5: unknown action 'nope'.",
+        f"{sheet}: row 6: mediators: 140 is not a percentage between 0 and 100",
+        f"{sheet}: row 8: row 2 gives snu another figure for 2025-06-30",
+        "q2030: error: 4 of 6 rows refused: nothing written (--skip-invalid writes the valid rows)",
+    ]
+    assert fingerprint(data) == before
+    skipped = run("--data", data, "import", sheet, "--skip-invalid")
+    assert skipped.exit_code == 0
+    assert (
+        skipped.stdout == f"Recorded 2 reading(s) for 2 action(s) from {sheet}; 4 row(s) refused.\n"
+    )
+    dataset = repository.load(data)
+    assert [(r.date.isoformat(), r.value, r.note) for r in dataset.readings_of("snu")] == [
+        ("2024-12-31", 12, None),
+        ("2025-06-30", 14.5, "first half"),
+    ]
+    mediators = dataset.readings_of("mediators")[0]
+    assert (mediators.value, mediators.numerator, mediators.denominator) == (87.5, 42, 48)
+
+
+def test_import_reads_what_spreadsheets_write(data: Path, tmp_path: Path) -> None:
+    windows = write_csv(
+        tmp_path / "excel.csv",
+        "action,date,value,source,note\r\nsnu,31/12/2025,14,Rapport élèves,été\r\n",
+        encoding="cp1252",
+    )
+    assert run("--data", data, "import", windows).exit_code == 0
+    assert repository.load(data).readings_of("snu")[-1].source == "Rapport élèves"
+    again = run("--data", data, "import", windows)
+    assert again.stdout.endswith(
+        f"Recorded 0 reading(s) for 1 action(s) from {windows}; 1 already recorded.\n"
+    )
+    correction = write_csv(
+        tmp_path / "fix.csv", "action;date;value;source;corrige\nsnu;31/12/2025;15;erratum;oui\n"
+    )
+    assert run("--data", data, "import", correction).exit_code == 0
+    assert repository.load(data).readings_of("snu")[-1].corrects.isoformat() == "2025-12-31"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("action;when;value;source\n", "unknown column 'when'"),
+        ("action;date;value\n", "missing column(s): source"),
+        ("", "the sheet is empty"),
+    ],
+)
+def test_import_refuses_sheets_it_cannot_read(
+    data: Path, tmp_path: Path, content: str, message: str
+) -> None:
+    result = run("--data", data, "import", write_csv(tmp_path / "in.csv", content))
+    assert result.exit_code == 1 and message in result.stderr
+    assert result.stderr.count("\n") == 1
+    missing = run("--data", data, "import", tmp_path / "none.csv")
+    assert missing.exit_code == 1 and "no such file" in missing.stderr
+    other = run("--data", data, "import", write_csv(tmp_path / "in.ods", "x"))
+    assert other.exit_code == 1 and "a .csv or .xlsx file is expected" in other.stderr
+
+
+def test_import_from_xlsx_with_typed_cells(data: Path, tmp_path: Path) -> None:
+    from datetime import datetime
+
+    book = openpyxl.Workbook()
+    page = book.active
+    page.append(["Action", "Date", "Valeur", "Source", "Note"])
+    page.append(["mediators", datetime(2025, 6, 30), 62.5, "ARS", None])
+    page.append(["snu", "2025-H2", "15,5 %", "SDJES", "second half"])
+    target = tmp_path / "in.xlsx"
+    book.save(target)
+    result = run("--data", data, "import", target, "--dry-run")
+    assert result.stdout.startswith("Would record 2 reading(s) for 2 action(s)")
+    assert run("--data", data, "import", target).exit_code == 0
+    dataset = repository.load(data)
+    assert dataset.readings_of("mediators")[0].value == 62.5
+    assert dataset.readings_of("snu")[-1].date.isoformat() == "2025-12-31"
+    shown = json.loads(run("--data", data, "status", "-f", "json", "--as-of", "2026-01-01").stdout)
+    assert {row["id"]: row["latest"] for row in shown}["snu"] == 15.5
