@@ -19,7 +19,7 @@ from pydantic import (
     model_validator,
 )
 
-from q2030.periods import PERIOD_FORMS, parse_period_end
+from q2030.periods import DATA_FORMS, parse_period_end
 
 
 def _to_day(value: object) -> object:
@@ -36,7 +36,7 @@ def _to_day(value: object) -> object:
 def _to_due(value: object) -> object:
     """Normalise a calendar entry to its text form: '2027', '2024-H2' or '2025-06-30'."""
     if isinstance(value, bool):
-        raise ValueError(f"expected {PERIOD_FORMS}")
+        raise ValueError(f"expected {DATA_FORMS}")
     if isinstance(value, datetime):
         raise ValueError("expected a date without a time")
     if isinstance(value, date):
@@ -44,6 +44,8 @@ def _to_due(value: object) -> object:
     if isinstance(value, int):
         value = str(value)
     if isinstance(value, str):
+        if "/" in value:
+            raise ValueError(f"expected {DATA_FORMS}")
         parse_period_end(value)  # raises ValueError with the accepted forms
         return value.strip().upper() if "-h" in value.lower() else value.strip()
     return value
@@ -59,7 +61,7 @@ Due = Annotated[
                 {"type": "integer", "minimum": 1000, "maximum": 9999},
                 {"type": "string", "pattern": r"^\d{4}(-[Hh][12]|-\d{2}-\d{2})?$"},
             ],
-            "description": f"Due by the end of {PERIOD_FORMS}.",
+            "description": f"Due by the end of {DATA_FORMS}.",
         }
     ),
 ]

@@ -11,6 +11,7 @@ import re
 from datetime import date
 
 PERIOD_FORMS = "a date (2025-12-31 or 31/12/2025), a year (2025) or a half-year (2025-H1)"
+DATA_FORMS = "a date (2025-12-31), a year (2025) or a half-year (2025-H1)"  # in data files
 
 _YEAR = re.compile(r"^(\d{4})$")
 _HALF = re.compile(r"^(\d{4})-H([12])$", re.IGNORECASE)
