@@ -36,7 +36,7 @@ COLOURS = {
     Status.NO_DATA: "#6e7781",
     Status.NOT_MEASURABLE: "#8c959f",
 }
-CHART_WIDTH, CHART_HEIGHT, MARGIN = 240, 96, 6
+CHART_WIDTH, CHART_HEIGHT, MARGIN = 200, 80, 6
 
 STYLE = """
 body { font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2328;
@@ -54,8 +54,9 @@ td.number, th.number { text-align: right; white-space: nowrap; }
           color: #fff; font-weight: 600; font-size: .85rem; }
 table.counts .status { white-space: normal; border-radius: .4rem; font-size: .78rem; }
 table.counts th, table.counts td { width: 9%; } table.counts th:first-child { width: auto; }
-table.actions td:first-child { min-width: 16rem; }
-table.actions td:nth-child(2) { white-space: nowrap; }
+table.actions td:first-child { min-width: 12rem; }
+table.actions td:nth-child(n+2):nth-child(-n+8) { white-space: nowrap; }
+.when { color: #57606a; font-size: .8rem; display: block; }
 .stale { color: #9a6700; font-size: .8rem; display: block; }
 svg.chart { display: block; }
 .legend { color: #57606a; font-size: .85rem; }
@@ -196,6 +197,14 @@ def _counts_table(rows: list[Row], lang: Language) -> str:
     return "".join(lines)
 
 
+def _figure(shown: str) -> str:
+    """'14 % (2025-12-31)' as the figure above its date, to keep the columns narrow."""
+    value, _, when = shown.partition(" (")
+    if not when:
+        return escape(value)
+    return f'{escape(value)}<span class="when">{escape(when.rstrip(")"))}</span>'
+
+
 def _due_soon_table(soon: list[Row], lang: Language) -> str:
     lines = ['<table class="due-soon"><tbody>']
     for row in soon:
@@ -229,9 +238,9 @@ def _actions_table(dataset: Dataset, rows: list[Row], as_of: date, lang: Languag
             f'<strong>{escape(action.id)}</strong><span class="title">'
             f"{escape(text.short_title(action.title, 110))}</span>",
             escape(lang.day(progress.due)),
-            escape(text.baseline(progress, action.unit, lang)),
+            _figure(text.baseline(progress, action.unit, lang)),
             escape(text.target(action, lang)),
-            escape(text.latest(progress, action.unit, lang)) + stale,
+            _figure(text.latest(progress, action.unit, lang)) + stale,
             escape(text.gap(progress.gap, action.unit, lang)),
             escape(text.percent(shown, lang)),
             _badge(progress.status, lang),
