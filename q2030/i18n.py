@@ -218,6 +218,11 @@ class Language:
             text = "0"
         return text.replace(".", ",") if self.code == "fr" else text
 
+    def fixed(self, value: float, digits: int = 2) -> str:
+        """A number with exactly `digits` decimals: 0.80 (French: 0,80)."""
+        text = f"{value:.{digits}f}"
+        return text.replace(".", ",") if self.code == "fr" else text
+
     def ratio(self, value: float) -> str:
         """0.4 as '40%' in English, '40 %' in French."""
         return f"{value:.0%}" if self.code == "en" else f"{value * 100:.0f} %"

@@ -170,7 +170,7 @@ def action_page(dataset: Dataset, row: Row, lang: Language = ENGLISH) -> Rendera
     figures.add_row(lang("column.gap"), text.gap(progress.gap, unit, lang))
     figures.add_row(lang("column.progress"), text.bar(progress.progress, lang))
     figures.add_row(lang("column.expected"), text.percent(progress.expected, lang))
-    pace = text.EMPTY if progress.pace is None else lang.decimal(progress.pace, 2)
+    pace = text.EMPTY if progress.pace is None else lang.fixed(progress.pace, 2)
     figures.add_row(lang("column.pace"), pace)
     if progress.years:
         figures.add_row(lang("column.years"), text.years(progress, lang))

@@ -142,6 +142,8 @@ def reason(why: Reason, lang: Language = ENGLISH) -> str:
             values[name] = lang.day(value)
         elif name.endswith("_ratio") and isinstance(value, float):
             values[name] = lang.ratio(value)
+        elif name == "pace" and isinstance(value, float):
+            values[name] = lang.fixed(value, 2)
         elif isinstance(value, float | int):
             values[name] = lang.decimal(value, 2)
         elif name == "state":
