@@ -130,6 +130,16 @@ def _as_of(text: str | None) -> date:
         raise typer.BadParameter(str(error), param_hint="--as-of") from None
 
 
+OperatorOption = Annotated[
+    str | None,
+    typer.Option(
+        "--operator",
+        "-o",
+        metavar="ID",
+        help="Only this operator's actions, and its services' (DSDEN includes SDJES). "
+        "Case-insensitive.",
+    ),
+]
 Lang = Annotated[
     LanguageChoice | None,
     typer.Option(
@@ -172,16 +182,7 @@ def _console() -> Console:
 @app.command()
 def status(
     ctx: typer.Context,
-    operator: Annotated[
-        str | None,
-        typer.Option(
-            "--operator",
-            "-o",
-            metavar="ID",
-            help="Only this operator's actions (and its services': DSDEN "
-            "includes SDJES). Case-insensitive.",
-        ),
-    ] = None,
+    operator: OperatorOption = None,
     due: Annotated[
         int | None, typer.Option("--due", metavar="YEAR", help="Only actions due this year.")
     ] = None,
@@ -284,20 +285,12 @@ def report(
         Path | None,
         typer.Option(
             "--out",
-            "-o",
             metavar="FILE",
             help="Where to write it. Default: the standard output.",
             show_default=False,
         ),
     ] = None,
-    operator: Annotated[
-        str | None,
-        typer.Option(
-            "--operator",
-            metavar="ID",
-            help="Only this operator's actions (a parent includes its services).",
-        ),
-    ] = None,
+    operator: OperatorOption = None,
     output: Annotated[
         ReportFormat,
         typer.Option(
@@ -371,15 +364,12 @@ def export(
         Path | None,
         typer.Option(
             "--out",
-            "-o",
             metavar="FILE",
             help="Where to write it. Default: the standard output (CSV only).",
             show_default=False,
         ),
     ] = None,
-    operator: Annotated[
-        str | None, typer.Option("--operator", metavar="ID", help="Only this operator's actions.")
-    ] = None,
+    operator: OperatorOption = None,
     as_of: AsOf = None,
     lang: Lang = None,
 ) -> None:

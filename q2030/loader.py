@@ -105,6 +105,10 @@ def _timestamp_problem(node: ScalarNode) -> str | None:
     return None
 
 
+def _at(node: Node, display: str, code: str, message: str) -> Problem:
+    return _problem(display, node.start_mark.line + 1, node.start_mark.column + 1, code, message)
+
+
 def _check_nodes(root: Node, display: str) -> list[Problem]:
     """Refuse what PyYAML accepts silently: aliases, duplicate keys, octal-looking numbers."""
     problems: list[Problem] = []
@@ -112,71 +116,38 @@ def _check_nodes(root: Node, display: str) -> list[Problem]:
     stack = [root]
     while stack:
         node = stack.pop()
-        if id(node) in seen:
-            problems.append(
-                _problem(
-                    display,
-                    node.start_mark.line + 1,
-                    node.start_mark.column + 1,
-                    "alias",
-                    "YAML anchors and aliases (& and *) are not allowed: write the value out",
-                )
-            )
+        if id(node) in seen:  # an alias is the very node its anchor names
+            message = "YAML anchors and aliases (& and *) are not allowed: write the value out"
+            problems.append(_at(node, display, "alias", message))
             continue
         seen.add(id(node))
         if isinstance(node, MappingNode):
             keys: dict[Any, Node] = {}
             for key_node, value_node in node.value:
-                if isinstance(key_node, ScalarNode):
-                    if key_node.value == "<<":
-                        problems.append(
-                            _problem(
-                                display,
-                                key_node.start_mark.line + 1,
-                                key_node.start_mark.column + 1,
-                                "alias",
-                                "YAML merge keys (<<) are not allowed: write the fields out",
-                            )
-                        )
-                    elif key_node.value in keys:
-                        first = keys[key_node.value].start_mark.line + 1
-                        problems.append(
-                            _problem(
-                                display,
-                                key_node.start_mark.line + 1,
-                                key_node.start_mark.column + 1,
-                                "duplicate-key",
-                                f"key '{key_node.value}' appears twice in this mapping "
-                                f"(first on line {first}): keep one",
-                            )
-                        )
-                    else:
-                        keys[key_node.value] = key_node
-                stack.append(key_node)
-                stack.append(value_node)
+                key = key_node.value if isinstance(key_node, ScalarNode) else None
+                if key == "<<":
+                    message = "YAML merge keys (<<) are not allowed: write the fields out"
+                    problems.append(_at(key_node, display, "alias", message))
+                elif key is not None and key in keys:
+                    first = keys[key].start_mark.line + 1
+                    message = (
+                        f"key '{key}' appears twice in this mapping (first on line "
+                        f"{first}): keep one"
+                    )
+                    problems.append(_at(key_node, display, "duplicate-key", message))
+                elif key is not None:
+                    keys[key] = key_node
+                stack += [key_node, value_node]
         elif isinstance(node, SequenceNode):
             stack.extend(node.value)
         elif node.tag == TIMESTAMP_TAG and (message := _timestamp_problem(node)):
-            problems.append(
-                _problem(
-                    display,
-                    node.start_mark.line + 1,
-                    node.start_mark.column + 1,
-                    "yaml-syntax",
-                    message,
-                )
-            )
+            problems.append(_at(node, display, "yaml-syntax", message))
         elif node.tag == INT_TAG and not node.style and _OCTAL_LOOKING.match(node.value):
-            problems.append(
-                _problem(
-                    display,
-                    node.start_mark.line + 1,
-                    node.start_mark.column + 1,
-                    "ambiguous-number",
-                    f"'{node.value}' is read by YAML as an octal number: "
-                    "drop the leading zero, or quote it if it is text",
-                )
+            message = (
+                f"'{node.value}' is read by YAML as an octal number: drop the leading "
+                "zero, or quote it if it is text"
             )
+            problems.append(_at(node, display, "ambiguous-number", message))
     return problems
 
 

@@ -204,21 +204,14 @@ def _level_target(
     latest = series[-1] if series else None
     deadline = action.due_date
     first_year = target.each_year_from
-    if first_year is None:
-        return _level(
-            target=target.value,
-            sign=sign,
-            baseline=baseline,
-            latest=latest,
-            unit=action.unit,
-            line_end=deadline,
-            deadline=deadline,
-            as_of=as_of,
-        )
     # A target for each year: the latest year with a figure is judged against the full target;
     # before any such year, the line runs from the baseline to the end of the first year.
-    judged = latest if latest is not None and latest.date.year >= first_year else None
-    line_end = judged.date if judged else date(first_year, 12, 31)
+    judged = None
+    if first_year is not None and latest is not None and latest.date.year >= first_year:
+        judged = latest
+    line_end = deadline
+    if first_year is not None:
+        line_end = judged.date if judged else date(first_year, 12, 31)
     result = _level(
         target=target.value,
         sign=sign,
@@ -229,6 +222,8 @@ def _level_target(
         deadline=deadline,
         as_of=as_of,
     )
+    if first_year is None:
+        return result
     years = _year_history(
         target.value, sign, first_year, min(as_of.year, end_year), series, action.unit
     )

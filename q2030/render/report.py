@@ -16,7 +16,6 @@ from html import escape
 
 from q2030 import __version__
 from q2030.i18n import ENGLISH, Language
-from q2030.models import AtLeast, AtMost
 from q2030.overview import Row, count_statuses, group_rows
 from q2030.periods import add_months
 from q2030.progress import effective_readings
@@ -90,6 +89,10 @@ class _Frame:
         return CHART_HEIGHT - MARGIN - (CHART_HEIGHT - 2 * MARGIN) * (value - self.low) / span
 
 
+def _line(kind: str, x1: float, y1: float, x2: float, y2: float, style: str) -> str:
+    return f'<line class="{kind}" x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" {style}/>'
+
+
 def chart(dataset: Dataset, row: Row, as_of: date, lang: Language) -> str:
     """A small SVG: baseline-to-target line (dashed), target (line), readings (dots),
     the as-of date (vertical line); empty when there is nothing to draw."""
@@ -120,27 +123,33 @@ def chart(dataset: Dataset, row: Row, as_of: date, lang: Language) -> str:
         'stroke="#d0d7de"/>'
     ]
     if target is not None:
-        line_start = frame.start
-        if isinstance(action.target, AtLeast | AtMost) and action.target.each_year_from:
-            line_start = date(action.target.each_year_from, 1, 1)
+        first_year = getattr(action.target, "each_year_from", None)
+        # a yearly target holds from its first year; its line reaches it by that year's end
+        start = date(first_year, 1, 1) if first_year else frame.start
+        end = date(first_year, 12, 31) if first_year else progress.due
         parts.append(
-            f'<line class="target" x1="{frame.x(line_start):.1f}" '
-            f'y1="{frame.y(target):.1f}" x2="{frame.x(frame.end):.1f}" '
-            f'y2="{frame.y(target):.1f}" stroke="#0969da" stroke-width="1.5"/>'
+            _line(
+                "target",
+                frame.x(start),
+                frame.y(target),
+                frame.x(frame.end),
+                frame.y(target),
+                'stroke="#0969da" stroke-width="1.5"',
+            )
         )
         if baseline[0] is not None and baseline[1] is not None:
-            end = progress.due
-            if isinstance(action.target, AtLeast | AtMost) and action.target.each_year_from:
-                end = date(action.target.each_year_from, 12, 31)
             parts.append(
-                f'<line class="trajectory" x1="{frame.x(baseline[0]):.1f}" '
-                f'y1="{frame.y(baseline[1]):.1f}" x2="{frame.x(end):.1f}" '
-                f'y2="{frame.y(target):.1f}" stroke="#57606a" stroke-dasharray="4 3"/>'
+                _line(
+                    "trajectory",
+                    frame.x(baseline[0]),
+                    frame.y(baseline[1]),
+                    frame.x(end),
+                    frame.y(target),
+                    'stroke="#57606a" stroke-dasharray="4 3"',
+                )
             )
-    parts.append(
-        f'<line class="as-of" x1="{frame.x(as_of):.1f}" y1="{MARGIN}" '
-        f'x2="{frame.x(as_of):.1f}" y2="{CHART_HEIGHT - MARGIN}" stroke="#bf8700"/>'
-    )
+    x = frame.x(as_of)
+    parts.append(_line("as-of", x, MARGIN, x, CHART_HEIGHT - MARGIN, 'stroke="#bf8700"'))
     for day, value in points:
         parts.append(
             f'<circle class="reading" cx="{frame.x(day):.1f}" cy="{frame.y(value):.1f}" '
