@@ -271,7 +271,7 @@ def _change_target(
     )
 
 
-def _trend(
+def _trend_status(
     *, growth: float | None, deadline: date, as_of: date, wrong_way: bool, what: Reason
 ) -> tuple[Status, Reason]:
     """Status of a target without a number: `growth` > 0 means the right way."""
@@ -280,11 +280,9 @@ def _trend(
             return Status.MISSED, why("missed_no_reading", deadline=deadline)
         return Status.NO_DATA, why("trend_no_data", what=what)
     if as_of > deadline:
-        return (
-            (Status.ACHIEVED, why("trend_done", what=what, deadline=deadline))
-            if growth > 0
-            else (Status.MISSED, why("trend_not_done", what=what, deadline=deadline))
-        )
+        if growth > 0:
+            return Status.ACHIEVED, why("trend_done", what=what, deadline=deadline)
+        return Status.MISSED, why("trend_not_done", what=what, deadline=deadline)
     if growth > 0:
         return Status.ON_TRACK, why("trend_so_far", what=what)
     if wrong_way:
@@ -292,36 +290,57 @@ def _trend(
     return Status.OFF_TRACK, why("trend_not_yet", what=what)
 
 
-def _direction_target(
-    action: Action, target: Direction, series: list[Reading], as_of: date, reference_date: date
+def _trend(
+    action: Action,
+    baseline: _Baseline,
+    latest: Reading | None,
+    *,
+    growth: float | None,
+    wrong_way: bool,
+    what: Reason,
+    as_of: date,
+    gap: float | None = None,
 ) -> Progress:
-    baseline = _stated_or_recorded_baseline(action, series, reference_date)
-    latest = series[-1] if series else None
-    x = latest.number(action.unit) if latest else None
-    sign = 1 if target.direction == "up" else -1
-    after = latest is not None and latest.date > baseline.date
-    growth = (
-        sign * (x - baseline.value)
-        if after and x is not None and baseline.value is not None
-        else None
-    )
-    what = why("up" if sign > 0 else "down")
-    status, reason = _trend(
-        growth=growth,
-        deadline=action.due_date,
-        as_of=as_of,
-        wrong_way=growth is not None and growth < 0,
-        what=what,
+    status, reason = _trend_status(
+        growth=growth, deadline=action.due_date, as_of=as_of, wrong_way=wrong_way, what=what
     )
     return Progress(
         status,
         reason,
         due=action.due_date,
         latest=latest,
-        latest_value=x,
+        latest_value=latest.number(action.unit) if latest else None,
         baseline_value=baseline.value,
         baseline_date=baseline.date,
+        gap=gap,
         stale=_is_stale(latest, as_of) and status not in FINAL,
+    )
+
+
+def _direction_target(
+    action: Action, target: Direction, series: list[Reading], as_of: date, reference_date: date
+) -> Progress:
+    """Up or down from the baseline, no number: on track while it moves the right way."""
+    baseline = _stated_or_recorded_baseline(action, series, reference_date)
+    latest = series[-1] if series else None
+    x = latest.number(action.unit) if latest else None
+    sign = 1 if target.direction == "up" else -1
+    growth = None
+    if (
+        latest is not None
+        and latest.date > baseline.date
+        and x is not None
+        and baseline.value is not None
+    ):
+        growth = sign * (x - baseline.value)
+    return _trend(
+        action,
+        baseline,
+        latest,
+        growth=growth,
+        wrong_way=growth is not None and growth < 0,
+        what=why("up" if sign > 0 else "down"),
+        as_of=as_of,
     )
 
 
@@ -343,23 +362,15 @@ def _outpace_target(
     ):
         own = x - baseline.value
         gap = (latest.reference - baseline.reference) - own
-    status, reason = _trend(
+    return _trend(
+        action,
+        baseline,
+        latest,
         growth=None if gap is None else -gap,
-        deadline=action.due_date,
-        as_of=as_of,
         wrong_way=own is not None and own < 0,
         what=why("faster", reference=target.reference),
-    )
-    return Progress(
-        status,
-        reason,
-        due=action.due_date,
-        latest=latest,
-        latest_value=x,
-        baseline_value=baseline.value,
-        baseline_date=baseline.date,
+        as_of=as_of,
         gap=gap,
-        stale=_is_stale(latest, as_of) and status not in FINAL,
     )
 
 
