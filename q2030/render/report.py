@@ -104,7 +104,7 @@ def chart(dataset: Dataset, row: Row, as_of: date, lang: Language) -> str:
     points = [(day, value) for day, value in readings if value is not None]
     baseline = (progress.baseline_date, progress.baseline_value)
     target = progress.target_value
-    if not points and baseline[1] is None:
+    if not points and baseline[1] is None and target is None:
         return ""
     days = [day for day, _ in points] + [as_of, progress.due]
     values = [value for _, value in points]
