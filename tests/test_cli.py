@@ -12,9 +12,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import typer
 from rich.cells import cell_len
 
 from q2030 import __version__
+from q2030.cli import app
 from q2030.render.formats import RECORD_FIELDS
 from tests.conftest import DEMO_DATA, MINIMAL_PLAN, REPO, SHIPPED_DATA, run
 
@@ -307,11 +309,31 @@ def test_no_data_folder_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.Mon
     assert missing.exit_code == 1 and "no objectives.yaml in that folder" in missing.stderr
 
 
-@pytest.mark.parametrize("command", ["status", "show", "record", "validate"])
+COMMANDS = sorted(typer.main.get_command(app).commands)  # type: ignore[attr-defined]
+
+
+def test_the_commands_are_the_documented_ones() -> None:
+    assert COMMANDS == [
+        "diff",
+        "export",
+        "import",
+        "init",
+        "record",
+        "report",
+        "schema",
+        "show",
+        "status",
+        "validate",
+    ]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
 def test_every_command_has_help_ending_with_an_example(command: str) -> None:
     result = run(command, "--help")
     assert result.exit_code == 0
-    assert "Example: q2030 " in result.stdout
+    description = result.stdout.split("Arguments:")[0].split("Options:")[0].strip()
+    last_paragraph = " ".join(description.split("\n\n")[-1].split())
+    assert last_paragraph.startswith(f"Example: q2030 {command} ")
 
 
 def test_the_main_help_lists_the_commands_and_exit_codes() -> None:
