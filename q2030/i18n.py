@@ -83,9 +83,19 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "due_in": ("Due {year}", "Échéance {year}"),
     "count.actions": ("{count} actions", "{count} actions"),
     "count.action": ("{count} action", "{count} action"),
+    "count.line": ("{head}: {parts}", "{head} : {parts}"),
+    # a count of actions with a status ("3 missed"): French agrees with "actions"
+    "counted.achieved": ("{count} achieved", "{count} atteinte{s}"),
+    "counted.on_track": ("{count} on track", "{count} en bonne voie"),
+    "counted.needs_acceleration": ("{count} needs acceleration", "{count} à accélérer"),
+    "counted.off_track": ("{count} off track", "{count} en retard"),
+    "counted.deteriorating": ("{count} deteriorating", "{count} en dégradation"),
+    "counted.missed": ("{count} missed", "{count} manquée{s}"),
+    "counted.no_data": ("{count} no data", "{count} sans donnée"),
+    "counted.not_measurable": ("{count} not measurable", "{count} non mesurable{s}"),
     "count.stale": (
         "{count} stale (last reading over 15 months old)",
-        "{count} anciennes (dernière mesure de plus de 15 mois)",
+        "{count} à mesure ancienne{s} (dernière mesure de plus de 15 mois)",
     ),
     "report.title": (
         "Quartiers 2030: where the commitments stand",

@@ -125,11 +125,15 @@ def counts(
     rows_statuses: dict[Status, int], total: int, stale: int, lang: Language = ENGLISH
 ) -> str:
     """'61 actions: 3 achieved · 2 on track · …', with the stale count when there are any."""
-    parts = [f"{count} {lang.status(status)}" for status, count in rows_statuses.items()]
+    plural = {count: "s" if count > 1 else "" for count in [*rows_statuses.values(), stale]}
+    parts = [
+        lang(f"counted.{status.value}", count=count, s=plural[count])
+        for status, count in rows_statuses.items()
+    ]
     if stale:
-        parts.append(lang("count.stale", count=stale))
+        parts.append(lang("count.stale", count=stale, s=plural[stale]))
     head = lang("count.action" if total == 1 else "count.actions", count=total)
-    return f"{head}: " + " · ".join(parts) if parts else head
+    return lang("count.line", head=head, parts=" · ".join(parts)) if parts else head
 
 
 def reason(why: Reason, lang: Language = ENGLISH) -> str:
