@@ -525,6 +525,15 @@ def record(
         ),
     ] = None,
     note: Annotated[str | None, typer.Option("--note", metavar="TEXT", help="A note.")] = None,
+    reference: Annotated[
+        str | None,
+        typer.Option(
+            "--reference",
+            metavar="NUMBER",
+            help="For an action that must grow faster than a reference series (such as the "
+            "general population's rate): that series' figure for the same date.",
+        ),
+    ] = None,
     correct: Annotated[
         bool,
         typer.Option(
@@ -557,10 +566,13 @@ def record(
     _, found = recording.find_action(dataset, action)
     if value is None or source is None:
         value, source = _ask(dataset, found, value, source)
+    measure = recording.parse_measure(value, found)
+    if reference is not None:
+        measure["reference"] = recording.parse_number(reference, "--reference")
     reading = recording.draft(
         dataset,
         found,
-        recording.parse_measure(value, found),
+        measure,
         recording.parse_day(day, today),
         source,
         note,

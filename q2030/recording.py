@@ -71,6 +71,15 @@ def parse_measure(text: str, action: Action) -> dict[str, Any]:
     )
 
 
+def parse_number(text: str, name: str) -> float:
+    """A plain number, with a decimal point or comma: '46,2' -> 46.2."""
+    cleaned = _SPACES.sub("", text.strip()).replace(",", ".")
+    try:
+        return float(cleaned)
+    except ValueError:
+        raise Q2030Error(f"{name}: '{text}' is not a number") from None
+
+
 def parse_day(text: str | None, today: date) -> date:
     if text is None:
         return today
@@ -190,10 +199,7 @@ def _number_of_cell(value: object, name: str) -> float | None:
         return None
     if isinstance(value, int | float) and not isinstance(value, bool):
         return float(value)
-    try:
-        return float(cell_text(value).replace(",", "."))
-    except ValueError:
-        raise Q2030Error(f"{name} '{cell_text(value)}' is not a number") from None
+    return parse_number(cell_text(value), name)
 
 
 def check_rows(dataset: Dataset, rows: list[tuple[int, dict[str, object]]], today: date) -> Checked:

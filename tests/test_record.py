@@ -305,3 +305,20 @@ def test_a_writer_killed_at_any_step_leaves_the_old_file_or_the_new_one(
     assert record(data, "snu", "15", "--date", "2026-01-01", "--source", "s")[0] == 0
     assert list((data / "readings").glob(".*.tmp")) == []
     assert repository.load(data).readings_of("snu")[-1].value == 15
+
+
+def test_an_outpace_reading_takes_its_reference(make_data: MakeData) -> None:
+    plan = MINIMAL_PLAN.replace(
+        "target: {kind: at_least, value: 100}",
+        "target: {kind: outpace, reference: general population}",
+    )
+    root = make_data({"objectives.yaml": plan})
+    code, _, err = record(root, "mediators", "41,5", "--date", "2025", "--source", "CPAM")
+    assert code == 1 and "give the general population's figure as 'reference'" in err
+    code, _, err = record(root, "mediators", "41,5", "--reference", "x", "--source", "CPAM")
+    assert code == 1 and "--reference: 'x' is not a number" in err
+    code, _, err = record(
+        root, "mediators", "41,5", "--reference", "46,2", "--date", "2025", "--source", "CPAM"
+    )
+    assert code == 0, err
+    assert repository.load(root).readings_of("mediators")[0].reference == 46.2
