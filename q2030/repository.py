@@ -22,8 +22,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from filelock import FileLock, Timeout
-
 from q2030 import loader
 from q2030.datadir import (
     PLAN_FILE,
@@ -401,6 +399,8 @@ def append_readings(
     checked before the first is written; each is then replaced atomically: a temporary
     file beside it, fsynced, moved into place with os.replace.
     """
+    from filelock import FileLock, Timeout  # only writers need it: not imported to read
+
     planned: list[_Planned] = []
     with contextlib.ExitStack() as locks:
         for action, readings in sorted(batches, key=lambda batch: batch[0].id):
