@@ -251,7 +251,12 @@ def status(
 @app.command()
 def show(
     ctx: typer.Context,
-    action: Annotated[str, typer.Argument(help="The action's id, as 'q2030 status' shows it.")],
+    action: Annotated[
+        str,
+        typer.Argument(
+            help="The action's id (as 'q2030 status' shows it), or a unique prefix of it."
+        ),
+    ],
     as_of: AsOf = None,
     lang: Lang = None,
 ) -> None:
@@ -259,17 +264,12 @@ def show(
 
     Example: q2030 show snu-jeunes-qpv
     """
-    from q2030.overview import Row, progress_of, resolve_action
+    from q2030.overview import resolve_action, row_of
     from q2030.render.table import action_page
 
     day = _as_of(as_of)
     dataset = _dataset(ctx)
-    objective, found = resolve_action(dataset, action)
-    operator = dataset.operator(found.operator)
-    assert operator is not None  # the references check guarantees it
-    row = Row(
-        objective, found, operator, ", ".join(operator.leads), progress_of(dataset, found, day)
-    )
+    row = row_of(dataset, *resolve_action(dataset, action), day)
     _console().print(action_page(dataset, row, _language(lang)))
 
 
@@ -557,13 +557,14 @@ def record(
     Example: q2030 record snu-jeunes-qpv 14,2 --date 2025 --source "SDJES, rapport 2025"
     """
     from q2030 import recording, repository
+    from q2030.overview import resolve_action
     from q2030.render import formats
 
     today = date.today()
     dataset, problems = repository.collect(datadir.find_data_dir(ctx.obj))
     if dataset is None:
         raise DataError(problems)
-    _, found = recording.find_action(dataset, action)
+    _, found = resolve_action(dataset, action)
     if value is None or source is None:
         value, source = _ask(dataset, found, value, source)
     measure = recording.parse_measure(value, found)

@@ -65,11 +65,27 @@ def resolve_objective(dataset: Dataset, name: str) -> str:
 
 
 def resolve_action(dataset: Dataset, name: str) -> tuple[Objective, Action]:
-    """The action with this id; an unknown id names the closest ones."""
+    """The action with this id or, failing that, the only one whose id starts with it;
+    an unknown id names the closest ones."""
     found = dataset.find_action(name)
+    if found is not None:
+        return found
+    matches = [action_id for action_id in dataset.action_ids() if action_id.startswith(name)]
+    if len(matches) > 1:
+        raise Q2030Error(f"'{name}' starts several action ids: {', '.join(matches)}; say which")
+    found = dataset.find_action(matches[0]) if matches else None
     if found is None:
         raise Q2030Error(f"unknown action '{name}'.{_closest(name, dataset.action_ids())}")
     return found
+
+
+def row_of(dataset: Dataset, objective: Objective, action: Action, as_of: date) -> Row:
+    """One action with its operator, lead and progress at `as_of`."""
+    owner = dataset.operator(action.operator)
+    assert owner is not None  # the references check guarantees it
+    return Row(
+        objective, action, owner, ", ".join(owner.leads), progress_of(dataset, action, as_of)
+    )
 
 
 def progress_of(dataset: Dataset, action: Action, as_of: date) -> Progress:
@@ -100,12 +116,9 @@ def build_rows(
             continue
         if due_year is not None and action.due_date.year != due_year:
             continue
-        progress = progress_of(dataset, action, as_of)
-        if wanted and progress.status not in wanted:
-            continue
-        owner = dataset.operator(action.operator)
-        assert owner is not None  # the references check guarantees it
-        rows.append(Row(obj, action, owner, ", ".join(owner.leads), progress))
+        row = row_of(dataset, obj, action, as_of)
+        if not wanted or row.progress.status in wanted:
+            rows.append(row)
     return rows
 
 

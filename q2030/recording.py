@@ -12,9 +12,10 @@ from pydantic import ValidationError
 
 from q2030 import repository
 from q2030.checks.reading_values import date_problem, earliest_date, same_measure, value_problem
-from q2030.errors import Q2030Error, closest
+from q2030.errors import Q2030Error
 from q2030.exchange import cell_text
-from q2030.models import Action, Objective, Reading
+from q2030.models import Action, Reading
+from q2030.overview import resolve_action
 from q2030.periods import parse_period_end
 from q2030.progress import Progress, evaluate
 from q2030.repository import Dataset
@@ -25,23 +26,6 @@ _NUMBER = r"[-+]?\d+(?:[.,]\d+)?"
 _LEVEL = re.compile(rf"^({_NUMBER})\s*(%?)$")
 _FRACTION = re.compile(rf"^({_NUMBER})\s*/\s*({_NUMBER})$")
 PERCENT_DECIMALS = 2  # a share given as 42/48 is stored as 87.5 (two decimals at most)
-
-
-def find_action(dataset: Dataset, name: str) -> tuple[Objective, Action]:
-    """The action with this id or, failing that, the only one whose id starts with it."""
-    found = dataset.find_action(name)
-    if found is not None:
-        return found
-    matches = [action_id for action_id in dataset.action_ids() if action_id.startswith(name)]
-    if len(matches) == 1:
-        found = dataset.find_action(matches[0])
-        assert found is not None
-        return found
-    if matches:
-        raise Q2030Error(f"'{name}' starts several action ids: {', '.join(matches)}; say which")
-    close = closest(name, dataset.action_ids())
-    hint = f" Did you mean: {', '.join(close)}?" if close else ""
-    raise Q2030Error(f"unknown action '{name}'.{hint}")
 
 
 def _number(text: str) -> float:
@@ -210,7 +194,7 @@ def check_rows(dataset: Dataset, rows: list[tuple[int, dict[str, object]]], toda
     first_row: dict[tuple[str, date], tuple[int, Reading]] = {}
     for number, cells in rows:
         try:
-            _, action = find_action(dataset, cell_text(cells.get("action")))
+            _, action = resolve_action(dataset, cell_text(cells.get("action")))
             measure = _measure_of_cell(cells.get("value"), action)
             reference = _number_of_cell(cells.get("reference"), "reference")
             if reference is not None:

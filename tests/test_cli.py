@@ -206,6 +206,13 @@ def test_show_prints_the_action_whole() -> None:
     assert out.index("2024-12-31") < out.index("2025-12-31")
 
 
+def test_show_takes_a_unique_prefix_as_record_does() -> None:
+    assert "Action    snu-jeunes-qpv" in run("--data", DEMO_DATA, "show", "snu-j").stdout
+    ambiguous = run("--data", DEMO_DATA, "show", "camion")
+    assert ambiguous.exit_code == 1
+    assert "'camion' starts several action ids: camion-nps-sensibilisation" in ambiguous.stderr
+
+
 def test_an_unknown_action_names_the_closest_ids() -> None:
     result = run("--data", DEMO_DATA, "show", "snu-jeune-qpv")
     assert result.exit_code == 1
