@@ -207,7 +207,10 @@ def test_show_prints_the_action_whole() -> None:
 
 
 def test_show_takes_a_unique_prefix_as_record_does() -> None:
-    assert "Action    snu-jeunes-qpv" in run("--data", DEMO_DATA, "show", "snu-j").stdout
+    assert run("--data", DEMO_DATA, "show", "snu-j").stdout.split()[:2] == [
+        "Action",
+        "snu-jeunes-qpv",
+    ]
     ambiguous = run("--data", DEMO_DATA, "show", "camion")
     assert ambiguous.exit_code == 1
     assert "'camion' starts several action ids: camion-nps-sensibilisation" in ambiguous.stderr
