@@ -7,9 +7,6 @@ unchanged and in its place, and an action with readings must keep its id.
 from __future__ import annotations
 
 import subprocess
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -49,18 +46,6 @@ def snapshot(data_root: Path, revision: str) -> dict[str, bytes]:
         relative = name[len(prefix) + 1 :] if prefix and prefix != "." else name
         files[relative] = _git(top, "show", f"{revision}:{name}")
     return files
-
-
-@contextmanager
-def materialized(files: dict[str, bytes]) -> Iterator[Path]:
-    """The files of a snapshot, written into a temporary data folder."""
-    with tempfile.TemporaryDirectory(prefix="q2030-") as folder:
-        root = Path(folder)
-        for relative, content in files.items():
-            path = root / relative
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(content)
-        yield root
 
 
 def _readings_in(content: bytes) -> list[Reading] | None:
@@ -183,7 +168,7 @@ class Change:
 
 
 def _load_snapshot(files: dict[str, bytes], label: str) -> Dataset:
-    with materialized(files) as root:
+    with repository.temporary_folder(files) as root:
         dataset, problems = repository.collect(root)
     if dataset is None:
         first = next((p for p in problems if p.level == "error"), None)

@@ -478,3 +478,15 @@ def write_output(path: Path, content: bytes) -> None:
         _atomic_write(path, content)
     except OSError as error:
         raise Q2030Error(f"cannot write {path}: {error.strerror}") from None
+
+
+@contextlib.contextmanager
+def temporary_folder(files: dict[str, bytes]) -> Iterator[Path]:
+    """A throw-away folder holding `files` (relative path: bytes), removed on leaving."""
+    with tempfile.TemporaryDirectory(prefix="q2030-") as folder:
+        root = Path(folder)
+        for relative, content in files.items():
+            path = root / relative
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(content)
+        yield root
