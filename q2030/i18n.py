@@ -24,6 +24,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "off_track": ("off track", "en retard"),
     "deteriorating": ("deteriorating", "en dégradation"),
     "missed": ("missed", "manqué"),
+    "unreported": ("due, not reported", "échue, non renseignée"),
     "no_data": ("no data", "sans donnée"),
     "not_measurable": ("not measurable", "non mesurable"),
     # columns and fields
@@ -61,6 +62,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # units and milestone states
     "unit.percent": ("percent", "pourcentage"),
     "unit.count": ("count", "nombre"),
+    "unit.points": ("percentage points", "points de pourcentage"),
     "state.not_started": ("not started", "non commencé"),
     "state.in_progress": ("in progress", "en cours"),
     "state.done": ("done", "fait"),
@@ -69,13 +71,24 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "target.up": ("up", "à la hausse"),
     "target.down": ("down", "à la baisse"),
     "target.vs_baseline": ("vs baseline", "par rapport à la référence"),
+    "target.percent_of": ("{level} ({change} of {baseline})", "{level} ({change} de {baseline})"),
+    "target.amount_from": (
+        "{level} ({change} from {baseline})",
+        "{level} ({change} par rapport à {baseline})",
+    ),
     "target.faster_than": ("faster than {reference}", "plus vite que {reference}"),
-    "target.each_year": ("{target}/yr from {year}", "{target}/an dès {year}"),
+    "target.each_year": ("{target} each year from {year}", "{target} chaque année dès {year}"),
+    "baseline.to_record": (
+        "the value on {date}, to be recorded",
+        "la valeur au {date}, à renseigner",
+    ),
+    "baseline.to_record_short": ("to be recorded ({date})", "à renseigner ({date})"),
     "points": ("pts", "pts"),
     "stale": ("stale", "ancienne"),
     "year.met": ("met", "atteint"),
     "year.missed": ("missed", "manqué"),
-    "year.none": ("no figure", "sans chiffre"),
+    "year.unreported": ("not reported", "non renseigné"),
+    "year.pending": ("under way", "en cours"),
     "calendar": ("calendar", "calendrier"),
     "by": ("by", "au plus tard le"),
     "line": ("line", "ligne"),
@@ -91,6 +104,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "counted.off_track": ("{count} off track", "{count} en retard"),
     "counted.deteriorating": ("{count} deteriorating", "{count} en dégradation"),
     "counted.missed": ("{count} missed", "{count} manquée{s}"),
+    "counted.unreported": ("{count} due, not reported", "{count} échue{s}, non renseignée{s}"),
     "counted.no_data": ("{count} no data", "{count} sans donnée"),
     "counted.not_measurable": ("{count} not measurable", "{count} non mesurable{s}"),
     "count.stale": (
@@ -129,10 +143,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Source : {source}, produit par q2030 {version}.",
     ),
     "report.trend": ("Trend", "Trajectoire"),
+    "report.years": ("Yearly targets: {legend}.", "Cibles annuelles : {legend}."),
     # why a status (q2030.progress.why)
-    "reason.missed_no_reading": (
-        "due {deadline} has passed with no reading",
-        "échéance du {deadline} passée sans mesure",
+    "reason.unreported": (
+        "due {deadline}: no figure reported since the baseline",
+        "échéance du {deadline} passée : aucun chiffre transmis depuis la référence",
     ),
     "reason.no_reading": ("no reading yet", "pas encore de mesure"),
     "reason.meets": ("{value} meets the target {target}", "{value} atteint la cible {target}"),
@@ -160,7 +175,26 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "pace {pace}: {done_ratio} of the way where {expected_ratio} was expected",
         "rythme {pace} : {done_ratio} du chemin quand {expected_ratio} était attendu",
     ),
-    "reason.year": ("{year}: {inner}", "{year} : {inner}"),
+    "reason.year_not_begun": (
+        "applies each year from {year}: not begun",
+        "s'applique chaque année dès {year} : pas encore commencé",
+    ),
+    "reason.year_none_yet": (
+        "no figure for this year yet",
+        "pas encore de chiffre pour cette année",
+    ),
+    "reason.year_unreported": (
+        "{year} is over and no figure was reported for it",
+        "l'année {year} est close sans chiffre transmis",
+    ),
+    "reason.year_met": (
+        "{year}: {value} meets the target {target}",
+        "{year} : {value} atteint la cible {target}",
+    ),
+    "reason.year_short": (
+        "{year}: {value} does not meet the target {target}",
+        "{year} : {value} n'atteint pas la cible {target}",
+    ),
     "reason.baseline_to_record": (
         "baseline unknown: record the figure for {date} (or earlier)",
         "référence inconnue : saisir le chiffre du {date} (ou avant)",
@@ -221,12 +255,18 @@ class Language:
     def status(self, status: Status) -> str:
         return self(status.value)
 
-    def decimal(self, value: float, digits: int = 1) -> str:
-        """A number with at most `digits` decimals, as the language writes it: 18.8 or 18,8."""
-        text = f"{value:.{digits}f}".rstrip("0").rstrip(".")
+    def decimal(self, value: float, digits: int = 1, *, grouped: bool = False) -> str:
+        """A number with at most `digits` decimals, as the language writes it: 18.8 or 18,8;
+        `grouped` separates thousands for reading (2,520; French 2 520, with a no-break
+        space), never in cells a spreadsheet must read as numbers."""
+        text = f"{value:,.{digits}f}" if grouped else f"{value:.{digits}f}"
+        if "." in text:
+            text = text.rstrip("0").rstrip(".")
         if text in ("-0", ""):
             text = "0"
-        return text.replace(".", ",") if self.code == "fr" else text
+        if self.code == "fr":
+            return text.replace(",", "\u00a0").replace(".", ",")
+        return text
 
     def fixed(self, value: float, digits: int = 2) -> str:
         """A number with exactly `digits` decimals: 0.80 (French: 0,80)."""

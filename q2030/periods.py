@@ -43,8 +43,13 @@ def parse_period_end(text: str) -> date:
 
 
 def add_months(day: date, months: int) -> date:
-    """`day` moved by some months, clipped to the month's end (31 Jan + 1 month = 28/29 Feb)."""
+    """`day` moved by some months, clipped to the month's end (31 Jan + 1 month = 28/29 Feb)
+    and to the calendar's ends (date.min, date.max), so that no date makes it raise."""
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
+    if year < date.min.year:
+        return date.min
+    if year > date.max.year:
+        return date.max
     last = calendar.monthrange(year, month + 1)[1]
     return date(year, month + 1, min(day.day, last))

@@ -3,9 +3,11 @@
 For a level target with baseline b (date t0), target v (due T) and latest reading x (date t):
 gap = v - x (x - v for `at_most`), progress = (x - b) / (v - b), expected = (t - t0) / (T - t0)
 capped to 0..1, pace = progress / expected. The status is the first that matches:
-achieved > missed > no_data > deteriorating > on_track (pace >= 0.95) >
-needs_acceleration (pace >= 0.6) > off_track. The other kinds reduce to these rules.
-No I/O, no printing: the CLI and the renderers call these.
+achieved > missed (due, a figure that falls short) > unreported (due, no figure since the
+baseline) > no_data > deteriorating > on_track (pace >= 0.95) > needs_acceleration
+(pace >= 0.6) > off_track. A target that applies each year is judged year by year instead.
+The other kinds reduce to these rules. No I/O, no printing: the CLI and the renderers call
+these.
 """
 
 from __future__ import annotations
@@ -24,16 +26,18 @@ ACCELERATION_PACE = 0.6
 STALE_AFTER_MONTHS = 15
 
 
-FINAL = frozenset({Status.ACHIEVED, Status.MISSED})  # no fresher figure can change these
+FINAL = frozenset({Status.ACHIEVED, Status.MISSED, Status.UNREPORTED})  # due: no pace to keep
 
 
 @dataclass(frozen=True)
 class YearResult:
-    """One year of a target that applies each year: its figure and whether it met the target."""
+    """One year of a target that applies each year: its figure, whether it met the target
+    (None without a figure), and whether the year is over at the as-of date."""
 
     year: int
     value: float | None
     met: bool | None
+    ended: bool
 
 
 class Reason(NamedTuple):
@@ -91,6 +95,8 @@ def _is_stale(latest: Reading | None, as_of: date) -> bool:
 
 @dataclass(frozen=True)
 class _Baseline:
+    """Where progress is measured from: a value (None while unknown) at a date."""
+
     value: float | None
     date: date
     reference: float | None = None
@@ -110,83 +116,175 @@ def _stated_or_recorded_baseline(
     return _Baseline(None, start)
 
 
-def _level(
-    *,
-    target: float,
-    sign: int,
-    baseline: _Baseline,
-    latest: Reading | None,
-    unit: str | None,
-    line_end: date,
-    deadline: date,
-    as_of: date,
-) -> Progress:
-    """A level to reach (sign +1) or stay under (sign -1) by `line_end`; missed after `deadline`."""
-    x = latest.number(unit) if latest else None
-    known = {
-        "due": deadline,
-        "latest": latest,
-        "latest_value": x,
-        "baseline_value": baseline.value,
-        "baseline_date": baseline.date,
-        "target_value": target,
-    }
-    if x is None or latest is None:
-        if as_of > deadline:
-            return Progress(Status.MISSED, why("missed_no_reading", deadline=deadline), **known)
-        return Progress(Status.NO_DATA, why("no_reading"), **known)
-    known["gap"] = gap = sign * (target - x)
-    b = baseline.value
-    has_line = b is not None and latest.date > baseline.date
-    if b is not None and has_line:
-        progress = (x - b) / (target - b) if target != b else float(gap <= 0)
-        expected = _share(baseline.date, line_end, latest.date)
-        pace = progress / expected if expected > 0 else None
-        known.update(progress=progress, expected=expected, pace=pace)
+def _latest(series: list[Reading]) -> Reading | None:
+    return series[-1] if series else None
+
+
+@dataclass(frozen=True)
+class _Goal:
+    """A level to reach (sign +1) or to stay under (sign -1) by `due`, measured from
+    `baseline`; a figure dated after `since` (the stated baseline's date, or the plan's
+    reference date) is one reported for this commitment."""
+
+    level: float
+    sign: int
+    baseline: _Baseline
+    since: date
+    due: date
+    unit: str | None
+
+
+@dataclass(frozen=True)
+class _Line:
+    """Where a figure stands on the straight line from the baseline to the target."""
+
+    progress: float
+    expected: float
+    pace: float | None
+
+
+def _line(goal: _Goal, value: float, day: date) -> _Line | None:
+    """The progress rate, the share of time gone and the pace; None without a baseline
+    value or before any figure later than the baseline."""
+    b = goal.baseline.value
+    if b is None or day <= goal.baseline.date:
+        return None
+    gap = goal.sign * (goal.level - value)
+    progress = (value - b) / (goal.level - b) if goal.level != b else float(gap <= 0)
+    expected = _share(goal.baseline.date, goal.due, day)
+    return _Line(progress, expected, progress / expected if expected > 0 else None)
+
+
+def _pace_status(pace: float) -> Status:
+    if pace >= ON_TRACK_PACE:
+        return Status.ON_TRACK
+    if pace >= ACCELERATION_PACE:
+        return Status.NEEDS_ACCELERATION
+    return Status.OFF_TRACK
+
+
+def _level(goal: _Goal, latest: Reading | None, as_of: date) -> Progress:
+    """A level target: achieved, missed or unreported once due, else judged on its pace."""
+    value = latest.number(goal.unit) if latest else None
+    base = Progress(
+        Status.NO_DATA,
+        why("no_reading"),
+        due=goal.due,
+        latest=latest,
+        latest_value=value,
+        baseline_value=goal.baseline.value,
+        baseline_date=goal.baseline.date,
+        target_value=goal.level,
+    )
+    if latest is None or value is None:
+        if as_of > goal.due:
+            return _with(base, Status.UNREPORTED, why("unreported", deadline=goal.due))
+        return base
+    gap = goal.sign * (goal.level - value)
+    line = _line(goal, value, latest.date)
+    figures = replace(
+        base,
+        gap=gap,
+        progress=line.progress if line else None,
+        expected=line.expected if line else None,
+        pace=line.pace if line else None,
+    )
     if gap <= 0:
-        return Progress(Status.ACHIEVED, why("meets", value=x, target=target), **known)
-    if as_of > deadline:
-        return Progress(Status.MISSED, why("missed_short", deadline=deadline, gap=gap), **known)
+        return _with(figures, Status.ACHIEVED, why("meets", value=value, target=goal.level))
+    reported = latest.date > goal.since
+    if as_of > goal.due:
+        if reported:
+            return _with(figures, Status.MISSED, why("missed_short", deadline=goal.due, gap=gap))
+        return _with(figures, Status.UNREPORTED, why("unreported", deadline=goal.due))
     stale = _is_stale(latest, as_of)
-    if b is None or not has_line:
+    b = goal.baseline.value
+    if b is None or line is None:
         reason = (
-            why("none_after_baseline", date=baseline.date)
+            why("none_after_baseline", date=goal.baseline.date)
             if b is not None
             else why("baseline_unknown")
         )
-        return Progress(Status.NO_DATA, reason, stale=stale, **known)
-    if sign * (x - b) < 0:
-        reason = why("worse", value=x, baseline=b)
-        return Progress(Status.DETERIORATING, reason, stale=stale, **known)
-    pace = known["pace"]
-    if pace is None:
-        return Progress(Status.NO_DATA, why("no_time"), stale=stale, **known)
-    done, expected = known["progress"], known["expected"]
-    reason = why("pace", pace=pace, done_ratio=done, expected_ratio=expected)
-    if pace >= ON_TRACK_PACE:
-        status = Status.ON_TRACK
-    elif pace >= ACCELERATION_PACE:
-        status = Status.NEEDS_ACCELERATION
-    else:
-        status = Status.OFF_TRACK
-    return Progress(status, reason, stale=stale, **known)
+        return _with(figures, Status.NO_DATA, reason, stale)
+    if goal.sign * (value - b) < 0:
+        return _with(figures, Status.DETERIORATING, why("worse", value=value, baseline=b), stale)
+    if line.pace is None:
+        return _with(figures, Status.NO_DATA, why("no_time"), stale)
+    reason = why(
+        "pace", pace=line.pace, done_ratio=line.progress, expected_ratio=line.expected
+    )
+    return _with(figures, _pace_status(line.pace), reason, stale)
 
 
-def _year_history(
-    target: float,
+def _with(progress: Progress, status: Status, reason: Reason, stale: bool = False) -> Progress:
+    """`progress` with its verdict."""
+    return replace(progress, status=status, reason=reason, stale=stale)
+
+
+def _year_results(
+    level: float,
     sign: int,
     first_year: int,
     last_year: int,
     series: list[Reading],
     unit: str | None,
+    as_of: date,
 ) -> tuple[YearResult, ...]:
-    by_year = {reading.date.year: reading.number(unit) for reading in series}
+    """Each year from the first: its figure (its last reading dated in it), met or not."""
+    by_year: dict[int, float | None] = {}
+    for reading in series:  # oldest first: the year's last reading wins
+        by_year[reading.date.year] = reading.number(unit)
     results = []
     for year in range(first_year, last_year + 1):
         value = by_year.get(year)
-        met = None if value is None else sign * (target - value) <= 0
-        results.append(YearResult(year, value, met))
+        met = None if value is None else sign * (level - value) <= 0
+        results.append(YearResult(year, value, met, as_of > date(year, 12, 31)))
     return tuple(results)
+
+
+def _yearly_target(
+    action: Action,
+    target: AtLeast | AtMost,
+    first_year: int,
+    series: list[Reading],
+    as_of: date,
+    reference_date: date,
+    end_year: int,
+) -> Progress:
+    """A level that applies each year, judged year by year: the verdict of the latest year
+    that has ended or has a figure. No trajectory: expected and pace do not apply."""
+    sign = 1 if isinstance(target, AtLeast) else -1
+    stated = action.baseline
+    years = _year_results(
+        target.value, sign, first_year, min(as_of.year, end_year), series, action.unit, as_of
+    )
+    judged = next((year for year in reversed(years) if year.ended or year.value is not None), None)
+    in_judged = [r for r in series if judged is not None and r.date.year == judged.year]
+    latest = in_judged[-1] if in_judged else _latest(series)
+    base = Progress(
+        Status.NO_DATA,
+        why("year_not_begun", year=first_year) if not years else why("year_none_yet"),
+        due=action.due_date,
+        latest=latest,
+        latest_value=latest.number(action.unit) if latest else None,
+        baseline_value=stated.value if stated else None,
+        baseline_date=stated.date if stated else reference_date,
+        target_value=target.value,
+        years=years,
+    )
+    over = judged is not None and judged.ended and judged.year >= end_year
+    stale = _is_stale(latest, as_of) and not over
+    if judged is None:
+        return _with(base, base.status, base.reason, stale)
+    if judged.value is None:
+        return _with(base, Status.UNREPORTED, why("year_unreported", year=judged.year), stale)
+    figures = replace(base, latest_value=judged.value, gap=sign * (target.value - judged.value))
+    if judged.met:
+        status = Status.ACHIEVED if judged.ended else Status.ON_TRACK
+        reason = why("year_met", year=judged.year, value=judged.value, target=target.value)
+    else:
+        status = Status.MISSED if judged.ended else Status.NEEDS_ACCELERATION
+        reason = why("year_short", year=judged.year, value=judged.value, target=target.value)
+    return _with(figures, status, reason, stale)
 
 
 def _level_target(
@@ -195,80 +293,49 @@ def _level_target(
     series: list[Reading],
     as_of: date,
     reference_date: date,
-    end_year: int,
 ) -> Progress:
-    sign = 1 if isinstance(target, AtLeast) else -1
     baseline = _stated_or_recorded_baseline(action, series, reference_date)
     if baseline.value is None and series:  # no stated baseline: the first reading serves as one
         baseline = _Baseline(series[0].number(action.unit), series[0].date)
-    latest = series[-1] if series else None
-    deadline = action.due_date
-    first_year = target.each_year_from
-    # A target for each year: the latest year with a figure is judged against the full target;
-    # before any such year, the line runs from the baseline to the end of the first year.
-    judged = None
-    if first_year is not None and latest is not None and latest.date.year >= first_year:
-        judged = latest
-    line_end = deadline
-    if first_year is not None:
-        line_end = judged.date if judged else date(first_year, 12, 31)
-    result = _level(
-        target=target.value,
-        sign=sign,
+    goal = _Goal(
+        level=target.value,
+        sign=1 if isinstance(target, AtLeast) else -1,
         baseline=baseline,
-        latest=latest,
+        since=action.baseline.date if action.baseline else reference_date,
+        due=action.due_date,
         unit=action.unit,
-        line_end=line_end,
-        deadline=deadline,
-        as_of=as_of,
     )
-    if first_year is None:
-        return result
-    years = _year_history(
-        target.value, sign, first_year, min(as_of.year, end_year), series, action.unit
-    )
-    # unlike a one-off target, a yearly one met last year still needs this year's figure
-    stale = _is_stale(latest, as_of) and result.status != Status.MISSED
-    reason = (
-        result.reason if judged is None else why("year", year=judged.date.year, inner=result.reason)
-    )
-    return replace(result, years=years, stale=stale, reason=reason)
+    return _level(goal, _latest(series), as_of)
+
+
+def change_level(target: Change, baseline_value: float) -> tuple[float, int]:
+    """The level a change target reaches from a known baseline, and its direction:
+    +5 % of 2 400 is (2 520, +1); -10 of 40 is (30, -1)."""
+    if target.percent is not None:
+        return baseline_value * (1 + target.percent / 100), 1 if target.percent > 0 else -1
+    amount = target.amount or 0
+    return baseline_value + amount, 1 if amount > 0 else -1
 
 
 def _change_target(
     action: Action, target: Change, series: list[Reading], as_of: date, reference_date: date
 ) -> Progress:
     baseline = _stated_or_recorded_baseline(action, series, reference_date)
-    deadline = action.due_date
-    latest = series[-1] if series else None
+    latest = _latest(series)
     if baseline.value is None:
-        status = Status.MISSED if as_of > deadline else Status.NO_DATA
-        reason = why("baseline_to_record", date=baseline.date)
+        status = Status.UNREPORTED if as_of > action.due_date else Status.NO_DATA
         return Progress(
             status,
-            reason,
-            due=deadline,
+            why("baseline_to_record", date=baseline.date),
+            due=action.due_date,
             latest=latest,
             latest_value=latest.number(action.unit) if latest else None,
             baseline_date=baseline.date,
             stale=_is_stale(latest, as_of) and status not in FINAL,
         )
-    if target.percent is not None:
-        level = baseline.value * (1 + target.percent / 100)
-        sign = 1 if target.percent > 0 else -1
-    else:
-        level = baseline.value + (target.amount or 0)
-        sign = 1 if (target.amount or 0) > 0 else -1
-    return _level(
-        target=level,
-        sign=sign,
-        baseline=baseline,
-        latest=latest,
-        unit=action.unit,
-        line_end=deadline,
-        deadline=deadline,
-        as_of=as_of,
-    )
+    level, sign = change_level(target, baseline.value)
+    goal = _Goal(level, sign, baseline, baseline.date, action.due_date, action.unit)
+    return _level(goal, latest, as_of)
 
 
 def _trend_status(
@@ -277,7 +344,7 @@ def _trend_status(
     """Status of a target without a number: `growth` > 0 means the right way."""
     if growth is None:
         if as_of > deadline:
-            return Status.MISSED, why("missed_no_reading", deadline=deadline)
+            return Status.UNREPORTED, why("unreported", deadline=deadline)
         return Status.NO_DATA, why("trend_no_data", what=what)
     if as_of > deadline:
         if growth > 0:
@@ -322,7 +389,7 @@ def _direction_target(
 ) -> Progress:
     """Up or down from the baseline, no number: on track while it moves the right way."""
     baseline = _stated_or_recorded_baseline(action, series, reference_date)
-    latest = series[-1] if series else None
+    latest = _latest(series)
     x = latest.number(action.unit) if latest else None
     sign = 1 if target.direction == "up" else -1
     growth = None
@@ -349,7 +416,7 @@ def _outpace_target(
 ) -> Progress:
     """Compare growths in points since the baseline: gap = reference growth - own growth."""
     baseline = _stated_or_recorded_baseline(action, series, reference_date)
-    latest = series[-1] if series else None
+    latest = _latest(series)
     x = latest.number(action.unit) if latest else None
     gap = own = None
     if (
@@ -378,17 +445,18 @@ def _milestone(action: Action, series: list[Reading], as_of: date) -> Progress:
     states = [reading for reading in series if reading.state is not None]
     latest = states[-1] if states else None
     deadline = action.due_date
-    state = latest.state if latest else None
-    if state == "done":
-        status, reason = Status.ACHIEVED, why("done", date=latest.date)  # type: ignore[union-attr]
+    if latest is not None and latest.state == "done":
+        status, reason = Status.ACHIEVED, why("done", date=latest.date)
+    elif as_of > deadline and latest is None:
+        status, reason = Status.UNREPORTED, why("unreported", deadline=deadline)
     elif as_of > deadline:
         status, reason = (
             Status.MISSED,
-            why("milestone_missed", deadline=deadline, state=state or "unknown"),
+            why("milestone_missed", deadline=deadline, state=latest.state if latest else None),
         )
-    elif state is None:
+    elif latest is None:
         status, reason = Status.NO_DATA, why("no_state")
-    elif state == "in_progress":
+    elif latest.state == "in_progress":
         status, reason = Status.ON_TRACK, why("in_progress")
     else:
         status, reason = Status.NEEDS_ACCELERATION, why("not_started")
@@ -397,7 +465,7 @@ def _milestone(action: Action, series: list[Reading], as_of: date) -> Progress:
         reason,
         due=deadline,
         latest=latest,
-        progress=1.0 if state == "done" else None,
+        progress=1.0 if status is Status.ACHIEVED else None,
         stale=_is_stale(latest, as_of) and status not in FINAL,
     )
 
@@ -409,7 +477,12 @@ def evaluate(
     series = effective_readings(readings, as_of)
     target = action.target
     if isinstance(target, AtLeast | AtMost):
-        return _level_target(action, target, series, as_of, reference_date, end_year)
+        if target.each_year_from is not None:
+            first_year = target.each_year_from
+            return _yearly_target(
+                action, target, first_year, series, as_of, reference_date, end_year
+            )
+        return _level_target(action, target, series, as_of, reference_date)
     if isinstance(target, Change):
         return _change_target(action, target, series, as_of, reference_date)
     if isinstance(target, Direction):

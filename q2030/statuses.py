@@ -11,5 +11,6 @@ class Status(StrEnum):
     OFF_TRACK = "off_track"
     DETERIORATING = "deteriorating"
     MISSED = "missed"
+    UNREPORTED = "unreported"
     NO_DATA = "no_data"
     NOT_MEASURABLE = "not_measurable"

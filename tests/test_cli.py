@@ -17,7 +17,9 @@ from rich.cells import cell_len
 
 from q2030 import __version__
 from q2030.cli import app
+from q2030.i18n import ENGLISH
 from q2030.render.formats import RECORD_FIELDS
+from q2030.statuses import Status
 from tests.conftest import DEMO_DATA, MINIMAL_PLAN, REPO, SHIPPED_DATA, run
 
 MakeData = Callable[[dict[str, str]], Path]
@@ -40,7 +42,11 @@ def test_status_on_the_shipped_plan_lists_every_action() -> None:
     assert result.exit_code == 0
     rows = json.loads(result.stdout)
     assert len(rows) == 61
-    assert {row["status"] for row in rows} <= {"no_data", "missed", "not_measurable"}
+    statuses = {row["status"] for row in rows}
+    # nobody has reported anything yet: an action past its due date is "unreported", never
+    # "missed", which would accuse an operator of a figure that nobody measured
+    assert statuses <= {"no_data", "unreported", "not_measurable"}
+    assert "unreported" in statuses
 
 
 def test_operator_filter_lists_exactly_that_operators_actions() -> None:
@@ -105,6 +111,7 @@ def test_the_demo_shows_every_status() -> None:
         "off_track",
         "deteriorating",
         "missed",
+        "unreported",
         "no_data",
         "not_measurable",
     }
@@ -123,7 +130,7 @@ def test_csv_has_a_header_and_a_line_per_action() -> None:
         "cej-jr-entrees-qpv",
         "iae-adultes-qpv",
     ]
-    assert lines[3]["years"] == "2024:met 2025:missed 2026:none"
+    assert lines[3]["years"] == "2024:met 2025:missed 2026:pending"
 
 
 def test_markdown_has_a_section_per_group_and_the_counts() -> None:
@@ -163,13 +170,7 @@ def test_table_fits_80_columns_with_every_status_shown(
     lines = result.stdout.splitlines()
     assert max(cell_len(line) for line in lines) <= 80
     for row in status_json():
-        words = {
-            "needs_acceleration": "needs acceleration",
-            "on_track": "on track",
-            "off_track": "off track",
-            "no_data": "no data",
-            "not_measurable": "not measurable",
-        }.get(row["status"], row["status"])
+        words = ENGLISH.status(Status(row["status"]))
         assert any(line.startswith(row["id"][:12]) and words in line for line in lines), row["id"]
     assert "\x1b[" not in result.stdout  # no colour codes when not a terminal
     assert any(line.startswith("61 actions: 3 achieved · 5 on track") for line in lines)
@@ -194,12 +195,12 @@ def test_show_prints_the_action_whole() -> None:
         "DDETS",
         "Jacques TESTA, Gaetane BERNARD",
         "36 % (2022-12-31)",
-        "≥ 40 %/yr from 2024",
+        "≥ 40 % each year from 2024",
         "2024-12-31",
         "41 %",
         "Fictitious demo figure",
-        "needs acceleration",
-        "2024 met, 2025 missed, 2026 no figure",
+        "missed",
+        "2024 ✔ 41 %, 2025 ✖ 38.5 %, 2026 …",
         "line 57",
     ):
         assert expected in out, expected

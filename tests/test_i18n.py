@@ -119,12 +119,12 @@ def test_show_in_french() -> None:
         "Intitulé",
         "Chef de projet",
         "36 % (31/12/2022)",
-        "≥ 40 %/an dès 2024",
+        "≥ 40 % chaque année dès 2024",
         "31/12/2024",
         "38,5 %",
-        "à accélérer",
-        "2025 : rythme 0,62",
-        "2024 atteint, 2025 manqué, 2026 sans chiffre",
+        "manqué",
+        "2025 : 38,5 % n'atteint pas la cible 40 %",
+        "2024 ✔ 41 %, 2025 ✖ 38,5 %, 2026 …",
     ):
         assert expected in out, expected
 

@@ -39,6 +39,10 @@ def readings(*items: tuple[str, Any] | dict[str, Any]) -> list[Reading]:
     return out
 
 
+def said(result: Progress) -> str:
+    return reason(result.reason, unit="percent")
+
+
 def judge(act: Action, found: list[Reading], as_of: str) -> Progress:
     return evaluate(act, found, date.fromisoformat(as_of), REFERENCE, END_YEAR)
 
@@ -94,13 +98,25 @@ def test_a_level_not_met_by_its_due_date_is_missed() -> None:
     assert judge(act, readings(("2025-01-10", 100)), "2026-01-12").status is Status.ACHIEVED
 
 
-def test_no_reading_is_no_data_until_the_due_date() -> None:
+def test_no_figure_after_the_baseline_is_no_data_then_unreported_never_missed() -> None:
     act = action(baseline={"value": 10, "date": "2023-12-31"})
     assert judge(act, [], "2026-01-01").status is Status.NO_DATA
-    assert judge(act, [], "2028-01-01").status is Status.MISSED
+    unreported = judge(act, [], "2028-01-01")
+    assert unreported.status is Status.UNREPORTED
+    assert "no figure reported since the baseline" in reason(unreported.reason)
     only_baseline = judge(act, readings(("2023-12-31", 10)), "2026-01-01")
     assert only_baseline.status is Status.NO_DATA
     assert only_baseline.gap == 10
+    assert judge(act, readings(("2023-12-31", 10)), "2028-01-01").status is Status.UNREPORTED
+    # a figure that falls short, once due, is missed: someone measured it
+    short = judge(act, readings(("2027-12-31", 15)), "2028-01-01")
+    assert (short.status, short.gap) == (Status.MISSED, 5)
+
+
+def test_a_level_without_a_stated_baseline_reports_its_only_figure_as_missed() -> None:
+    act = action(due=2025, target={"kind": "at_least", "value": 100})
+    result = judge(act, readings(("2025-06-30", 80)), "2026-01-01")
+    assert result.status is Status.MISSED  # a figure exists: not "unreported"
 
 
 def test_an_at_most_target_counts_its_gap_downwards() -> None:
@@ -120,40 +136,90 @@ def test_an_at_most_target_counts_its_gap_downwards() -> None:
     )
 
 
-def test_a_yearly_target_judges_the_latest_year_and_keeps_the_history() -> None:
-    act = action(due=2030, target={"kind": "at_least", "value": 50, "each_year_from": 2024})
-    found = readings(("2024-12-31", 52), ("2025-12-31", 45))
-    result = judge(act, found, "2026-03-01")
-    assert [(year.year, year.value, year.met) for year in result.years] == [
-        (2024, 52, True),
-        (2025, 45, False),
-        (2026, None, None),
+YEARLY = {"due": 2030, "target": {"kind": "at_least", "value": 50, "each_year_from": 2024}}
+
+
+def history(result: Progress) -> list[tuple[int, float | None, bool | None, bool]]:
+    return [(year.year, year.value, year.met, year.ended) for year in result.years]
+
+
+def test_a_yearly_target_is_judged_year_by_year_without_a_trajectory() -> None:
+    act = action(**YEARLY)
+    result = judge(act, readings(("2024-12-31", 52), ("2025-12-31", 45)), "2026-03-01")
+    assert history(result) == [
+        (2024, 52, True, True),
+        (2025, 45, False, True),
+        (2026, None, None, False),
     ]
-    assert result.status is Status.DETERIORATING  # 45 is below the first reading, 52
-    assert result.gap == 5
+    assert result.status is Status.MISSED  # 2025 is over and fell short
+    assert (result.gap, result.latest_value, result.target_value) == (5, 45, 50)
+    assert (result.progress, result.expected, result.pace) == (None, None, None)
+    assert result.baseline_value is None  # no first reading taken as a baseline
     met = judge(act, readings(("2024-12-31", 40), ("2025-12-31", 51)), "2026-03-01")
     assert met.status is Status.ACHIEVED
-    assert reason(met.reason).startswith("2025:")
+    assert said(met) == "2025: 51 % meets the target 50 %"
+
+
+def test_a_yearly_target_ended_year_without_a_figure_is_unreported() -> None:
+    act = action(**YEARLY)
+    result = judge(act, readings(("2024-12-31", 51)), "2026-03-01")
+    assert result.status is Status.UNREPORTED
+    assert reason(result.reason) == "2025 is over and no figure was reported for it"
+    assert result.gap is None
     # a yearly target met long ago still wants this year's figure
     assert judge(act, readings(("2024-12-31", 51)), "2026-06-01").stale is True
 
 
-def test_a_yearly_target_with_a_baseline_is_judged_against_the_full_target() -> None:
+@pytest.mark.parametrize(
+    ("this_year", "status"), [(55, Status.ON_TRACK), (45, Status.NEEDS_ACCELERATION)]
+)
+def test_the_current_year_with_a_figure_is_on_track_or_needs_acceleration(
+    this_year: float, status: Status
+) -> None:
+    act = action(**YEARLY)
+    found = readings(("2024-12-31", 52), ("2026-06-30", this_year))
+    result = judge(act, found, "2026-09-01")
+    assert result.status is status
+    assert history(result)[-1] == (2026, this_year, this_year >= 50, False)
+
+
+def test_a_yearly_target_before_and_during_its_first_year_has_no_data() -> None:
+    act = action(**YEARLY)
+    before = judge(act, [], "2023-06-01")
+    assert (before.status, before.years) == (Status.NO_DATA, ())
+    during = judge(act, [], "2024-06-01")
+    assert during.status is Status.NO_DATA
+    assert history(during) == [(2024, None, None, False)]
+    assert judge(act, [], "2025-01-01").status is Status.UNREPORTED
+
+
+def test_a_years_figure_is_its_last_reading_dated_in_it() -> None:
+    act = action(**YEARLY)
+    found = readings(("2025-06-30", 60), ("2025-12-31", 45))
+    result = judge(act, found, "2026-01-15")
+    assert history(result)[1] == (2025, 45, False, True)
+    assert result.status is Status.MISSED
+
+
+def test_after_the_plans_end_the_last_year_decides_and_nothing_is_stale() -> None:
+    act = action(**YEARLY)
+    found = readings(*((f"{year}-12-31", 55) for year in range(2024, 2031)))
+    result = judge(act, found, "2033-01-01")
+    assert result.status is Status.ACHIEVED
+    assert [year.year for year in result.years][-1] == 2030
+    assert result.stale is False
+
+
+def test_a_yearly_target_with_a_baseline_keeps_it_for_display_only() -> None:
     act = action(
         due=2030,
         baseline={"value": 36, "date": "2022-12-31"},
         target={"kind": "at_least", "value": 40, "each_year_from": 2024},
     )
     result = judge(act, readings(("2025-12-31", 39)), "2026-03-01")
-    assert result.expected == 1.0
-    assert result.progress == pytest.approx(0.75)
-    assert result.pace == pytest.approx(0.75)
-    assert result.status is Status.NEEDS_ACCELERATION
-    # before the first year, a line runs from the baseline to the end of that year
-    early = judge(act, readings(("2023-12-31", 38)), "2024-01-15")
-    assert early.expected == pytest.approx(365 / 731)
-    assert early.progress == pytest.approx(0.5)
-    assert early.status is Status.ON_TRACK
+    assert (result.baseline_value, result.baseline_date) == (36, date(2022, 12, 31))
+    assert (result.progress, result.expected, result.pace) == (None, None, None)
+    assert result.status is Status.MISSED  # 2025: 39 < 40
 
 
 def test_a_change_becomes_a_level_once_the_baseline_is_known() -> None:
@@ -179,15 +245,17 @@ def test_a_change_becomes_a_level_once_the_baseline_is_known() -> None:
         (1.0, "2026-01-01", Status.DETERIORATING),
         (1.9, "2031-01-01", Status.ACHIEVED),
         (1.0, "2031-01-01", Status.MISSED),
+        (None, "2031-01-01", Status.UNREPORTED),
     ],
 )
 def test_a_direction_is_on_track_while_it_moves_the_right_way(
-    later: float, as_of: str, status: Status
+    later: float | None, as_of: str, status: Status
 ) -> None:
     act = action(
         due=2030, target={"kind": "direction", "direction": "up"}, baseline={"date": "2023-12-31"}
     )
-    result = judge(act, readings(("2023-12-31", 1.2), ("2025-12-31", later)), as_of)
+    found = [("2023-12-31", 1.2)] + ([("2025-12-31", later)] if later is not None else [])
+    result = judge(act, readings(*found), as_of)
     assert result.baseline_value == 1.2
     assert result.status is status
 
@@ -229,7 +297,7 @@ def test_outpace_compares_growths_in_points(
         ("done", "2024-10-01", Status.ACHIEVED),
         ("in_progress", "2025-01-01", Status.MISSED),
         ("done", "2026-01-01", Status.ACHIEVED),
-        (None, "2025-01-01", Status.MISSED),
+        (None, "2025-01-01", Status.UNREPORTED),
     ],
 )
 def test_milestones(state: str | None, as_of: str, status: Status) -> None:

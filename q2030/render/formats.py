@@ -77,7 +77,7 @@ def row_record(row: Row) -> dict[str, Any]:
         "target": progress.target_value
         if progress.target_value is not None
         else getattr(target, "value", None),
-        "target_text": text.target(action),
+        "target_text": text.target(action, progress),
         "latest": progress.latest_value,
         "latest_date": _iso(latest.date) if latest else None,
         "latest_state": latest.state if latest else None,
@@ -87,8 +87,17 @@ def row_record(row: Row) -> dict[str, Any]:
         "pace": progress.pace,
         "status": progress.status.value,
         "stale": progress.stale,
-        "reason": text.reason(progress.reason),
-        "years": [{"year": y.year, "value": y.value, "met": y.met} for y in progress.years],
+        "reason": text.reason(progress.reason, unit=action.unit),
+        "years": [
+            {
+                "year": y.year,
+                "value": y.value,
+                "met": y.met,
+                "ended": y.ended,
+                "verdict": text.year_verdict(y),
+            }
+            for y in progress.years
+        ],
         "source_line": action.source_line,
     }
 
@@ -103,10 +112,7 @@ def to_csv(rows: list[Row]) -> str:
     writer = csv.DictWriter(buffer, fieldnames=RECORD_FIELDS, lineterminator="\n")
     writer.writeheader()
     for record in records:
-        record["years"] = " ".join(
-            f"{y['year']}:{'met' if y['met'] else 'missed' if y['met'] is False else 'none'}"
-            for y in record["years"]
-        )
+        record["years"] = " ".join(f"{y['year']}:{y['verdict']}" for y in record["years"])
         writer.writerow(record)
     return buffer.getvalue()
 
@@ -131,8 +137,8 @@ def markdown_table(rows: list[Row], lang: Language = ENGLISH) -> list[str]:
         cells = [
             f"**{action.id}** {text.short_title(action.title, 60)}",
             action.due,
-            text.baseline(progress, action.unit, lang),
-            text.target(action, lang),
+            text.baseline(action, progress, lang, short=True),
+            text.target(action, progress, lang),
             latest,
             text.gap(progress.gap, action.unit, lang),
             text.percent(shown, lang),

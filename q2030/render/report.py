@@ -32,6 +32,7 @@ COLOURS = {
     Status.OFF_TRACK: "#cf222e",
     Status.DETERIORATING: "#82071e",
     Status.MISSED: "#a40e26",
+    Status.UNREPORTED: "#8250df",
     Status.NO_DATA: "#6e7781",
     Status.NOT_MEASURABLE: "#8c959f",
 }
@@ -57,6 +58,7 @@ table.actions td:first-child { min-width: 12rem; }
 table.actions td:nth-child(n+2):nth-child(-n+8) { white-space: nowrap; }
 .when { color: #57606a; font-size: .8rem; display: block; }
 .stale { color: #9a6700; font-size: .8rem; display: block; }
+.years { color: #57606a; font-size: .8rem; display: block; white-space: normal; }
 svg.chart { display: block; }
 .legend { color: #57606a; font-size: .85rem; }
 footer { margin-top: 2rem; color: #57606a; font-size: .8rem; }
@@ -115,18 +117,15 @@ def chart(dataset: Dataset, row: Row, as_of: date, lang: Language) -> str:
         values.append(target)
     low, high = min(values), max(values)
     pad = (high - low) * 0.1 or 1.0
-    frame = _Frame(
-        min(days) - timedelta(days=30), max(days) + timedelta(days=30), low - pad, high + pad
-    )
+    frame = _Frame(_shifted(min(days), -30), _shifted(max(days), 30), low - pad, high + pad)
     parts = [
         f'<rect x="0" y="0" width="{CHART_WIDTH}" height="{CHART_HEIGHT}" fill="#fff" '
         'stroke="#d0d7de"/>'
     ]
     if target is not None:
         first_year = getattr(action.target, "each_year_from", None)
-        # a yearly target holds from its first year; its line reaches it by that year's end
-        start = date(first_year, 1, 1) if first_year else frame.start
-        end = date(first_year, 12, 31) if first_year else progress.due
+        # a yearly target holds from its first year, and is judged year by year: no line
+        start = max(frame.start, date(first_year, 1, 1)) if first_year else frame.start
         parts.append(
             _line(
                 "target",
@@ -137,13 +136,13 @@ def chart(dataset: Dataset, row: Row, as_of: date, lang: Language) -> str:
                 'stroke="#0969da" stroke-width="1.5"',
             )
         )
-        if baseline[0] is not None and baseline[1] is not None:
+        if baseline[0] is not None and baseline[1] is not None and not first_year:
             parts.append(
                 _line(
                     "trajectory",
                     frame.x(baseline[0]),
                     frame.y(baseline[1]),
-                    frame.x(end),
+                    frame.x(progress.due),
                     frame.y(target),
                     'stroke="#57606a" stroke-dasharray="4 3"',
                 )
@@ -162,6 +161,22 @@ def chart(dataset: Dataset, row: Row, as_of: date, lang: Language) -> str:
         f'height="{CHART_HEIGHT}" viewBox="0 0 {CHART_WIDTH} {CHART_HEIGHT}">'
         f"<title>{escape(label)}</title>{''.join(parts)}</svg>"
     )
+
+
+def _shifted(day: date, days: int) -> date:
+    """`day` moved by some days, kept within the calendar (a report as of 9999-12-31)."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.max if days > 0 else date.min
+
+
+def _years(row: Row, lang: Language) -> str:
+    """A yearly target's history under its latest figure: '2024 ✔ 52 %, 2025 ✖ 41 %'."""
+    if not row.progress.years:
+        return ""
+    shown = text.years(row.progress, row.action.unit, lang)
+    return f'<span class="years" title="{escape(text.years_legend(lang))}">{escape(shown)}</span>'
 
 
 def _badge(status: Status, lang: Language) -> str:
@@ -247,9 +262,9 @@ def _actions_table(dataset: Dataset, rows: list[Row], as_of: date, lang: Languag
             f'<strong>{escape(action.id)}</strong><span class="title">'
             f"{escape(text.short_title(action.title, 110))}</span>",
             escape(lang.day(progress.due)),
-            _figure(text.baseline(progress, action.unit, lang)),
-            escape(text.target(action, lang)),
-            _figure(text.latest(progress, action.unit, lang)) + stale,
+            _figure(text.baseline(action, progress, lang, short=True)),
+            escape(text.target(action, progress, lang)),
+            _figure(text.latest(progress, action.unit, lang)) + stale + _years(row, lang),
             escape(text.gap(progress.gap, action.unit, lang)),
             escape(text.percent(shown, lang)),
             _badge(progress.status, lang),
@@ -285,7 +300,8 @@ def to_html(dataset: Dataset, rows: list[Row], as_of: date, lang: Language = ENG
         parts.append(_due_soon_table(soon, lang))
     else:
         parts.append(f"<p>{escape(lang('report.none_due'))}</p>")
-    parts.append(f'<p class="legend">{escape(lang("report.legend"))}</p></section>')
+    legend = f"{lang('report.legend')} {lang('report.years', legend=text.years_legend(lang))}"
+    parts.append(f'<p class="legend">{escape(legend)}</p></section>')
     for _, members in group_rows(rows, "operator"):
         operator = members[0].operator
         parts.append(
@@ -308,10 +324,11 @@ def _trend_line(dataset: Dataset, row: Row, as_of: date, lang: Language) -> str:
         ", ".join(f"{text.measure(r, action.unit, lang)} ({lang.day(r.date)})" for r in readings)
         or text.EMPTY
     )
-    start = text.baseline(progress, action.unit, lang)
+    start = text.baseline(action, progress, lang)
     return (
-        f"- **{action.id}**: {start} → {text.target(action, lang)} "
+        f"- **{action.id}**: {start} → {text.target(action, progress, lang)} "
         f"({lang.day(progress.due)}); {lang('column.readings').lower()}: {shown}"
+        + (f"; {text.years(progress, action.unit, lang)}" if progress.years else "")
     )
 
 

@@ -104,8 +104,8 @@ def status_table(rows: list[Row], by: str, width: int, lang: Language = ENGLISH)
                 "action": label,
                 "operator_short": action.operator,
                 "due": action.due,
-                "baseline": _two_lines(text.baseline(progress, action.unit, lang)),
-                "target": text.target(action, lang),
+                "baseline": _two_lines(text.baseline(action, progress, lang, short=True)),
+                "target": text.target(action, progress, lang).replace(" (", "\n("),
                 "latest": _latest_cell(progress, action.unit, lang),
                 "gap": text.gap(progress.gap, action.unit, lang),
                 "progress": text.bar(progress.progress, lang),
@@ -135,8 +135,8 @@ def action_page(dataset: Dataset, row: Row, lang: Language = ENGLISH) -> Rendera
     facts.add_row(lang("column.lead"), row.lead or text.EMPTY)
     facts.add_row(lang("column.indicator"), action.indicator or text.EMPTY)
     facts.add_row(lang("column.unit"), lang(f"unit.{unit}") if unit else text.EMPTY)
-    facts.add_row(lang("column.baseline"), text.baseline(progress, unit, lang))
-    facts.add_row(lang("column.target"), text.target(action, lang))
+    facts.add_row(lang("column.baseline"), text.baseline(action, progress, lang))
+    facts.add_row(lang("column.target"), text.target(action, progress, lang))
     due = f"{action.due} ({lang('by')} {lang.day(progress.due)})"
     if action.due_text:
         due += f'; {lang("calendar")}: "{action.due_text}"'
@@ -164,7 +164,7 @@ def action_page(dataset: Dataset, row: Row, lang: Language = ENGLISH) -> Rendera
 
     figures = _grid()
     figures.add_row(lang("column.status"), _status_text(progress, lang))
-    figures.add_row(lang("column.why"), text.reason(progress.reason, lang))
+    figures.add_row(lang("column.why"), text.reason(progress.reason, lang, unit))
     stale = f" ({lang('stale')})" if progress.stale else ""
     figures.add_row(lang("column.latest"), text.latest(progress, unit, lang) + stale)
     figures.add_row(lang("column.gap"), text.gap(progress.gap, unit, lang))
@@ -173,5 +173,5 @@ def action_page(dataset: Dataset, row: Row, lang: Language = ENGLISH) -> Rendera
     pace = text.EMPTY if progress.pace is None else lang.fixed(progress.pace, 2)
     figures.add_row(lang("column.pace"), pace)
     if progress.years:
-        figures.add_row(lang("column.years"), text.years(progress, lang))
+        figures.add_row(lang("column.years"), text.years(progress, unit, lang))
     return Group(facts, Text(""), readings, Text(""), figures)

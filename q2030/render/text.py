@@ -8,7 +8,7 @@ from datetime import date
 
 from q2030.i18n import ENGLISH, Language
 from q2030.models import Action, AtLeast, AtMost, Change, Direction, Outpace, Reading
-from q2030.progress import Progress, Reason
+from q2030.progress import Progress, Reason, YearResult
 from q2030.statuses import Status
 
 STATUS_ICONS = {
@@ -18,6 +18,7 @@ STATUS_ICONS = {
     Status.OFF_TRACK: "✖",
     Status.DETERIORATING: "▼",
     Status.MISSED: "✖",
+    Status.UNREPORTED: "○",
     Status.NO_DATA: "?",
     Status.NOT_MEASURABLE: "·",
 }
@@ -28,48 +29,54 @@ STATUS_STYLES = {
     Status.OFF_TRACK: "red",
     Status.DETERIORATING: "bold red",
     Status.MISSED: "red",
+    Status.UNREPORTED: "magenta",
     Status.NO_DATA: "dim",
     Status.NOT_MEASURABLE: "dim",
 }
+YEAR_ICONS = {"met": "✔", "missed": "✖", "unreported": "○", "pending": "…"}
 EMPTY = "—"
+NEEDS_BASELINE = frozenset({"change", "direction", "outpace"})
 
 
 def number(value: float | None, unit: str | None = None, lang: Language = ENGLISH) -> str:
-    """18.8 -> '18.8 %' (French: '18,8 %') for a percentage, 15.0 -> '15' for a count."""
+    """18.8 -> '18.8 %' (French: '18,8 %') for a percentage, 2.1 -> '2.1 pts' for
+    percentage points, 2520.0 -> '2,520' (French: '2 520') for a count."""
     if value is None:
         return EMPTY
-    text = lang.decimal(value)
-    return f"{text} %" if unit == "percent" else text
+    text = lang.decimal(value, grouped=True)
+    if unit == "percent":
+        return f"{text} %"
+    if unit == "points":
+        return f"{text} {lang('points')}"
+    return text
 
 
 def gap(value: float | None, unit: str | None, lang: Language = ENGLISH) -> str:
-    """A gap still to go: '6 pts' for percentages; one beyond the target reads '-3'."""
+    """A gap still to go: '6 pts' for percentages and points; one beyond the target reads
+    '-3'."""
     if value is None:
         return EMPTY
     text = number(value, None, lang)
-    return f"{text} {lang('points')}" if unit == "percent" else text
+    return f"{text} {lang('points')}" if unit in ("percent", "points") else text
 
 
 def percent(value: float | None, lang: Language = ENGLISH) -> str:
     return EMPTY if value is None else lang.ratio(value)
 
 
-def target(action: Action, lang: Language = ENGLISH) -> str:
-    """The target in a few words: '≥ 20 %', '≤ 0 %/yr from 2025', '+5 % vs baseline', 'up'."""
+def target(action: Action, progress: Progress | None = None, lang: Language = ENGLISH) -> str:
+    """The target in a few words: '≥ 20 %', '≤ 0 % each year from 2025', 'up', and a change
+    as its number once the baseline is known: '≥ 2,520 (+5 % of 2,400)', else
+    '+5 % vs baseline'."""
     goal = action.target
     if isinstance(goal, AtLeast | AtMost):
         sign = "≥" if isinstance(goal, AtLeast) else "≤"
         text = f"{sign} {number(goal.value, action.unit, lang)}"
-        if goal.each_year_from:
+        if goal.each_year_from is not None:
             return lang("target.each_year", target=text, year=goal.each_year_from)
         return text
     if isinstance(goal, Change):
-        if goal.percent is not None:
-            return f"{'+' if goal.percent > 0 else ''}{lang.decimal(goal.percent)} % " + lang(
-                "target.vs_baseline"
-            )
-        amount = goal.amount or 0
-        return f"{'+' if amount > 0 else ''}{lang.decimal(amount)} {lang('target.vs_baseline')}"
+        return _change_target(goal, action.unit, progress, lang)
     if isinstance(goal, Direction):
         return lang(f"target.{goal.direction}")
     if isinstance(goal, Outpace):
@@ -77,6 +84,23 @@ def target(action: Action, lang: Language = ENGLISH) -> str:
     if goal.kind == "milestone":
         return lang("target.milestone")
     return EMPTY
+
+
+def _change_target(
+    goal: Change, unit: str | None, progress: Progress | None, lang: Language
+) -> str:
+    if goal.percent is not None:
+        change = f"{'+' if goal.percent > 0 else ''}{lang.decimal(goal.percent)} %"
+        key = "target.percent_of"
+    else:
+        amount = goal.amount or 0
+        change = f"{'+' if amount > 0 else ''}{number(amount, unit, lang)}"
+        key = "target.amount_from"
+    if progress is None or progress.baseline_value is None or progress.target_value is None:
+        return f"{change} {lang('target.vs_baseline')}"
+    rising = (goal.percent if goal.percent is not None else goal.amount or 0) > 0
+    level = f"{'≥' if rising else '≤'} {number(progress.target_value, unit, lang)}"
+    return lang(key, level=level, change=change, baseline=number(progress.baseline_value, unit, lang))
 
 
 def measure(reading: Reading, unit: str | None, lang: Language = ENGLISH) -> str:
@@ -94,8 +118,18 @@ def latest(progress: Progress, unit: str | None, lang: Language = ENGLISH) -> st
     return f"{measure(reading, unit, lang)} ({lang.day(reading.date)})"
 
 
-def baseline(progress: Progress, unit: str | None, lang: Language = ENGLISH) -> str:
+def baseline(
+    action: Action, progress: Progress, lang: Language = ENGLISH, *, short: bool = False
+) -> str:
+    """The baseline and its date; where the plan needs one whose value nobody has sent yet,
+    which figure is owed: 'the value on 2023-12-31, to be recorded' (`short`, for table
+    cells: 'to be recorded (2023-12-31)')."""
+    unit = action.unit
     if progress.baseline_value is None:
+        needed = action.baseline is not None or action.target.kind in NEEDS_BASELINE
+        if needed and progress.baseline_date is not None:
+            key = "baseline.to_record_short" if short else "baseline.to_record"
+            return lang(key, date=lang.day(progress.baseline_date))
         return EMPTY
     day = progress.baseline_date
     when = "" if day is None else f" ({lang.day(day)})"
@@ -115,10 +149,29 @@ def status(progress: Progress, lang: Language = ENGLISH) -> str:
     return f"{STATUS_ICONS[progress.status]} {lang.status(progress.status)}"
 
 
-def years(progress: Progress, lang: Language = ENGLISH) -> str:
-    """A yearly target's history: '2024 met, 2025 missed, 2026 no figure'."""
-    words = {True: lang("year.met"), False: lang("year.missed"), None: lang("year.none")}
-    return ", ".join(f"{year.year} {words[year.met]}" for year in progress.years)
+def year_verdict(year: YearResult) -> str:
+    """One year of a yearly target: met, missed, unreported (over, no figure) or pending
+    (the current year, not met yet)."""
+    if year.met:
+        return "met"
+    if not year.ended:
+        return "pending"
+    return "missed" if year.met is False else "unreported"
+
+
+def years(progress: Progress, unit: str | None, lang: Language = ENGLISH) -> str:
+    """A yearly target's history: '2024 ✔ 52 %, 2025 ✖ 41 %, 2026 …'."""
+    parts = []
+    for year in progress.years:
+        verdict = year_verdict(year)
+        figure = "" if year.value is None else f" {number(year.value, unit, lang)}"
+        parts.append(f"{year.year} {YEAR_ICONS[verdict]}{figure}")
+    return ", ".join(parts)
+
+
+def years_legend(lang: Language = ENGLISH) -> str:
+    """What the years' icons mean: '✔ met, ✖ missed, ○ not reported, … under way'."""
+    return ", ".join(f"{icon} {lang(f'year.{name}')}" for name, icon in YEAR_ICONS.items())
 
 
 def counts(
@@ -136,12 +189,20 @@ def counts(
     return lang("count.line", head=head, parts=" · ".join(parts)) if parts else head
 
 
-def reason(why: Reason, lang: Language = ENGLISH) -> str:
-    """Why a status, in words: the catalogue's sentence with its values written out."""
+FIGURES = frozenset({"value", "target", "baseline"})  # reason values in the action's unit
+
+
+def reason(why: Reason, lang: Language = ENGLISH, unit: str | None = None) -> str:
+    """Why a status, in words: the catalogue's sentence with its values written out, the
+    figures in the action's unit."""
     values: dict[str, str] = {}
     for name, value in why.values:
         if isinstance(value, Reason):
-            values[name] = reason(value, lang)
+            values[name] = reason(value, lang, unit)
+        elif name in FIGURES and isinstance(value, float | int):
+            values[name] = number(value, unit, lang)
+        elif name == "gap" and isinstance(value, float | int):
+            values[name] = gap(value, unit, lang)
         elif isinstance(value, date):
             values[name] = lang.day(value)
         elif name.endswith("_ratio") and isinstance(value, float):
