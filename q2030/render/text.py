@@ -100,7 +100,8 @@ def _change_target(
         return f"{change} {lang('target.vs_baseline')}"
     rising = (goal.percent if goal.percent is not None else goal.amount or 0) > 0
     level = f"{'≥' if rising else '≤'} {number(progress.target_value, unit, lang)}"
-    return lang(key, level=level, change=change, baseline=number(progress.baseline_value, unit, lang))
+    start = number(progress.baseline_value, unit, lang)
+    return lang(key, level=level, change=change, baseline=start)
 
 
 def measure(reading: Reading, unit: str | None, lang: Language = ENGLISH) -> str:
