@@ -209,9 +209,7 @@ def _level(goal: _Goal, latest: Reading | None, as_of: date) -> Progress:
         return _with(figures, Status.DETERIORATING, why("worse", value=value, baseline=b), stale)
     if line.pace is None:
         return _with(figures, Status.NO_DATA, why("no_time"), stale)
-    reason = why(
-        "pace", pace=line.pace, done_ratio=line.progress, expected_ratio=line.expected
-    )
+    reason = why("pace", pace=line.pace, done_ratio=line.progress, expected_ratio=line.expected)
     return _with(figures, _pace_status(line.pace), reason, stale)
 
 
