@@ -542,6 +542,14 @@ def record(
             "(the old one stays, the new one says what it corrects).",
         ),
     ] = False,
+    allow_unusual: Annotated[
+        bool,
+        typer.Option(
+            "--allow-unusual",
+            help="Accept a figure about 100 times smaller or larger than the action's "
+            "previous one (refused by default: 0,985 typed for 98,5 %).",
+        ),
+    ] = False,
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Check and show what would change; write nothing.")
     ] = False,
@@ -579,6 +587,7 @@ def record(
         note,
         correct=correct,
         today=today,
+        allow_unusual=allow_unusual,
     )
     outcome = recording.record(dataset, found, reading, today, dry_run=dry_run)
     if output is RecordFormat.json:

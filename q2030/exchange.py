@@ -47,7 +47,13 @@ HEADER_WORDS = {  # what a person may head a column with, accents and case aside
     "note": ("note", "commentaire", "comment"),
     "reference": ("reference", "reference comparee", "population generale"),
     "corrects": ("corrects", "corrige"),
+    "unusual": ("unusual", "inhabituel", "inhabituelle", "valeur inhabituelle"),
 }
+
+
+class PercentCell(float):
+    """A number read from a cell formatted as a percentage: the spreadsheet shows 16,5 %
+    and stores 0.165."""
 
 
 @dataclass(frozen=True)
@@ -209,9 +215,18 @@ def _xlsx_rows(path: Path) -> list[list[object]]:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds of error on a bad file
         raise Q2030Error(f"{path}: not a readable XLSX file ({error})") from None
-    rows = [list(row) for row in book.active.iter_rows(values_only=True)]
+    rows = [[_xlsx_value(cell) for cell in row] for row in book.active.iter_rows()]
     book.close()
     return rows
+
+
+def _xlsx_value(cell: Any) -> object:
+    """A cell's value; a number shown as a percentage is marked as one (see PercentCell)."""
+    value = getattr(cell, "value", None)
+    number_format = getattr(cell, "number_format", "") or ""
+    if isinstance(value, int | float) and not isinstance(value, bool) and "%" in number_format:
+        return PercentCell(value)
+    return value
 
 
 def read_sheet(path: Path) -> list[tuple[int, dict[str, object]]]:

@@ -38,6 +38,7 @@ _ASCII_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _PLAIN_FIRST_FORBIDDEN = set("[]{}#&*!|>'\"%@`,?:")
 _RESOLVERS = Resolver.yaml_implicit_resolvers
 STR_TAG = "tag:yaml.org,2002:str"
+MAX_NUMBER_LENGTH = 30  # longer numbers go to PyYAML, whose path refuses them (loader.py)
 
 
 class NotPlain(Exception):
@@ -68,10 +69,11 @@ def _plain(value: str) -> Any:
             return date.fromisoformat(value)
         except ValueError:
             raise NotPlain from None  # PyYAML's path reports the impossible date
-    if _INT.match(value):
-        return int(value)
-    if _FLOAT.match(value):
-        return float(value)
+    if len(value) <= MAX_NUMBER_LENGTH:
+        if _INT.match(value):
+            return int(value)
+        if _FLOAT.match(value):
+            return float(value)
     first = value[:1]
     if first in _PLAIN_FIRST_FORBIDDEN or (first == "-" and value[1:2] in ("", " ")):
         raise NotPlain

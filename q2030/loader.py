@@ -28,8 +28,11 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader  # type: ignore[assignment]
 
 INT_TAG = "tag:yaml.org,2002:int"
+FLOAT_TAG = "tag:yaml.org,2002:float"
 TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
 _OCTAL_LOOKING = re.compile(r"^[-+]?0[0-9_]+$")
+_BASED = re.compile(r"^[-+]?0[xXbB]")
+MAX_NUMBER_LENGTH = 30  # a figure of the plan never needs more characters
 _DECIMAL_COMMA = re.compile(r"^[-+]?[0-9]+,[0-9]+$")
 
 
@@ -142,13 +145,32 @@ def _check_nodes(root: Node, display: str) -> list[Problem]:
             stack.extend(node.value)
         elif node.tag == TIMESTAMP_TAG and (message := _timestamp_problem(node)):
             problems.append(_at(node, display, "yaml-syntax", message))
-        elif node.tag == INT_TAG and not node.style and _OCTAL_LOOKING.match(node.value):
-            message = (
-                f"'{node.value}' is read by YAML as an octal number: drop the leading "
-                "zero, or quote it if it is text"
-            )
+        elif (
+            node.tag in (INT_TAG, FLOAT_TAG)
+            and not node.style
+            and (message := _number_problem(node.value))
+        ):
             problems.append(_at(node, display, "ambiguous-number", message))
     return problems
+
+
+def _number_problem(value: str) -> str | None:
+    """Why a plain scalar that YAML 1.1 reads as a number is not what a person meant:
+    1:30 is 90 (base 60), 010 is 8, 0x10 is 16, 1_000 is 1000."""
+    unquote = "or quote it if it is text"
+    if len(value) > MAX_NUMBER_LENGTH:
+        return f"a number of {len(value)} characters is not a figure: shorten it, {unquote}"
+    if ":" in value:
+        return f"'{value}' is read by YAML as a base-60 number: write the number, {unquote}"
+    if _BASED.match(value):
+        kind = "a hexadecimal or binary number"
+        return f"'{value}' is read by YAML as {kind}: write it in decimal, {unquote}"
+    if "_" in value:
+        plain = value.replace("_", "")
+        return f"'{value}' is read by YAML as {plain}: write {plain} without '_', {unquote}"
+    if _OCTAL_LOOKING.match(value):
+        return f"'{value}' is read by YAML as an octal number: drop the leading zero, {unquote}"
+    return None
 
 
 def parse_yaml(text: str, display: str) -> tuple[Document | None, list[Problem]]:

@@ -69,12 +69,39 @@ Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", m
 OperatorId = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$")]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 LineNumber = Annotated[int, Field(ge=1)]
-Unit = Literal["percent", "count"]
+Unit = Literal["percent", "count", "points"]
+FIGURE_LIMIT = 1e12  # no figure of a département's plan comes near a million millions
+Figure = Annotated[
+    float,
+    Field(
+        allow_inf_nan=False,
+        ge=-FIGURE_LIMIT,
+        le=FIGURE_LIMIT,
+        description="A finite number, at most 10^12 in size.",
+    ),
+]
+UNIT_RANGES = {"percent": (0.0, 100.0), "points": (-100.0, 100.0)}
+
+
+def range_problem(unit: str | None, value: float, what: str) -> str | None:
+    """Why `value` cannot be a figure in `unit` (a percentage above 100...), or None."""
+    if unit not in UNIT_RANGES:
+        return None
+    low, high = UNIT_RANGES[unit]
+    if low <= value <= high:
+        return None
+    kind = "a percentage" if unit == "percent" else "a number of percentage points"
+    named = f"{what} ({value:g})" if what else f"{value:g}"
+    return f"{named} is not {kind} between {low:g} and {high:g}"
+
+
 MilestoneState = Literal["not_started", "in_progress", "done"]
 
 
 class Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, defer_build=True)
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, strict=True, defer_build=True, allow_inf_nan=False
+    )
 
 
 class PlanInfo(Model):
@@ -103,15 +130,18 @@ class Baseline(Model):
     """The situation a target is measured from. `value` may be unknown (to be recorded)."""
 
     date: Day
-    value: float | None = None
-    reference: float | None = None
+    value: Figure | None = None
+    reference: Figure | None = None
     note: str | None = None
 
 
 class _Level(Model):
-    value: float
+    value: Figure
     each_year_from: int | None = Field(
-        default=None, description="The target applies each year from this year to the plan's end."
+        default=None,
+        ge=1000,
+        le=9999,
+        description="The target applies each year from this year to the plan's end.",
     )
 
 
@@ -127,8 +157,8 @@ class Change(Model):
     """A change from the baseline: `percent` (relative) or `amount` (in the action's unit)."""
 
     kind: Literal["change"]
-    percent: float | None = None
-    amount: float | None = None
+    percent: float | None = Field(default=None, gt=-100, le=1000)
+    amount: Figure | None = None
 
     @model_validator(mode="after")
     def _one_of(self) -> "Change":
@@ -188,13 +218,35 @@ class Action(Model):
     @model_validator(mode="after")
     def _unit_fits_target(self) -> "Action":
         if self.target.kind in MEASURED_KINDS and self.unit is None:
-            raise ValueError(f"a '{self.target.kind}' target needs a 'unit' (percent or count)")
+            raise ValueError(
+                f"a '{self.target.kind}' target needs a 'unit' (percent, points or count)"
+            )
         if self.target.kind not in MEASURED_KINDS and self.baseline is not None:
             raise ValueError(f"a '{self.target.kind}' target takes no baseline")
-        level = self.target.value if isinstance(self.target, AtLeast | AtMost) else None
-        if self.unit == "percent" and level is not None and not 0 <= level <= 100:
-            raise ValueError("a percentage target lies between 0 and 100")
+        for what, value in self._figures():
+            if problem := range_problem(self.unit, value, what):
+                raise ValueError(problem)
         return self
+
+    def _figures(self) -> list[tuple[str, float]]:
+        """The plan's own numbers for this action, in its unit: they obey its range."""
+        figures = []
+        if isinstance(self.target, AtLeast | AtMost):
+            figures.append(("the target", self.target.value))
+        if self.baseline is not None:
+            for what, value in (
+                ("the baseline", self.baseline.value),
+                ("the baseline's reference", self.baseline.reference),
+            ):
+                if value is not None:
+                    figures.append((what, value))
+            if isinstance(self.target, Change) and self.baseline.value is not None:
+                if self.target.percent is not None:
+                    level = self.baseline.value * (1 + self.target.percent / 100)
+                else:
+                    level = self.baseline.value + (self.target.amount or 0)
+                figures.append(("the level this change reaches", level))
+        return figures
 
     @property
     def due_date(self) -> date:
@@ -242,11 +294,11 @@ class Reading(Model):
     """One measurement: the figure for `date`, where it comes from, and what it corrects."""
 
     date: Day
-    value: float | None = None
+    value: Figure | None = None
     state: MilestoneState | None = None
-    numerator: float | None = None
-    denominator: float | None = None
-    reference: float | None = None
+    numerator: Figure | None = None
+    denominator: Figure | None = None
+    reference: Figure | None = None
     source: Text
     note: str | None = None
     corrects: Day | None = Field(

@@ -11,14 +11,23 @@ from typing import Any
 from pydantic import ValidationError
 
 from q2030 import repository
-from q2030.checks.reading_values import date_problem, earliest_date, same_measure, value_problem
 from q2030.errors import Q2030Error
-from q2030.exchange import cell_text
+from q2030.exchange import PercentCell, cell_text
 from q2030.models import Action, Reading
 from q2030.overview import resolve_action
 from q2030.periods import parse_period_end
 from q2030.progress import Progress, evaluate
 from q2030.repository import Dataset
+from q2030.rules import (
+    UNUSUAL_FACTOR,
+    Unusual,
+    date_problem,
+    earliest_date,
+    identical,
+    same_measure,
+    unusual,
+    value_problem,
+)
 
 STATES = ("not_started", "in_progress", "done")
 _SPACES = re.compile(r"(?<=\d)[\s\u00a0\u202f](?=\d)")  # French thousands: "2 460"
@@ -55,13 +64,15 @@ def parse_measure(text: str, action: Action) -> dict[str, Any]:
     )
 
 
+_PLAIN_NUMBER = re.compile(rf"^{_NUMBER}$")
+
+
 def parse_number(text: str, name: str) -> float:
-    """A plain number, with a decimal point or comma: '46,2' -> 46.2."""
-    cleaned = _SPACES.sub("", text.strip()).replace(",", ".")
-    try:
-        return float(cleaned)
-    except ValueError:
-        raise Q2030Error(f"{name}: '{text}' is not a number") from None
+    """A plain number, with a decimal point or comma: '46,2' -> 46.2 (never nan or inf)."""
+    cleaned = _SPACES.sub("", text.strip())
+    if not _PLAIN_NUMBER.match(cleaned):
+        raise Q2030Error(f"{name}: '{text}' is not a number such as 46.2 or 46,2")
+    return _number(cleaned)
 
 
 def parse_day(text: str | None, today: date) -> date:
@@ -71,6 +82,23 @@ def parse_day(text: str | None, today: date) -> date:
         return parse_period_end(text)
     except ValueError as error:
         raise Q2030Error(f"--date: {error}") from None
+
+
+@dataclass(frozen=True)
+class Names:
+    """What the parts of a reading are called where they were given: options on the command
+    line, or columns of a sheet; messages name them so that a person knows what to change."""
+
+    source: str = "--source"
+    date: str = "--date"
+    correct: str = "--correct"
+    unusual: str = "--allow-unusual"
+
+
+COMMAND_LINE = Names()
+SHEET_NAMES = Names(
+    "the source", "the date", "a 'corrects' cell", "'yes' in an 'unusual' column on this row"
+)
 
 
 @dataclass(frozen=True)
@@ -94,19 +122,19 @@ def draft(
     *,
     correct: bool,
     today: date,
-    names: tuple[str, str, str] = ("--source", "--date", "--correct"),
+    allow_unusual: bool = False,
+    pending: tuple[Reading, ...] = (),
+    names: Names = COMMAND_LINE,
 ) -> Reading:
-    """The reading to append, checked against the action, its unit and its earlier readings.
-
-    `names` says what the source, the date and a correction are called where they were
-    given: options on the command line, columns in a sheet.
-    """
-    source_name, date_name, correct_name = names
+    """The reading to append, checked against the action, its unit, its earlier readings
+    and `pending` ones (a sheet's rows above this one, for the same action)."""
     if not source.strip():
-        raise Q2030Error(f"{source_name} is empty: say where the figure comes from")
-    existing = [reading for reading in dataset.readings_of(action.id) if reading.date == day]
-    if correct and not existing:
-        raise Q2030Error(f"{correct_name}: {action.id} has no reading for {day} to correct")
+        raise Q2030Error(f"{names.source} is empty: say where the figure comes from")
+    stored = dataset.readings_of(action.id)
+    known = [*stored, *pending]
+    existing = [reading for reading in stored if reading.date == day]
+    if correct and not any(reading.date == day for reading in known):
+        raise Q2030Error(f"{names.correct}: {action.id} has no reading for {day} to correct")
     try:
         reading = Reading.model_validate(
             {
@@ -122,19 +150,30 @@ def draft(
     if message := value_problem(action, reading):
         raise Q2030Error(f"{action.id}: {message}")
     if message := date_problem(day, earliest_date(dataset.plan.plan.reference_date), today):
-        raise Q2030Error(f"{date_name}: {message}")
-    differing = [
-        earlier
-        for earlier in existing
-        if earlier.number(action.unit) != reading.number(action.unit)
-        or earlier.state != reading.state
-    ]
-    if differing and not correct:
+        raise Q2030Error(f"{names.date}: {message}")
+    if any(identical(earlier, reading, action.unit) for earlier in existing):
+        return reading  # written again: the writer finds it there and writes nothing
+    if not correct and any(not same_measure(e, reading, action.unit) for e in existing):
         raise Q2030Error(
             f"{action.id} already has a reading for {day} that says otherwise: "
-            f"add {correct_name} to record this one as its correction (the old one stays)"
+            f"add {names.correct} to record this one as its correction (the old one stays)"
         )
+    stated = action.baseline.value if action.baseline else None
+    odd = unusual(action, reading, known, stated)
+    if odd is not None and not allow_unusual:
+        raise Q2030Error(_unusual_message(action, reading, odd, names))
     return reading
+
+
+def _unusual_message(action: Action, reading: Reading, odd: Unusual, names: Names) -> str:
+    value = reading.number(action.unit)
+    size = "larger" if odd.larger else "smaller"
+    which = f"the figure of {odd.previous_date}" if odd.previous_date else "the plan's baseline"
+    return (
+        f"{action.id}: {value:g} is about {UNUSUAL_FACTOR} times {size} than {which} "
+        f"({odd.previous:g}): did you mean {odd.meant:g}? If {value:g} is right, add "
+        f"{names.unusual}"
+    )
 
 
 def record(
@@ -150,9 +189,6 @@ def record(
     return Outcome(action, reading, appended, before, after)
 
 
-SHEET_NAMES = ("the source", "the date", "a 'corrects' cell")
-
-
 @dataclass(frozen=True)
 class Checked:
     """A sheet's rows, each accepted as a reading or refused with its reason."""
@@ -162,9 +198,52 @@ class Checked:
 
 
 def _measure_of_cell(value: object, action: Action) -> dict[str, Any]:
+    """A value cell: a number, text as `record` reads it, or a cell formatted as a
+    percentage, which a spreadsheet stores as a fraction (16,5 % is 0.165)."""
+    if isinstance(value, PercentCell):
+        if action.unit != "percent":
+            raise Q2030Error(
+                f"the value cell is formatted as a percentage but {action.id} is measured "
+                f"in {action.unit}: format it as a plain number"
+            )
+        return {"value": round(float(value) * 100, 10)}
     if isinstance(value, int | float) and not isinstance(value, bool):
         return {"value": float(value)}
     return parse_measure(cell_text(value), action)
+
+
+YES = frozenset({"oui", "o", "yes", "y", "x", "true", "vrai", "1"})
+NO = frozenset({"non", "n", "no", "false", "faux", "0"})
+
+
+def _corrects_cell(value: object, day: date, today: date) -> bool:
+    """A 'corrects' cell: empty, the row's own date or an explicit yes. Anything else (no,
+    0, another date) is refused: a correction must not be made by accident."""
+    text = cell_text(value)
+    if text == "":
+        return False
+    if text.lower() in YES - {"1"}:
+        return True
+    try:
+        named = _day_of_cell(value, today)
+    except Q2030Error:
+        named = None
+    if named == day:
+        return True
+    raise Q2030Error(
+        f"'corrects' says '{text}': leave it empty, or write 'oui' (or the row's date, "
+        f"{day}) to correct the reading of {day}"
+    )
+
+
+def _unusual_cell(value: object) -> bool:
+    """An 'unusual' cell: empty or no, else an explicit yes that accepts an unusual figure."""
+    text = cell_text(value).lower()
+    if text in ("", *NO):
+        return False
+    if text in YES:
+        return True
+    raise Q2030Error(f"'unusual' says '{cell_text(value)}': write 'oui' or leave it empty")
 
 
 def _day_of_cell(value: object, today: date) -> date:
@@ -192,6 +271,7 @@ def check_rows(dataset: Dataset, rows: list[tuple[int, dict[str, object]]], toda
     accepted: list[tuple[int, Action, Reading]] = []
     refused: list[tuple[int, str]] = []
     first_row: dict[tuple[str, date], tuple[int, Reading]] = {}
+    pending: dict[str, list[Reading]] = {}
     for number, cells in rows:
         try:
             _, action = resolve_action(dataset, cell_text(cells.get("action")))
@@ -200,7 +280,6 @@ def check_rows(dataset: Dataset, rows: list[tuple[int, dict[str, object]]], toda
             if reference is not None:
                 measure["reference"] = reference
             day = _day_of_cell(cells.get("date"), today)
-            correct = cell_text(cells.get("corrects")) != ""
             reading = draft(
                 dataset,
                 action,
@@ -208,14 +287,21 @@ def check_rows(dataset: Dataset, rows: list[tuple[int, dict[str, object]]], toda
                 day,
                 cell_text(cells.get("source")),
                 cell_text(cells.get("note")) or None,
-                correct=correct,
+                correct=_corrects_cell(cells.get("corrects"), day, today),
                 today=today,
+                allow_unusual=_unusual_cell(cells.get("unusual")),
+                pending=tuple(pending.get(action.id, ())),
                 names=SHEET_NAMES,
             )
             earlier = first_row.get((action.id, day))
-            if earlier is not None and not same_measure(earlier[1], reading):
+            if (
+                earlier is not None
+                and reading.corrects is None
+                and not same_measure(earlier[1], reading, action.unit)
+            ):
                 raise Q2030Error(f"row {earlier[0]} gives {action.id} another figure for {day}")
             first_row.setdefault((action.id, day), (number, reading))
+            pending.setdefault(action.id, []).append(reading)
             accepted.append((number, action, reading))
         except Q2030Error as error:
             refused.append((number, str(error)))

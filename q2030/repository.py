@@ -31,6 +31,7 @@ from q2030.datadir import (
 )
 from q2030.errors import DataError, Level, Problem, Q2030Error
 from q2030.models import PLAN_ADAPTER, READINGS_ADAPTER, Action, Objective, Operator, Plan, Reading
+from q2030.rules import findings, identical
 
 SCHEMA_LINE = "# yaml-language-server: $schema={path}\n"  # editors complete and check the file
 OBJECTIVES_SCHEMA = "schemas/objectives.schema.json"  # relative to the data folder
@@ -338,8 +339,6 @@ def _plan_append(
     (the old bytes, untouched, then the new entries in the file's own line endings) is
     parsed and checked as a whole.
     """
-    from q2030.checks.reading_values import findings, same_measure
-
     display = display_path(path)
     if path.is_symlink() or (path.exists() and not path.is_file()):
         raise Q2030Error(f"{display}: not a plain file; nothing written")
@@ -356,13 +355,16 @@ def _plan_append(
             raise Q2030Error(
                 f"{display}:{line}:{column}: {finding.message} ({already_invalid}; nothing written)"
             )
-    fresh, duplicate_line = [], None
+    fresh: list[Reading] = []
+    duplicate_line = None
     for reading in readings:
+        if any(identical(earlier, reading, action.unit) for earlier in fresh):
+            continue  # given twice in one import
         twin = next(
             (
                 index
                 for index, earlier in enumerate(before)
-                if earlier.date == reading.date and same_measure(earlier, reading)
+                if identical(earlier, reading, action.unit)
             ),
             None,
         )

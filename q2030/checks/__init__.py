@@ -6,6 +6,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from q2030.checks import (
+    plan_calendar,
     reading_values,
     readings_files,
     references,
@@ -17,7 +18,14 @@ from q2030.errors import Problem
 if TYPE_CHECKING:
     from q2030.repository import Dataset
 
-CHECKS = (unique_ids, references, readings_files, reading_values, stale_readings)
+CHECKS = (
+    unique_ids,
+    references,
+    plan_calendar,
+    readings_files,
+    reading_values,
+    stale_readings,
+)
 
 
 def run_checks(dataset: Dataset, today: date | None = None) -> list[Problem]:

@@ -1,0 +1,41 @@
+"""The plan's calendar holds together: the reference date lies before the plan's end, and a
+target that applies each year starts between the reference date's year and the end year."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from typing import TYPE_CHECKING
+
+from q2030.errors import Problem
+from q2030.models import AtLeast, AtMost
+
+if TYPE_CHECKING:
+    from q2030.repository import Dataset
+
+ID = "plan-calendar"
+
+
+def check(dataset: Dataset, today: date) -> Iterator[Problem]:
+    plan = dataset.plan.plan
+    first, last = plan.reference_date.year, plan.end_year
+    if first > last:
+        yield dataset.plan_problem(
+            ("plan", "reference_date"),
+            ID,
+            f"the reference date {plan.reference_date} is after the plan's end ({last}): "
+            "it is the plan's starting point",
+        )
+        return
+    for loc, action in dataset.action_locations():
+        target = action.target
+        if not isinstance(target, AtLeast | AtMost) or target.each_year_from is None:
+            continue
+        if not first <= target.each_year_from <= last:
+            yield dataset.plan_problem(
+                (*loc, "target", "each_year_from"),
+                ID,
+                f"each_year_from {target.each_year_from} is outside the plan's years "
+                f"({first}-{last}): a yearly target starts between the reference date's "
+                "year and end_year",
+            )

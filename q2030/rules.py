@@ -1,0 +1,191 @@
+"""What makes a reading acceptable for its action: a number in the unit's range or a
+milestone state, a plausible date, a plausible size, and no second figure for one date
+unless it says what it corrects. Used alike by `validate`'s checks and by the writers
+(`record`, `import`), so that nothing is written that validate would refuse."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from q2030.errors import Level
+from q2030.models import Action, Reading, range_problem
+from q2030.periods import add_months
+
+ID = "reading-value"
+SHARE_TOLERANCE = 0.01  # a stored percentage is rounded to two decimals
+YEARS_BEFORE_REFERENCE = 10  # a figure older than this cannot describe the plan's situation
+UNUSUAL_FACTOR = 100  # a spreadsheet's 0,985 for 98,5 %, or two extra digits
+UNUSUAL_SPREAD = 2  # "about" 100: from 50 to 200 times
+
+
+def value_problem(action: Action, reading: Reading) -> str | None:
+    """Why `reading` does not fit `action`'s target kind and unit, or None when it fits."""
+    number = reading.number(action.unit)
+    kind = action.target.kind
+    if kind == "milestone" and reading.state is None:
+        return "this action is a milestone: record a state (not_started, in_progress, done)"
+    if kind == "none" and number is not None:
+        return "this action has no measurable target: record a milestone state or nothing"
+    if action.measurable and reading.state is not None:
+        return f"this action is measured in {action.unit}: record a number, not a state"
+    if number is None:
+        return None
+    if reading.numerator is not None and reading.denominator is not None:
+        if reading.numerator < 0:
+            return f"the numerator {reading.numerator:g} is negative"
+        if reading.numerator > reading.denominator:
+            return (
+                f"the numerator {reading.numerator:g} exceeds the denominator "
+                f"{reading.denominator:g}: a share cannot be more than the whole"
+            )
+    if problem := range_problem(action.unit, number, ""):
+        return problem
+    if action.unit == "count" and (number < 0 or not float(number).is_integer()):
+        return f"{number:g} is not a count (a whole number, 0 or more)"
+    if reading.value is not None and reading.numerator is not None and action.unit == "percent":
+        share = reading.numerator / (reading.denominator or 1) * 100
+        if abs(share - reading.value) > SHARE_TOLERANCE:
+            return f"value {reading.value:g} is not {reading.numerator:g}/{reading.denominator:g}"
+    if kind == "outpace" and reading.reference is None:
+        return (
+            "this action compares two series: give the general population's figure as 'reference'"
+        )
+    if reading.reference is not None:
+        return range_problem(action.unit, reading.reference, "the reference")
+    return None
+
+
+def earliest_date(reference_date: date) -> date:
+    """The oldest date a reading may describe: ten years before the plan's reference date
+    (29 February clipped to the 28th)."""
+    return add_months(reference_date, -12 * YEARS_BEFORE_REFERENCE)
+
+
+def date_problem(reading_date: date, earliest: date, today: date) -> str | None:
+    """Why a reading's date is implausible, or None."""
+    if reading_date > today:
+        return f"dated {reading_date}, in the future: a reading describes a past date"
+    if reading_date < earliest:
+        return f"dated {reading_date}, before {earliest}: too old to describe the plan's situation"
+    return None
+
+
+def same_measure(first: Reading, second: Reading, unit: str | None) -> bool:
+    """Whether two readings give the same figure or state, whatever their written form
+    (42/48 or 87.5 for a percentage); sources and notes aside."""
+    if first.state is not None or second.state is not None:
+        return first.state == second.state
+    if first.reference != second.reference:
+        return False
+    if first.numerator is not None and second.numerator is not None:
+        return (first.numerator, first.denominator) == (second.numerator, second.denominator)
+    one, other = first.number(unit), second.number(unit)
+    if one is None or other is None:
+        return one == other
+    if first.numerator is None and second.numerator is None:
+        return one == other
+    return math.isclose(one, other, abs_tol=SHARE_TOLERANCE)  # a fraction against its rounding
+
+
+def identical(first: Reading, second: Reading, unit: str | None) -> bool:
+    """Whether `second` is `first` written again: same date, figure and correction."""
+    return (
+        first.date == second.date
+        and first.corrects == second.corrects
+        and same_measure(first, second, unit)
+    )
+
+
+@dataclass(frozen=True)
+class Unusual:
+    """A figure about a hundred times its predecessor's, and what was probably meant."""
+
+    previous: float
+    previous_date: date | None
+    meant: float
+    larger: bool
+
+
+def _previous_figure(
+    day: date, readings: Sequence[Reading], unit: str | None, baseline: float | None
+) -> tuple[float, date | None] | None:
+    """The figure a new one for `day` is compared with: the last one dated before it, else
+    the first one after it, else the plan's stated baseline."""
+    dated = [(r.date, r.number(unit)) for r in readings if r.date != day]
+    before = [(d, v) for d, v in dated if d < day and v is not None]
+    after = [(d, v) for d, v in dated if d > day and v is not None]
+    if before:
+        found_date, value = max(before, key=lambda item: item[0])
+        return value, found_date
+    if after:
+        found_date, value = min(after, key=lambda item: item[0])
+        return value, found_date
+    return (baseline, None) if baseline is not None else None
+
+
+def unusual(
+    action: Action, reading: Reading, readings: Sequence[Reading], baseline: float | None
+) -> Unusual | None:
+    """Whether `reading` is about 100 times smaller or larger than the action's figure
+    next to it (a percentage typed as a fraction, two digits too many), or None."""
+    value = reading.number(action.unit)
+    found = _previous_figure(reading.date, readings, action.unit, baseline)
+    if value is None or found is None or value <= 0 or found[0] <= 0:
+        return None
+    previous, previous_date = found
+    ratio = value / previous
+    low, high = UNUSUAL_FACTOR / UNUSUAL_SPREAD, UNUSUAL_FACTOR * UNUSUAL_SPREAD
+    if low <= ratio <= high:
+        return Unusual(previous, previous_date, round(value / UNUSUAL_FACTOR, 10), True)
+    if low <= 1 / ratio <= high:
+        return Unusual(previous, previous_date, round(value * UNUSUAL_FACTOR, 10), False)
+    return None
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A problem of one reading, located by its index in the file (and a field)."""
+
+    loc: tuple[int | str, ...]
+    code: str
+    message: str
+    level: Level = "error"
+
+
+def findings(
+    action: Action, readings: list[Reading], reference_date: date, today: date
+) -> Iterator[Finding]:
+    """Every problem of an action's readings, in file order."""
+    seen: dict[date, Reading] = {}
+    latest: date | None = None
+    earliest = earliest_date(reference_date)
+    for index, reading in enumerate(readings):
+        if message := value_problem(action, reading):
+            yield Finding((index,), ID, message)
+        if message := date_problem(reading.date, earliest, today):
+            yield Finding((index, "date"), "reading-date", message)
+        if reading.corrects is not None and reading.corrects not in seen:
+            message = f"corrects {reading.corrects}, but no earlier reading has that date"
+            yield Finding((index, "corrects"), "reading-correction", message)
+        earlier = seen.get(reading.date)
+        if (
+            earlier is not None
+            and reading.corrects != reading.date
+            and not same_measure(earlier, reading, action.unit)
+        ):
+            message = (
+                f"a reading for {reading.date} already says otherwise: "
+                f"add 'corrects: {reading.date}' if this one replaces it"
+            )
+            yield Finding((index, "date"), "reading-conflict", message)
+        if latest is not None and reading.date < latest and reading.corrects is None:
+            message = (
+                f"dated {reading.date}, before the reading above it ({latest}): "
+                "keep readings oldest first"
+            )
+            yield Finding((index, "date"), "reading-order", message, "warning")
+        seen[reading.date] = reading
+        latest = max(latest or reading.date, reading.date)
