@@ -144,10 +144,10 @@ def read(
                     current[key] = fromisoformat(text_value)
                 except ValueError:
                     raise NotPlain from None  # PyYAML's path reports the impossible date
-            elif group == 4:
-                current[key] = int(text_value)
-            elif group == 5:
-                current[key] = float(text_value)
+            elif group in (4, 5):
+                if len(text_value) > MAX_NUMBER_LENGTH:
+                    raise NotPlain
+                current[key] = int(text_value) if group == 4 else float(text_value)
             elif group == 6:
                 current[key] = text_value
             else:

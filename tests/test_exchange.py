@@ -86,8 +86,29 @@ def test_readings_round_trip_through_csv_and_xlsx(tmp_path: Path) -> None:
         shutil.copy(DEMO_DATA / "objectives.yaml", empty / "objectives.yaml")
         imported = run("--data", empty, "import", sheet)
         assert imported.exit_code == 0, imported.output
-        assert imported.stdout.startswith("Recorded 28 reading(s) for 16 action(s)")
+        assert imported.stdout.startswith("Recorded 29 reading(s) for 16 action(s)")
         assert summary(repository.load(empty).readings) == summary(expected)
+
+
+@pytest.mark.parametrize("form", ["csv-fr", "csv-en", "xlsx"])
+def test_an_export_imported_back_is_nothing_new_and_changes_no_byte(
+    tmp_path: Path, form: str
+) -> None:
+    """Every reading form of the demo (a share as numerator/denominator only, a corrected
+    reading and its correction, a milestone state, a reference series) comes back as
+    itself."""
+    data = tmp_path / "data"
+    shutil.copytree(DEMO_DATA, data)
+    sheet = tmp_path / ("readings.xlsx" if form == "xlsx" else "readings.csv")
+    options = {"csv-fr": ("--lang", "fr"), "csv-en": ("--lang", "en"), "xlsx": ("-f", "xlsx")}
+    exported = run("--data", data, "export", "--what", "readings", "--out", sheet, *options[form])
+    assert exported.exit_code == 0, exported.output
+    before = fingerprint(data)
+    imported = run("--data", data, "import", sheet)
+    assert imported.exit_code == 0, imported.output
+    assert imported.stdout.startswith("Recorded 0 reading(s) for 16 action(s)")
+    assert "29 already recorded" in imported.stdout
+    assert fingerprint(data) == before
 
 
 def test_xlsx_keeps_numbers_and_dates_typed(tmp_path: Path) -> None:

@@ -152,7 +152,7 @@ def test_markdown_report() -> None:
     assert "| SDJES | 0 | 1 | 1 | 0 | 0 | 1 | 0 | 0 | 0 | 3 |" in lines
     assert (
         "- **snu-jeunes-qpv**: 10 % (2023-12-31) → ≥ 20 % (2027-12-31); readings: "
-        "12 % (2024-12-31), 14 % (2025-12-31)"
+        "12.5 % (2024-12-31), 14 % (2025-12-31)"
     ) in lines
 
 
