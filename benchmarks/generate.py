@@ -36,6 +36,8 @@ def entry(action: dict, day: date, rng: random.Random) -> str:
     kind = action["target"]["kind"]
     if kind == "milestone":
         lines.append(f"  state: {rng.choice(['not_started', 'in_progress', 'done'])}")
+    elif action.get("unit") == "points":
+        lines.append(f"  value: {rng.uniform(-20, 20):.1f}")
     elif action.get("unit") == "percent":
         lines.append(f"  value: {rng.uniform(0, 100):.1f}")
         if kind == "outpace":

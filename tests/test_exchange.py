@@ -42,7 +42,7 @@ def rows_of(content: bytes) -> list[list[str]]:
 def test_status_csv_in_english_and_in_french() -> None:
     english = rows_of(export())
     assert english[0][:4] == ["Action", "Title", "Operator", "Due"]
-    assert len(english) == 62
+    assert len(english) == 64
     snu = next(row for row in english if row[0] == "snu-jeunes-qpv")
     assert snu[3] == "2027-12-31" and snu[5] == "10" and snu[-2] == "needs acceleration"
     french = rows_of(export("--lang", "fr", "--operator", "SDJES"))

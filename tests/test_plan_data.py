@@ -92,7 +92,7 @@ def test_objective_titles_descriptions_and_groups_come_from_their_lines(plan: Pl
 
 def test_ids_are_unique_ascii_slugs(plan: Plan) -> None:
     ids = [action.id for _, action in plan.actions()]
-    assert len(ids) == len(set(ids)) == 61
+    assert len(ids) == len(set(ids)) == 63
     assert all(re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", action_id) for action_id in ids)
     objective_ids = [objective.id for objective in plan.objectives]
     assert len(objective_ids) == len(set(objective_ids))
@@ -134,6 +134,7 @@ def test_operators_follow_the_reading_notes(plan: Plan, actions: dict[str, Actio
         ("apprentis-qpv", "at_least", 15, 11, date(2027, 12, 31), None),
         ("iae-adultes-qpv", "at_least", 40, 36, date(2030, 12, 31), 2024),
         ("creches-avip", "at_least", 15, None, date(2030, 12, 31), None),
+        ("cites-educatives-2024", "at_least", 3, None, date(2024, 12, 31), None),
         ("centres-sociaux-evs", "at_least", 100, None, date(2025, 12, 31), None),
         ("residences-mission-quartiers", "at_least", 20, None, date(2030, 12, 31), None),
         ("logements-sociaux-neufs-qpv", "at_most", 0, None, date(2030, 12, 31), 2025),
@@ -209,13 +210,87 @@ def test_realigned_rows_say_so(actions: dict[str, Action]) -> None:
         "passoires-thermiques",
     ):
         note = actions[action_id].note or ""
-        assert "drifted" in note and "realigned by content" in note, action_id
+        assert "décalée" in note and "d'après le contenu" in note, action_id
     for action_id in (
         "ecart-education-prioritaire",
         "creches-avip",
         "offre-couverture-territoriale",
     ):
-        assert "due at the plan's end" in (actions[action_id].note or ""), action_id
+        assert "échéance à la fin du plan (2030)" in (actions[action_id].note or ""), action_id
+
+
+def test_rows_read_again_hold_what_their_text_says(actions: dict[str, Action]) -> None:
+    # line 6: two dated commitments, each a part
+    deploy, cover = actions["cites-educatives-2024"], actions["cites-educatives"]
+    assert (deploy.source_line, deploy.source_part, cover.source_line, cover.source_part) == (
+        6,
+        1,
+        6,
+        2,
+    )
+    assert (deploy.unit, deploy.due_date, deploy.target.value) == ("count", date(2024, 12, 31), 3)  # type: ignore[union-attr]
+    assert (cover.unit, cover.due_date, cover.target.value) == ("percent", date(2030, 12, 31), 100)  # type: ignore[union-attr]
+    # line 7: its concrete step is a milestone; line 33 sets no figure
+    assert actions["experimentation-8h-18h"].target.kind == "milestone"
+    assert "Maubeuge" in (actions["experimentation-8h-18h"].indicator or "")
+    assert actions["formation-pssm"].target.kind == "none"
+    # line 8: a gap between two shares, in percentage points, one indicator for both subjects
+    gap = actions["ecart-education-prioritaire"]
+    assert gap.unit == "points" and "français et les mathématiques" in (gap.note or "")
+    # line 32 reads "dans chaque arrondissement" as lines 43 and 52 read "dans chaque ..."
+    for action_id in ("depistages-cancers-animation", "partenariat-acces-droits"):
+        assert actions[action_id].target.model_dump() == {
+            "kind": "at_least",
+            "value": 100.0,
+            "each_year_from": None,
+        }
+    assert "ligne 43" in (actions["depistages-cancers-animation"].note or "")
+    # line 51: both indicators, lower is better
+    parts = [a for a in actions.values() if a.source_line == 51]
+    assert [(a.source_part, a.target.kind, a.unit) for a in parts] == [
+        (1, "direction", "percent"),
+        (2, "direction", "percent"),
+    ]
+    assert "toute la population" in (parts[1].indicator or "")
+    # line 68: a share of the amount in euros, of the 2025 envelope
+    dsil = actions["dsil-qpv"]
+    assert "euros" in (dsil.indicator or "") and "enveloppe 2025" in (dsil.note or "")
+
+
+def test_the_operator_named_pole_emploi_says_what_it_is_now(plan: Plan) -> None:
+    ddets = next(operator for operator in plan.operators if operator.id == "DDETS")
+    assert (ddets.description or "").startswith("DDETS et Pôle emploi en lien avec les acteurs")
+    assert "France Travail depuis le 1er janvier 2024" in (ddets.description or "")
+
+
+ENGLISH_WORDS = re.compile(r"\b(the|and|which|each|from|is|of)\b")
+
+
+def plan_notes(plan: Plan) -> list[str]:
+    notes = [plan.plan.reference_note or ""]
+    notes += [operator.note or "" for operator in plan.operators]
+    for objective in plan.objectives:
+        notes += [objective.note or ""] + [group.note or "" for group in objective.groups]
+        notes += [action.note or "" for action in objective.actions]
+    return [note for note in notes if note]
+
+
+def test_notes_are_in_french(plan: Plan) -> None:
+    for note in plan_notes(plan):
+        assert not ENGLISH_WORDS.search(note), note
+
+
+def test_no_figure_in_a_note_that_the_source_does_not_state(plan: Plan) -> None:
+    """A number in a note is a source line (6-69), a year, or a number of the source text."""
+    source = SOURCE.read_text(encoding="utf-8")
+    stated = set(re.findall(r"\d+(?:[,.]\d+)?", source))
+    for note in plan_notes(plan):
+        for number in re.findall(r"\d+(?:[,.]\d+)?", note):
+            line_or_year = number.isdigit() and (
+                FIRST_ROW <= int(number) <= LAST_ROW or 2000 <= int(number) <= 2100
+            )
+            assert line_or_year or number in stated, f"{number} in: {note}"
+    assert "20/28" not in (SHIPPED_DATA / "objectives.yaml").read_text(encoding="utf-8")
 
 
 def test_the_plan_states_its_reference_date_once() -> None:
