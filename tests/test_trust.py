@@ -394,3 +394,77 @@ def test_as_of_at_the_calendars_ends_answers_or_says_why(
         assert last.startswith("q2030: error:") or last.endswith("warning(s)"), last
     if "json" in command and result.exit_code == 0:
         assert "NaN" not in result.stdout and "Infinity" not in result.stdout
+
+
+# Statuses, yearly histories and change targets, wherever the status is shown.
+
+DEMO_AS_OF = "2026-06-30"
+
+
+def test_unreported_is_a_status_filters_counts_and_exports_know(tmp_path: Path) -> None:
+    from tests.conftest import DEMO_DATA, SHIPPED_DATA
+
+    shipped = run("--data", SHIPPED_DATA, "status", "--status", "unreported", "-f", "json")
+    rows = json.loads(shipped.stdout)
+    assert rows and {row["status"] for row in rows} == {"unreported"}
+    assert "missed" not in run("--data", SHIPPED_DATA, "status", "-f", "csv").stdout.split(",")
+    table = run("--data", DEMO_DATA, "status", "--as-of", DEMO_AS_OF, "--lang", "fr").stdout
+    assert "○ échue, non renseignée" in table and "échues, non renseignées" in table
+    html = run("--data", DEMO_DATA, "report", "--as-of", DEMO_AS_OF).stdout
+    assert 'data-status="unreported"' in html and "due, not reported" in html
+    sheet = tmp_path / "status.csv"
+    run("--data", DEMO_DATA, "export", "--as-of", DEMO_AS_OF, "--lang", "fr", "--out", sheet)
+    assert "échue, non renseignée" in sheet.read_text(encoding="utf-8-sig")
+
+
+def test_a_yearly_history_is_shown_in_show_the_report_and_json() -> None:
+    from tests.conftest import DEMO_DATA
+
+    args = ("--data", DEMO_DATA)
+    shown = run(*args, "show", "camion-nina-simone", "--as-of", DEMO_AS_OF, "--lang", "fr")
+    assert "≥ 50 % chaque année dès 2024" in shown.stdout
+    assert "2024 ✖ 44 %, 2025 ○, 2026 …" in shown.stdout
+    assert "/an" not in shown.stdout
+    html = run(*args, "report", "--as-of", DEMO_AS_OF).stdout
+    assert "2024 ✖ 44 %, 2025 ○, 2026 …" in html
+    markdown = run(*args, "report", "-f", "markdown", "--as-of", DEMO_AS_OF).stdout
+    assert "2024 ✖ 44 %, 2025 ○, 2026 …" in markdown
+    rows = json.loads(run(*args, "status", "-f", "json", "--as-of", DEMO_AS_OF).stdout)
+    nina = next(row for row in rows if row["id"] == "camion-nina-simone")
+    assert (nina["status"], nina["pace"], nina["expected"]) == ("unreported", None, None)
+    assert [y["verdict"] for y in nina["years"]] == ["missed", "unreported", "pending"]
+
+
+def test_a_change_target_is_shown_as_its_number_everywhere(tmp_path: Path) -> None:
+    from tests.conftest import DEMO_DATA
+
+    args = ("--data", DEMO_DATA)
+    rows = json.loads(run(*args, "status", "-f", "json", "--as-of", DEMO_AS_OF).stdout)
+    places = next(row for row in rows if row["id"] == "places-creches")
+    assert places["target"] == pytest.approx(2520)
+    assert places["target_text"] == "≥ 2,520 (+5 % of 2,400)"
+    shown = run(*args, "show", "places-creches", "--as-of", DEMO_AS_OF, "--lang", "fr").stdout
+    assert "≥ 2\u00a0520 (+5 % de 2\u00a0400)" in shown
+    html = run(*args, "report", "--as-of", DEMO_AS_OF, "--lang", "fr").stdout
+    assert "≥ 2\u00a0520 (+5 % de 2\u00a0400)" in html
+    sheet = tmp_path / "status.xlsx"
+    run(*args, "export", "-f", "xlsx", "--as-of", DEMO_AS_OF, "--out", sheet)
+    book = openpyxl.load_workbook(sheet)
+    page = book.active
+    headers = [cell.value for cell in page[1]]
+    by_id = {row[0]: row for row in page.iter_rows(min_row=2, values_only=True)}
+    assert by_id["places-creches"][headers.index("Target")] == pytest.approx(2520)
+    # before the baseline is known, the change itself
+    unknown = run(*args, "show", "laep-supplementaires", "--as-of", DEMO_AS_OF).stdout
+    assert "+10 vs baseline" in unknown
+
+
+def test_show_names_the_baseline_figure_an_operator_owes() -> None:
+    from tests.conftest import SHIPPED_DATA
+
+    shown = run("--data", SHIPPED_DATA, "show", "entretiens-perinataux", "--lang", "fr").stdout
+    assert "la valeur au 31/12/2023, à renseigner" in shown
+    english = run("--data", SHIPPED_DATA, "show", "entretiens-perinataux", "--lang", "en").stdout
+    assert "the value on 2023-12-31, to be recorded" in english
+    # a level target without a stated baseline owes none
+    assert "to be recorded" not in run("--data", SHIPPED_DATA, "show", "dsil-qpv").stdout

@@ -180,7 +180,7 @@ def _years(row: Row, lang: Language) -> str:
 
 
 def _badge(status: Status, lang: Language) -> str:
-    word = f"{text.STATUS_ICONS[status]} {lang.status(status)}"
+    word = text.status_word(status, lang)
     return (
         f'<span class="status" data-status="{status.value}" '
         f'style="background:{COLOURS[status]}">{escape(word)}</span>'
@@ -346,7 +346,7 @@ def to_markdown(dataset: Dataset, rows: list[Row], as_of: date, lang: Language =
         + " | ".join(
             [
                 lang("column.operator"),
-                *(f"{text.STATUS_ICONS[s]} {lang.status(s)}" for s in statuses),
+                *(text.status_word(s, lang) for s in statuses),
                 lang("report.total"),
             ]
         )

@@ -7,6 +7,7 @@ columns first, so that the status column always shows.
 from __future__ import annotations
 
 from rich import box
+from rich.cells import cell_len
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
@@ -15,6 +16,7 @@ from q2030.i18n import ENGLISH, Language
 from q2030.overview import Row, count_statuses, group_rows
 from q2030.progress import Progress
 from q2030.render import text
+from q2030.statuses import Status
 from q2030.repository import Dataset
 
 WIDE = 130  # from this width on, every column shows
@@ -70,7 +72,7 @@ def status_table(rows: list[Row], by: str, width: int, lang: Language = ENGLISH)
     columns += [("target", 12 if medium else 9), ("latest", 10), ("gap", 8)]
     if medium:
         columns.append(("progress", 15))
-    columns.append(("status", 20))
+    columns.append(("status", max(cell_len(text.status_word(s, lang)) for s in Status)))
     names = [name for name, _ in columns]
     action_width = width - sum(fixed or 0 for _, fixed in columns) - (len(columns) - 1)
     title_limit = 2 * action_width if action_width >= 30 else 0

@@ -147,7 +147,12 @@ def bar(progress: float | None, lang: Language = ENGLISH, width: int = 10) -> st
 
 
 def status(progress: Progress, lang: Language = ENGLISH) -> str:
-    return f"{STATUS_ICONS[progress.status]} {lang.status(progress.status)}"
+    return status_word(progress.status, lang)
+
+
+def status_word(value: Status, lang: Language = ENGLISH) -> str:
+    """A status as shown: its icon, then its word ('▲ needs acceleration')."""
+    return f"{STATUS_ICONS[value]} {lang.status(value)}"
 
 
 def year_verdict(year: YearResult) -> str:
