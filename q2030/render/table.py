@@ -16,8 +16,8 @@ from q2030.i18n import ENGLISH, Language
 from q2030.overview import Row, count_statuses, group_rows
 from q2030.progress import Progress
 from q2030.render import text
-from q2030.statuses import Status
 from q2030.repository import Dataset
+from q2030.statuses import Status
 
 WIDE = 130  # from this width on, every column shows
 MEDIUM = 100  # below it: no progress bar
