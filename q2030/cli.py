@@ -167,10 +167,21 @@ AsOf = Annotated[
 ]
 
 
+def _data_root(ctx: typer.Context) -> Path:
+    """The data folder, with any write that was interrupted there finished (or undone)
+    first, and said so on one line."""
+    from q2030 import repository
+
+    root = datadir.find_data_dir(ctx.obj)
+    if message := repository.recover(root):
+        typer.echo(f"q2030: {message} in {datadir.display_path(root)}", err=True)
+    return root
+
+
 def _dataset(ctx: typer.Context) -> Dataset:
     from q2030 import repository
 
-    return repository.load(datadir.find_data_dir(ctx.obj))
+    return repository.load(_data_root(ctx))
 
 
 def _console() -> Console:
@@ -440,7 +451,7 @@ def import_sheet(
     from q2030 import exchange, recording, repository
 
     today = date.today()
-    dataset, problems = repository.collect(datadir.find_data_dir(ctx.obj))
+    dataset, problems = repository.collect(_data_root(ctx))
     if dataset is None:
         raise DataError(problems)
     rows = exchange.read_sheet(file)
@@ -569,7 +580,7 @@ def record(
     from q2030.render import formats
 
     today = date.today()
-    dataset, problems = repository.collect(datadir.find_data_dir(ctx.obj))
+    dataset, problems = repository.collect(_data_root(ctx))
     if dataset is None:
         raise DataError(problems)
     _, found = resolve_action(dataset, action)
@@ -682,9 +693,25 @@ def diff(
     from q2030.render import formats
 
     day = _as_of(as_of)
-    root = datadir.find_data_dir(ctx.obj)
+    root = _data_root(ctx)
     changes = history.compare(root, base, head, day)
     typer.echo(formats.changes_markdown(changes, base, head or "the working tree"), nl=False)
+
+
+@app.command()
+def recover(ctx: typer.Context) -> None:
+    """Finish a write that was interrupted (a killed import, a power cut), or undo one that
+    had not begun to replace files, so that every file is either as it was or new.
+
+    Every command that reads or writes the data does this first; validate only reports it.
+
+    Example: q2030 recover
+    """
+    from q2030 import repository
+
+    root = datadir.find_data_dir(ctx.obj)
+    message = repository.recover(root) or "nothing to recover"
+    typer.echo(f"{datadir.display_path(root)}: {message}.")
 
 
 class SchemaKind(StrEnum):

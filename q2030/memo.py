@@ -111,6 +111,8 @@ def _data_fingerprint(data: str | None, digest: Any) -> bool:
 
     try:
         root = find_data_dir(Path(data) if data is not None else None)
+        if (root / ".q2030-journal.json").exists():
+            return False  # an interrupted write: the app finishes it first
         digest.update(str(root.resolve()).encode())
         for path in [root / PLAN_FILE, root / READINGS_DIR]:
             entries = sorted(path.iterdir()) if path.is_dir() and not path.is_symlink() else [path]

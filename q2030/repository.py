@@ -9,20 +9,17 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import hashlib
 import json
 import os
 import shutil
-import stat
 import tempfile
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from q2030 import loader
+from q2030 import fsio, loader
 from q2030.datadir import (
     PLAN_FILE,
     READINGS_DIR,
@@ -148,6 +145,23 @@ def _readings_files(root: Path) -> tuple[list[Path], list[Problem]]:
     return files, problems
 
 
+def _interrupted_write(root: Path) -> list[Problem]:
+    """A journal or staged files that an interrupted write left (validate reports them;
+    the other commands finish or undo the write first)."""
+    journal = root / fsio.JOURNAL
+    if journal.exists():
+        message = (
+            "a write to several files was interrupted: run 'q2030 recover' to finish it "
+            "(and never commit this file)"
+        )
+        return [Problem(display_path(journal), 1, 1, "error", "interrupted-write", message)]
+    if _staged_leftovers(root):
+        folder = root / READINGS_DIR
+        message = "an interrupted write left staged files here: run 'q2030 recover'"
+        return [Problem(display_path(folder), 1, 1, "warning", "interrupted-write", message)]
+    return []
+
+
 @contextlib.contextmanager
 def _without_cycle_collector() -> Iterator[None]:
     """Loading makes hundreds of thousands of objects and no reference cycle; Python's cycle
@@ -176,7 +190,7 @@ def _collect(root: Path, today: date | None) -> tuple[Dataset | None, list[Probl
 
     plan, plan_document, problems = _load_plan(root)
     files, file_problems = _readings_files(root)
-    problems += file_problems
+    problems += file_problems + _interrupted_write(root)
     readings: dict[str, list[Reading]] = {}
     documents: dict[str, loader.Document] = {}
     for path in files:
@@ -208,10 +222,9 @@ def load(root: Path) -> Dataset:
     return dataset
 
 
-# Writing: only this module writes into the data folder, and only by appending readings.
+# Writing: only this module writes into the data folder, and only by appending readings;
+# fsio does the writing itself (lock, staging, journal, atomic replacement).
 
-LOCK_TIMEOUT_SECONDS = 5.0
-PAUSE_ENV = "Q2030_PAUSE_AT"  # "step:marker-file": a test stops a writer at a step (see tests)
 _YAML_FIELDS = (
     "date",
     "value",
@@ -257,20 +270,6 @@ def reading_entry(reading: Reading, newline: str = "\n") -> str:
     return newline.join(["- " + lines[0], *("  " + line for line in lines[1:])]) + newline
 
 
-def _lock_path(path: Path) -> Path:
-    """A lock file outside the data folder, one per readings file, shared by every writer."""
-    digest = hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:16]
-    return Path(tempfile.gettempdir()) / f"q2030-{digest}.lock"
-
-
-def _pause(step: str) -> None:
-    """Test hook: stop here, after touching a marker file, when Q2030_PAUSE_AT names this step."""
-    wanted = os.environ.get(PAUSE_ENV, "")
-    if wanted.partition(":")[0] == step:
-        Path(wanted.partition(":")[2]).touch()
-        time.sleep(600)
-
-
 def _validated(text: str, display: str, refusal: str) -> tuple[list[Reading], loader.Document]:
     """The readings a text holds; a Q2030Error naming the first problem and `refusal` if any."""
     document, problems = loader.read_readings(text, display)
@@ -282,43 +281,19 @@ def _validated(text: str, display: str, refusal: str) -> tuple[list[Reading], lo
     return readings, document
 
 
-def _default_mode(base: int) -> int:
-    """What the process's umask makes of `base` for a new file or folder."""
-    umask = os.umask(0)
-    os.umask(umask)
-    return base & ~umask
+def recover(root: Path) -> str | None:
+    """Finish (or undo) a write that was interrupted, under the data folder's lock; say
+    what was done, or None when there was nothing to do."""
+    if not (root / fsio.JOURNAL).exists() and not _staged_leftovers(root):
+        return None
+    with fsio.folder_lock(root):
+        return fsio.recover(root)
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside `path`, fsync it, then move it into place."""
-    mode = stat.S_IMODE(path.stat().st_mode) if path.exists() else _default_mode(0o666)
-    descriptor, temporary = tempfile.mkstemp(
-        prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
-    )
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            _pause("before-write")
-            half = len(data) // 2  # two halves, so that a test can stop a writer mid-write
-            handle.write(data[:half])
-            handle.flush()
-            _pause("mid-write")
-            handle.write(data[half:])
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temporary, mode)
-        _pause("before-replace")
-        os.replace(temporary, path)
-        _pause("after-replace")
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
-    if hasattr(os, "O_DIRECTORY"):  # make the rename itself durable (POSIX)
-        directory = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
-        try:
-            os.fsync(directory)
-        finally:
-            os.close(directory)
+def _staged_leftovers(root: Path) -> bool:
+    folder = root / READINGS_DIR
+    staged = folder.is_dir() and any(folder.glob(f".*{fsio.STAGED_SUFFIX}"))
+    return staged or any(root.glob(f".{fsio.JOURNAL}.*{fsio.TEMPORARY_SUFFIX}"))
 
 
 @dataclass
@@ -342,7 +317,10 @@ def _plan_append(
     display = display_path(path)
     if path.is_symlink() or (path.exists() and not path.is_file()):
         raise Q2030Error(f"{display}: not a plain file; nothing written")
-    old = path.read_bytes() if path.exists() else b""
+    try:
+        old = path.read_bytes() if path.exists() else b""
+    except OSError as error:
+        raise Q2030Error(f"{display}: {error.strerror}; nothing written") from None
     try:
         old_text = old.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -397,31 +375,24 @@ def append_readings(
 ) -> list[Appended]:
     """Append readings to the files of several actions, all or nothing.
 
-    Every file involved is locked (an exclusive lock each, taken in a fixed order) and
-    checked before the first is written; each is then replaced atomically: a temporary
-    file beside it, fsynced, moved into place with os.replace.
+    Under the data folder's lock, an interrupted earlier write is finished first; every
+    file is then checked, and the new contents are written as one transaction (fsio): a
+    process killed at any moment leaves either every file as it was or every file new.
+    A readings folder that is a symbolic link, or a file that is not plain, is refused.
     """
-    from filelock import FileLock, Timeout  # only writers need it: not imported to read
-
+    for action, _ in batches:
+        fsio.refuse_links(root, readings_path(root, action.id))
     planned: list[_Planned] = []
-    with contextlib.ExitStack() as locks:
+    with fsio.folder_lock(root):
+        fsio.recover(root)
         for action, readings in sorted(batches, key=lambda batch: batch[0].id):
             path = readings_path(root, action.id)
-            try:
-                locks.enter_context(FileLock(_lock_path(path), timeout=LOCK_TIMEOUT_SECONDS))
-            except Timeout:
-                raise Q2030Error(
-                    f"{display_path(path)} is being written by another q2030 (waited "
-                    f"{LOCK_TIMEOUT_SECONDS:g} s): try again; nothing written"
-                ) from None
+            fsio.refuse_links(root, path)  # again, under the lock
             planned.append(_plan_append(path, action, readings, reference_date, today))
-        for plan in planned:
-            if dry_run or not plan.appended.written:
-                continue
-            plan.path.parent.mkdir(exist_ok=True)
-            for leftover in plan.path.parent.glob(f".{plan.path.name}.*.tmp"):
-                leftover.unlink()  # a writer killed mid-write left it; we hold the lock
-            _atomic_write(plan.path, plan.new)
+        changes = [(plan.path, plan.new) for plan in planned if plan.appended.written]
+        if changes and not dry_run:
+            fsio.remove_leftovers(root / READINGS_DIR)
+            fsio.apply_all(root, changes)
     order = {action.id: index for index, (action, _) in enumerate(batches)}
     results = sorted(planned, key=lambda plan: order[plan.path.stem])
     if dry_run:
@@ -452,34 +423,33 @@ def _header(action: Action, newline: str) -> str:
 
 def create_files(root: Path, files: dict[str, str]) -> None:
     """Create a new folder holding `files`, all or nothing; refuse an existing non-empty one."""
-    if root.exists() and (not root.is_dir() or any(root.iterdir())):
-        raise Q2030Error(f"{root} already exists and is not empty: choose a new folder")
-    root.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{root.name}.", dir=root.parent))
+    try:
+        if root.exists() and (not root.is_dir() or any(root.iterdir())):
+            raise Q2030Error(f"{root} already exists and is not empty: choose a new folder")
+        root.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{root.name}.", dir=root.parent))
+    except OSError as error:
+        raise Q2030Error(f"cannot create {root}: {error.strerror or error}") from None
     try:
         for relative, text in files.items():
             path = staging / relative
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
-        os.chmod(staging, _default_mode(0o777))
+        os.chmod(staging, fsio.default_mode(0o777))
         if root.exists():
             root.rmdir()
         os.replace(staging, root)
+    except OSError as error:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise Q2030Error(f"cannot create {root}: {error.strerror or error}") from None
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
 
 
 def write_output(path: Path, content: bytes) -> None:
-    """Write a file a person asked for (a report, an export), whole or not at all."""
-    if path.is_dir():
-        raise Q2030Error(f"{path} is a folder: name a file, such as {path / 'report.html'}")
-    if not path.parent.is_dir():
-        raise Q2030Error(f"{path.parent} does not exist: create it first, or name another place")
-    try:
-        _atomic_write(path, content)
-    except OSError as error:
-        raise Q2030Error(f"cannot write {path}: {error.strerror}") from None
+    """Write a file a person asked for (a report, an export): see fsio.write_output."""
+    fsio.write_output(path, content)
 
 
 @contextlib.contextmanager

@@ -330,6 +330,7 @@ def test_the_commands_are_the_documented_ones() -> None:
         "import",
         "init",
         "record",
+        "recover",
         "report",
         "schema",
         "show",
@@ -344,7 +345,8 @@ def test_every_command_has_help_ending_with_an_example(command: str) -> None:
     assert result.exit_code == 0
     description = result.stdout.split("Arguments:")[0].split("Options:")[0].strip()
     last_paragraph = " ".join(description.split("\n\n")[-1].split())
-    assert last_paragraph.startswith(f"Example: q2030 {command} ")
+    assert last_paragraph.startswith(f"Example: q2030 {command}")
+    assert last_paragraph[len(f"Example: q2030 {command}") :][:1] in ("", " ")
 
 
 def test_the_main_help_lists_the_commands_and_exit_codes() -> None:

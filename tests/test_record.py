@@ -14,9 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from filelock import FileLock
 
-from q2030 import cli, datadir, repository
+from q2030 import cli, datadir, fsio, repository
 from tests.conftest import MINIMAL_PLAN, REPO, run
 
 MakeData = Callable[[dict[str, str]], Path]
@@ -236,9 +235,9 @@ def test_a_person_at_a_terminal_is_asked_for_what_is_missing(
 def test_a_writer_that_cannot_get_the_lock_says_so(
     data: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(repository, "LOCK_TIMEOUT_SECONDS", 0.2)
+    monkeypatch.setattr(fsio, "LOCK_TIMEOUT_SECONDS", 0.2)
     before = fingerprint(data)
-    with FileLock(repository._lock_path(data / SNU)):
+    with fsio.folder_lock(data):
         code, _, err = record(data, "snu", "14", "--date", "2025", "--source", "s")
     assert code == 1
     assert "is being written by another q2030 (waited 0.2 s): try again; nothing written" in err
@@ -272,10 +271,25 @@ def test_twenty_writers_at_once_leave_twenty_readings(data: Path) -> None:
     assert run("--data", data, "validate").exit_code == 0
 
 
-@pytest.mark.parametrize("step", ["before-write", "mid-write", "before-replace", "after-replace"])
+INJECT = REPO / "tests" / "inject"
+NEW_ENTRY = b'- date: 2025-12-31\n  value: 14\n  source: "s"\n'
+
+
+@pytest.mark.parametrize(
+    ("pause", "written"),
+    [
+        ("before:fsync:1", False),  # the new content half-staged
+        ("after:fsync:1", False),  # staged, no journal yet
+        ("before:replace:1", False),  # the journal about to be committed
+        ("before:replace:2", True),  # the journal committed, the file not yet replaced
+        ("after:replace:2", True),  # replaced, the journal still there
+    ],
+)
 def test_a_writer_killed_at_any_step_leaves_the_old_file_or_the_new_one(
-    data: Path, tmp_path: Path, step: str
+    data: Path, tmp_path: Path, pause: str, written: bool
 ) -> None:
+    """The pause is injected from outside (tests/inject/sitecustomize.py wraps os.fsync and
+    os.replace in the child): the code under test has no hook."""
     old = (data / SNU).read_bytes()
     marker = tmp_path / "paused"
     writer = q2030_process(
@@ -286,7 +300,7 @@ def test_a_writer_killed_at_any_step_leaves_the_old_file_or_the_new_one(
         "2025",
         "--source",
         "s",
-        env={repository.PAUSE_ENV: f"{step}:{marker}"},
+        env={"PYTHONPATH": str(INJECT), "Q2030_TEST_PAUSE": f"{pause}|{marker}"},
     )
     deadline = time.monotonic() + 60
     while not marker.exists():
@@ -295,15 +309,14 @@ def test_a_writer_killed_at_any_step_leaves_the_old_file_or_the_new_one(
         time.sleep(0.02)
     writer.send_signal(signal.SIGKILL)
     writer.wait(timeout=30)
-    new = (data / SNU).read_bytes()
-    if step == "after-replace":
-        assert new == old + b'- date: 2025-12-31\n  value: 14\n  source: "s"\n'
-    else:
-        assert new == old
+    # the next command finishes (or undoes) what the killed one left, and says so
+    recovered = run("--data", data, "recover")
+    assert recovered.exit_code == 0, recovered.output
+    assert (data / SNU).read_bytes() == (old + NEW_ENTRY if written else old)
     assert run("--data", data, "validate").exit_code == 0
-    # the next writer clears what the killed one left behind, and records normally
     assert record(data, "snu", "15", "--date", "2026-01-01", "--source", "s")[0] == 0
-    assert list((data / "readings").glob(".*.tmp")) == []
+    leftovers = [p.name for p in data.rglob(".*") if p.is_file()]
+    assert leftovers == []
     assert repository.load(data).readings_of("snu")[-1].value == 15
 
 

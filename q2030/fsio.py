@@ -1,0 +1,371 @@
+"""Writing files so that nothing is lost or half-written, and nothing is written where it
+should not be: a lock on the data folder, temporary files fsynced then moved into place,
+a journal that makes a change to several files one transaction, and refusals for paths
+that lead outside the data folder or onto something that is not a plain file.
+
+Every OSError becomes a Q2030Error with one line that names the path: a full disk, a
+read-only folder or a vanished one is the machine's fault, never a traceback.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import signal
+import stat
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from types import FrameType
+from typing import Any
+
+from q2030.datadir import display_path
+from q2030.errors import Q2030Error
+
+LOCK_TIMEOUT_SECONDS = 5.0
+LOCK_POLL_SECONDS = 0.05
+JOURNAL = ".q2030-journal.json"  # in the data folder, while a change to several files runs
+STAGED_SUFFIX = ".q2030-new"  # a file's new content, written aside before the journal
+TEMPORARY_SUFFIX = ".tmp"
+
+
+def _why(error: OSError) -> str:
+    return error.strerror or str(error)
+
+
+def refuse_links(root: Path, path: Path) -> None:
+    """Refuse `path` unless every folder from `root` down to it is a plain folder (not a
+    symbolic link) and `path`, where it exists, is a plain file."""
+    display = display_path(path)
+    try:
+        relative = path.relative_to(root)
+    except ValueError:
+        relative = None
+    if relative is None or ".." in relative.parts or not relative.parts:
+        raise Q2030Error(f"{display} is outside the data folder: nothing written")
+    current = root
+    for part in relative.parts[:-1]:
+        current = current / part
+        try:
+            info = os.lstat(current)
+        except FileNotFoundError:
+            return  # created later, as a plain folder
+        except OSError as error:
+            raise Q2030Error(f"{display_path(current)}: {_why(error)}; nothing written") from None
+        if stat.S_ISLNK(info.st_mode) or not stat.S_ISDIR(info.st_mode):
+            raise Q2030Error(
+                f"{display_path(current)} is a symbolic link or not a folder: data is written "
+                "only inside the data folder, in plain folders; nothing written"
+            )
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise Q2030Error(f"{display}: {_why(error)}; nothing written") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise Q2030Error(f"{display}: not a plain file (a link, a folder...); nothing written")
+
+
+@contextlib.contextmanager
+def folder_lock(folder: Path, timeout: float | None = None) -> Iterator[None]:
+    """An exclusive lock on the data folder itself, for the time of a write.
+
+    On POSIX it is a `flock` on the folder: nothing is created, nothing is left behind,
+    and every user who may read the folder can take it, so nobody is locked out by a lock
+    file another user owns. Elsewhere, a lock file inside the folder, removed afterwards.
+    """
+    timeout = LOCK_TIMEOUT_SECONDS if timeout is None else timeout
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+        with _lock_file(folder, timeout):
+            yield
+        return
+    import fcntl
+
+    try:
+        descriptor = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError as error:
+        raise Q2030Error(f"cannot lock {display_path(folder)}: {_why(error)}") from None
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise Q2030Error(
+                        f"{display_path(folder)} is being written by another q2030 (waited "
+                        f"{timeout:g} s): try again; nothing written"
+                    ) from None
+                time.sleep(LOCK_POLL_SECONDS)
+            except OSError as error:
+                raise Q2030Error(f"cannot lock {display_path(folder)}: {_why(error)}") from None
+        yield
+    finally:
+        os.close(descriptor)  # closing the descriptor releases the lock
+
+
+@contextlib.contextmanager
+def _lock_file(folder: Path, timeout: float) -> Iterator[None]:  # pragma: no cover
+    from filelock import FileLock, Timeout
+
+    path = folder / ".q2030.lock"
+    lock = FileLock(path, timeout=timeout)
+    try:
+        with lock:
+            yield
+    except Timeout:
+        raise Q2030Error(
+            f"{display_path(folder)} is being written by another q2030: try again"
+        ) from None
+    except OSError as error:
+        raise Q2030Error(f"cannot lock {display_path(folder)}: {_why(error)}") from None
+    finally:
+        with contextlib.suppress(OSError):
+            path.unlink()
+
+
+def default_mode(base: int) -> int:
+    """What the process's umask makes of `base` for a new file or folder."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return base & ~umask
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make a rename in `folder` durable (POSIX; Windows has no folder descriptors)."""
+    if not hasattr(os, "O_DIRECTORY"):  # pragma: no cover
+        return
+    descriptor = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def _write_aside(path: Path, data: bytes, suffix: str) -> Path:
+    """`data` in a new hidden file beside `path`, fsynced, with `path`'s mode (or the
+    umask's); removed again if anything fails."""
+    mode = stat.S_IMODE(path.stat().st_mode) if path.is_file() else default_mode(0o666)
+    descriptor, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix, dir=path.parent)
+    aside = Path(name)
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(aside, mode)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            aside.unlink()
+        raise
+    return aside
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Replace (or create) the plain file `path` with `data`, whole or not at all: a
+    temporary file beside it, fsynced, moved into place with os.replace."""
+    try:
+        aside = _write_aside(path, data, TEMPORARY_SUFFIX)
+        try:
+            os.replace(aside, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                aside.unlink()
+            raise
+        _fsync_folder(path.parent)
+    except OSError as error:
+        raise Q2030Error(f"cannot write {display_path(path)}: {_why(error)}") from None
+
+
+def write_output(path: Path, data: bytes) -> None:
+    """Write a file a person asked for (a report, an export), whole or not at all.
+
+    Only a plain file (or nothing) is ever replaced. A FIFO or a character device (such as
+    /dev/stdout) is written through by opening it; a symbolic link or a folder is refused.
+    """
+    try:
+        info: os.stat_result | None = os.lstat(path)
+    except FileNotFoundError:
+        info = None
+    except OSError as error:
+        raise Q2030Error(f"cannot write {path}: {_why(error)}") from None
+    if info is not None and stat.S_ISLNK(info.st_mode):
+        raise Q2030Error(f"{path} is a symbolic link: name the file itself; nothing written")
+    if info is not None and stat.S_ISDIR(info.st_mode):
+        raise Q2030Error(f"{path} is a folder: name a file, such as {path / 'report.html'}")
+    if info is not None and (stat.S_ISFIFO(info.st_mode) or stat.S_ISCHR(info.st_mode)):
+        try:
+            with open(path, "wb") as handle:
+                handle.write(data)
+        except OSError as error:
+            raise Q2030Error(f"cannot write {path}: {_why(error)}") from None
+        return
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        raise Q2030Error(f"{path} is not a plain file: name another; nothing written")
+    if not path.parent.is_dir():
+        raise Q2030Error(f"{path.parent} does not exist: create it first, or name another place")
+    atomic_write(path, data)
+
+
+def remove_leftovers(folder: Path) -> None:
+    """Remove the temporary files a writer killed mid-write left (call under the lock)."""
+    if not folder.is_dir():
+        return
+    for leftover in folder.glob(f".*{TEMPORARY_SUFFIX}"):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+
+
+# One transaction over several files: stage every new content, commit a journal, apply.
+
+
+@dataclass(frozen=True)
+class Staged:
+    target: Path
+    aside: Path
+    digest: str
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+@contextlib.contextmanager
+def _interrupts_deferred() -> Iterator[None]:
+    """Ctrl-C (SIGINT) and SIGTERM wait until the block is done, then take effect: the
+    replacements a journal lists are applied together."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    received: list[int] = []
+
+    def remember(number: int, _frame: FrameType | None) -> None:
+        received.append(number)
+
+    previous = {
+        number: signal.signal(number, remember) for number in (signal.SIGINT, signal.SIGTERM)
+    }
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+        if received:
+            signal.raise_signal(received[0])
+
+
+def apply_all(root: Path, changes: list[tuple[Path, bytes]]) -> None:
+    """Write several files inside `root` as one transaction (call under the folder lock).
+
+    Each new content is first written aside and fsynced; then a journal listing the
+    replacements is committed (itself written aside and moved into place); then the
+    replacements are made and the journal removed. A process killed before the journal
+    is committed leaves only staged files, which `recover` removes (nothing happened); one
+    killed after leaves the journal, from which `recover` finishes every replacement.
+    """
+    staged: list[Staged] = []
+    journal = root / JOURNAL
+    try:
+        for target, data in changes:
+            target.parent.mkdir(exist_ok=True)
+            staged.append(Staged(target, _write_aside(target, data, STAGED_SUFFIX), _digest(data)))
+        entries = [
+            {
+                "target": str(item.target.relative_to(root)),
+                "staged": str(item.aside.relative_to(root)),
+                "sha256": item.digest,
+            }
+            for item in staged
+        ]
+        text = json.dumps({"version": 1, "replacements": entries}, indent=1) + "\n"
+        for folder in {item.target.parent for item in staged}:
+            _fsync_folder(folder)
+        with _interrupts_deferred():
+            atomic_write(journal, text.encode())
+            _replace_all(root, staged)
+    except OSError as error:
+        if not journal.exists():
+            for item in staged:
+                with contextlib.suppress(OSError):
+                    item.aside.unlink()
+        raise Q2030Error(f"cannot write the data: {_why(error)}") from None
+    except BaseException:
+        if not journal.exists():
+            for item in staged:
+                with contextlib.suppress(OSError):
+                    item.aside.unlink()
+        raise
+
+
+def _replace_all(root: Path, staged: list[Staged]) -> None:
+    for item in staged:
+        os.replace(item.aside, item.target)
+    for folder in {item.target.parent for item in staged}:
+        _fsync_folder(folder)
+    (root / JOURNAL).unlink()
+    _fsync_folder(root)
+
+
+def recover(root: Path) -> str | None:
+    """Finish a transaction whose journal is committed, or remove the staged files of one
+    that never committed; return what was done, in words, or None when nothing was left.
+    Call under the folder lock."""
+    journal = root / JOURNAL
+    leftovers = [
+        path
+        for folder in (root, root / "readings")
+        if folder.is_dir() and not folder.is_symlink()
+        for path in folder.glob(f".*{STAGED_SUFFIX}")
+    ]
+    leftovers += root.glob(f".{JOURNAL}.*{TEMPORARY_SUFFIX}")  # a journal never committed
+    if not journal.exists():
+        for path in leftovers:
+            path.unlink()
+        if leftovers:
+            return f"undid an interrupted write ({len(leftovers)} staged file(s) removed)"
+        return None
+    staged = _read_journal(root, journal)
+    try:
+        pending = [item for item in staged if item.aside.exists()]
+        for item in pending:
+            if _digest(item.aside.read_bytes()) != item.digest:
+                raise Q2030Error(
+                    f"{display_path(item.aside)} does not hold what {JOURNAL} says: "
+                    "restore the data folder from git"
+                )
+        _replace_all(root, pending)
+        for path in leftovers:
+            if path.exists():
+                path.unlink()
+    except OSError as error:
+        raise Q2030Error(
+            f"cannot finish the interrupted write in {display_path(root)}: {_why(error)}"
+        ) from None
+    return f"finished an interrupted write ({len(staged)} file(s))"
+
+
+def _read_journal(root: Path, journal: Path) -> list[Staged]:
+    try:
+        content: Any = json.loads(journal.read_text(encoding="utf-8"))
+        entries = content["replacements"]
+        staged = [
+            Staged(root / entry["target"], root / entry["staged"], str(entry["sha256"]))
+            for entry in entries
+        ]
+    except (OSError, ValueError, KeyError, TypeError):
+        raise Q2030Error(
+            f"{display_path(journal)} cannot be read: restore the data folder from git and "
+            "remove it"
+        ) from None
+    for item in staged:
+        for path in (item.target, item.aside):
+            refuse_links(root, path)
+    return staged
