@@ -18,7 +18,7 @@ import typer
 from typer.core import TyperGroup
 
 from q2030 import __version__, datadir
-from q2030.errors import DataError, Q2030Error
+from q2030.errors import DataError, Q2030Error, terminal_safe
 from q2030.i18n import Language, LanguageChoice, detect
 from q2030.periods import PERIOD_FORMS, parse_period_end
 from q2030.statuses import Status
@@ -57,7 +57,7 @@ class OneLineErrors(TyperGroup):
 
 
 def _fail(message: str, code: int) -> None:
-    typer.echo(f"q2030: error: {message}", err=True)
+    typer.echo(f"q2030: error: {terminal_safe(message)}", err=True)
     sys.exit(code)
 
 
@@ -457,7 +457,7 @@ def import_sheet(
     rows = exchange.read_sheet(file)
     checked = recording.check_rows(dataset, rows, today)
     for number, reason in checked.refused:
-        typer.echo(f"{file}: row {number}: {reason}", err=True)
+        typer.echo(terminal_safe(f"{file}: row {number}: {reason}"), err=True)
     if checked.refused and not skip_invalid:
         raise Q2030Error(
             f"{len(checked.refused)} of {len(rows)} rows refused: nothing written "

@@ -26,7 +26,13 @@ def find_data_dir(explicit: Path | None = None, cwd: Path | None = None) -> Path
             if (candidate / PLAN_FILE).is_file():
                 return candidate
         raise Q2030Error(f"{origin}: no {PLAN_FILE} in that folder or in its data/ folder")
-    here = (cwd or Path.cwd()).resolve()
+    try:
+        here = (cwd or Path.cwd()).resolve()
+    except OSError as error:
+        raise Q2030Error(
+            f"the working folder cannot be read ({error.strerror}): it may have been removed; "
+            "change folder, or name the data with --data DIR"
+        ) from None
     for folder in (here, *here.parents):
         if (folder / "data" / PLAN_FILE).is_file():
             return folder / "data"
@@ -40,5 +46,5 @@ def display_path(path: Path) -> str:
     """A path as problems show it: relative to the working directory when below it."""
     try:
         return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
+    except (ValueError, OSError):
         return str(path)

@@ -7,8 +7,25 @@ from __future__ import annotations
 import sys
 
 
+def _not_utf8(argv: list[str]) -> str | None:
+    """An argument that is not valid UTF-8 (Python keeps its bytes as lone surrogates)."""
+    for argument in argv:
+        if any("\udc80" <= character <= "\udcff" for character in argument):
+            return argument.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return None
+
+
 def main() -> None:
     argv = sys.argv[1:]
+    for stream in (sys.stdout, sys.stderr):  # a cp1252 console gets '?' for a symbol, no crash
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
+    if (bad := _not_utf8(argv)) is not None:
+        sys.stderr.write(
+            f"q2030: error: the argument {bad!r} is not valid UTF-8: retype it, or set the "
+            "terminal to UTF-8\n"
+        )
+        sys.exit(2)
     if argv == ["--version"]:
         from q2030 import __version__
 

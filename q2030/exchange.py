@@ -128,12 +128,33 @@ def _cell_text(value: Any, lang: Language) -> str:
     return str(value)
 
 
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")  # what a spreadsheet may run as a formula
+
+
+def neutralised(text: str) -> str:
+    """Text a spreadsheet shows and never runs (OWASP's CSV injection advice): a cell that
+    starts as a formula would, or with the apostrophe this adds, gets an apostrophe."""
+    if text.startswith(FORMULA_TRIGGERS) or text.startswith("'"):
+        return "'" + text
+    return text
+
+
+def restored(text: str) -> str:
+    """The text `neutralised` was given: its added apostrophe removed, nothing else."""
+    rest = text[1:]
+    if text.startswith("'") and (rest.startswith(FORMULA_TRIGGERS) or rest.startswith("'")):
+        return rest
+    return text
+
+
 def to_csv(sheet: Sheet, lang: Language) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerow(sheet.headers)
     for row in sheet.rows:
-        writer.writerow([_cell_text(value, lang) for value in row])
+        writer.writerow(
+            [neutralised(v) if isinstance(v, str) else _cell_text(v, lang) for v in row]
+        )
     return buffer.getvalue().encode("utf-8-sig")
 
 
@@ -153,6 +174,10 @@ def to_xlsx(sheet: Sheet, title: str) -> bytes:
     page.append(sheet.headers)
     for row in sheet.rows:
         page.append(row)
+    for cells in page.iter_rows():
+        for cell in cells:
+            if isinstance(cell.value, str):
+                cell.data_type = "s"  # text stays text: "=HYPERLINK(...)" is never a formula
     for column, header in enumerate(sheet.headers, start=1):
         page.column_dimensions[openpyxl.utils.get_column_letter(column)].width = max(
             12, min(60, len(header) + 4)
@@ -195,18 +220,33 @@ def _columns(headers: list[object], where: str) -> dict[str, int]:
     return columns
 
 
-def _decode(raw: bytes) -> str:
+def _decode(raw: bytes, path: Path) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
+        pass
+    try:
         return raw.decode("cp1252")  # what Excel on Windows saves as "CSV"
+    except UnicodeDecodeError:
+        raise Q2030Error(
+            f"{path}: neither UTF-8 nor Windows-1252 text: save the sheet as CSV UTF-8"
+        ) from None
 
 
 def _csv_rows(path: Path) -> list[list[object]]:
-    content = _decode(path.read_bytes())
+    try:
+        content = _decode(path.read_bytes(), path)
+    except OSError as error:
+        raise Q2030Error(f"{path}: {error.strerror}") from None
     first = content.split("\n", 1)[0]
     delimiter = max((";", ",", "\t"), key=first.count)
-    return [list(row) for row in csv.reader(io.StringIO(content), delimiter=delimiter)]
+    try:
+        return [
+            [restored(cell) for cell in row]
+            for row in csv.reader(io.StringIO(content), delimiter=delimiter)
+        ]
+    except csv.Error as error:
+        raise Q2030Error(f"{path}: not a readable CSV file ({error})") from None
 
 
 def _xlsx_rows(path: Path) -> list[list[object]]:

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from typing import Annotated, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -19,6 +20,7 @@ from pydantic import (
     model_validator,
 )
 
+from q2030.errors import control_problem
 from q2030.periods import DATA_FORMS, parse_period_end
 
 
@@ -67,7 +69,18 @@ Due = Annotated[
 ]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=64)]
 OperatorId = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$")]
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+def _no_controls(value: str) -> str:
+    if problem := control_problem(value):
+        raise ValueError(problem)
+    return value
+
+
+Text = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1), AfterValidator(_no_controls)
+]
+Note = Annotated[str, AfterValidator(_no_controls)]
 LineNumber = Annotated[int, Field(ge=1)]
 Unit = Literal["percent", "count", "points"]
 FIGURE_LIMIT = 1e12  # no figure of a département's plan comes near a million millions
@@ -110,7 +123,7 @@ class PlanInfo(Model):
     title: Text
     territory: Text
     reference_date: Day
-    reference_note: str | None = None
+    reference_note: Note | None = None
     end_year: int = Field(ge=2000, le=2100)
     source: Text
     title_line: LineNumber | None = None
@@ -119,11 +132,11 @@ class PlanInfo(Model):
 class Operator(Model):
     id: OperatorId
     name: Text
-    description: str | None = None
+    description: Note | None = None
     leads: list[Text] = []
     parent: OperatorId | None = None
     label_line: LineNumber | None = None
-    note: str | None = None
+    note: Note | None = None
 
 
 class Baseline(Model):
@@ -132,7 +145,7 @@ class Baseline(Model):
     date: Day
     value: Figure | None = None
     reference: Figure | None = None
-    note: str | None = None
+    note: Note | None = None
 
 
 class _Level(Model):
@@ -203,17 +216,17 @@ class Action(Model):
     title: Text
     operator: OperatorId
     due: Due
-    due_text: str
+    due_text: Note
     source_line: LineNumber
     source_part: int | None = Field(
         default=None, ge=1, description="When one source row holds several actions: 1, 2..."
     )
     group: Slug | None = None
-    indicator: str | None = None
+    indicator: Note | None = None
     unit: Unit | None = None
     baseline: Baseline | None = None
     target: Target
-    note: str | None = None
+    note: Note | None = None
 
     @model_validator(mode="after")
     def _unit_fits_target(self) -> "Action":
@@ -263,16 +276,16 @@ class Group(Model):
     id: Slug
     label: Text
     source_line: LineNumber
-    note: str | None = None
+    note: Note | None = None
 
 
 class Objective(Model):
     id: Slug
     title: Text
     title_line: LineNumber | None = None
-    description: str | None = None
+    description: Note | None = None
     description_line: LineNumber | None = None
-    note: str | None = None
+    note: Note | None = None
     groups: list[Group] = []
     actions: list[Action]
 
@@ -300,7 +313,7 @@ class Reading(Model):
     denominator: Figure | None = None
     reference: Figure | None = None
     source: Text
-    note: str | None = None
+    note: Note | None = None
     corrects: Day | None = Field(
         default=None, description="The date of the earlier reading this one replaces."
     )

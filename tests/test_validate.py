@@ -333,7 +333,7 @@ def test_diff_lists_added_readings_and_status_changes(repo: Path) -> None:
     )
     git(repo.parent, "-c", "user.name=t", "-c", "user.email=t@e", "commit", "-qam", "more")
     between = run("--data", repo, "diff", "main~1", "main", "--as-of", "2026-02-01").stdout
-    assert between.startswith("## q2030: data changes from `main~1` to main\n")
+    assert between.startswith("## q2030: data changes from `main~1` to `main`\n")
     assert "- **snu** 2026-01-31: 18 %" in between
     unchanged = run("--data", repo, "diff", "main", "--as-of", "2026-02-01").stdout
     assert unchanged.endswith("No reading added, no status or gap changed.\n")

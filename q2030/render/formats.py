@@ -6,10 +6,12 @@ JSON keeps raw figures (progress is not capped); dates are ISO strings, absent v
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 from typing import Any
 
+from q2030.errors import terminal_safe
 from q2030.history import Change
 from q2030.i18n import ENGLISH, Language
 from q2030.overview import Row, group_rows
@@ -117,8 +119,20 @@ def to_csv(rows: list[Row]) -> str:
     return buffer.getvalue()
 
 
+# Marks that act anywhere in a line (links and images need "[", tags "<", escaped apart)
+_MARKDOWN_SPECIALS = str.maketrans({c: f"\\{c}" for c in "\\`*_[]|~"})
+
+
+def markdown_text(value: str) -> str:
+    """Text from the data as Markdown shows it, and only shows it: HTML escaped (no raw
+    tag), Markdown's marks escaped (no link, image, emphasis or table cell injected), one
+    line, no control character."""
+    plain = terminal_safe(" ".join(value.splitlines()))
+    return html.escape(plain, quote=False).translate(_MARKDOWN_SPECIALS)
+
+
 def _cell(value: str) -> str:
-    return value.replace("|", "\\|").replace("\n", " ")
+    return markdown_text(value)
 
 
 MARKDOWN_COLUMNS = ("action", "due", "baseline", "target", "latest", "gap", "progress", "status")
@@ -134,8 +148,8 @@ def markdown_table(rows: list[Row], lang: Language = ENGLISH) -> list[str]:
         if progress.stale:
             latest += f" ⚠ {lang('stale')}"
         shown = None if progress.progress is None else min(1.0, max(0.0, progress.progress))
+        label = f"**{markdown_text(action.id)}** {_cell(text.short_title(action.title, 60))}"
         cells = [
-            f"**{action.id}** {text.short_title(action.title, 60)}",
             action.due,
             text.baseline(action, progress, lang, short=True),
             text.target(action, progress, lang),
@@ -144,7 +158,7 @@ def markdown_table(rows: list[Row], lang: Language = ENGLISH) -> list[str]:
             text.percent(shown, lang),
             text.status(progress, lang),
         ]
-        lines.append("| " + " | ".join(_cell(cell) for cell in cells) + " |")
+        lines.append("| " + " | ".join([label, *(_cell(cell) for cell in cells)]) + " |")
     return lines
 
 
@@ -203,7 +217,7 @@ def outcome_text(outcome: Outcome, *, dry_run: bool) -> str:
 
 def changes_markdown(changes: list[Change], base: str, head: str) -> str:
     """What a change to the data did, for a pull-request comment or a job summary."""
-    lines = [f"## q2030: data changes from `{base}` to {head}", ""]
+    lines = [f"## q2030: data changes from {_ref(base)} to {_ref(head)}", ""]
     if not changes:
         return "\n".join([*lines, "No reading added, no status or gap changed.", ""])
     added = [change for change in changes if change.added]
@@ -215,8 +229,8 @@ def changes_markdown(changes: list[Change], base: str, head: str) -> str:
                 shown = text.measure(reading, unit)
                 fix = f", correcting {reading.corrects}" if reading.corrects else ""
                 lines.append(
-                    f"- **{change.action.id}** {reading.date}: {shown} "
-                    f"(source: {_cell(reading.source)}{fix})"
+                    f"- **{markdown_text(change.action.id)}** {reading.date}: "
+                    f"{markdown_text(shown)} (source: {markdown_text(reading.source)}{fix})"
                 )
         lines.append("")
     lines += ["### Status and gap", "", "| Action | Status | Gap |", "|---|---|---|"]
@@ -228,8 +242,15 @@ def changes_markdown(changes: list[Change], base: str, head: str) -> str:
             f"{text.gap(before.gap if before else None, unit)} → "
             f"{text.gap(after.gap if after else None, unit)}"
         )
-        lines.append(f"| {change.action.id} | {status} | {gap} |")
+        lines.append(f"| {markdown_text(change.action.id)} | {status} | {markdown_text(gap)} |")
     return "\n".join([*lines, ""])
+
+
+def _ref(name: str) -> str:
+    """A git revision named in a heading: in a code span, which shows it verbatim."""
+    if name == "the working tree" or "`" in name:
+        return markdown_text(name)
+    return f"`{terminal_safe(name)}`"
 
 
 def _status_word(progress: Progress | None) -> str:
