@@ -18,7 +18,8 @@ import typer
 from typer.core import TyperGroup
 
 from q2030 import __version__, datadir
-from q2030.errors import DataError, Q2030Error, terminal_safe
+from q2030.errors import DataError, Q2030Error
+from q2030.escaping import terminal_safe
 from q2030.i18n import Language, LanguageChoice, detect
 from q2030.periods import PERIOD_FORMS, parse_period_end
 from q2030.statuses import Status
@@ -284,6 +285,11 @@ def show(
     _console().print(action_page(dataset, row, _language(lang)))
 
 
+def _to_stdout(out: Path | None) -> bool:
+    """No --out, or --out -, means the standard output."""
+    return out is None or str(out) == "-"
+
+
 class ReportFormat(StrEnum):
     html = "html"
     markdown = "markdown"
@@ -297,7 +303,8 @@ def report(
         typer.Option(
             "--out",
             metavar="FILE",
-            help="Where to write it. Default: the standard output.",
+            help="Where to write it; - or nothing: the standard output. A symbolic link or a "
+            "folder is refused; a FIFO or a device is written through.",
             show_default=False,
         ),
     ] = None,
@@ -333,9 +340,10 @@ def report(
         content = rendering.to_markdown(dataset, rows, day, language)
     else:
         content = rendering.to_html(dataset, rows, day, language)
-    if out is None:
+    if _to_stdout(out):
         typer.echo(content, nl=False)
     else:
+        assert out is not None
         repository.write_output(out, content.encode("utf-8"))
         typer.echo(f"Wrote {out}: {len(rows)} actions, as of {language.day(day)}.", err=True)
 
@@ -376,7 +384,8 @@ def export(
         typer.Option(
             "--out",
             metavar="FILE",
-            help="Where to write it. Default: the standard output (CSV only).",
+            help="Where to write it; - or nothing: the standard output (XLSX only with -). A "
+            "symbolic link or a folder is refused; a FIFO or a device is written through.",
             show_default=False,
         ),
     ] = None,
@@ -403,16 +412,17 @@ def export(
             ids = {action.id for _, action in dataset.plan.actions() if action.operator in family}
             sheet = exchange.Sheet(sheet.headers, [row for row in sheet.rows if row[0] in ids])
     if output is SheetFormat.xlsx:
-        if out is None:
+        if out is None:  # "-" says it on purpose
             raise Q2030Error("an XLSX file is not for the terminal: name it with --out FILE")
         content = exchange.to_xlsx(sheet, what.value)
     else:
         content = exchange.to_csv(sheet, language)
-    if out is None:
+    if _to_stdout(out):
         sys.stdout.flush()
         sys.stdout.buffer.write(content)
         sys.stdout.flush()
     else:
+        assert out is not None
         repository.write_output(out, content)
         typer.echo(f"Wrote {out}: {len(sheet.rows)} rows.", err=True)
 

@@ -2,28 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import Literal, NamedTuple
 
-# C0 and C1 control characters (but line feed and tab), DEL, and the bidirectional
-# controls that can reorder what a terminal or an editor shows (Trojan Source).
-CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
-def control_problem(text: str) -> str | None:
-    """Why `text` cannot be stored or shown as it is (a control character), or None."""
-    found = CONTROLS.search(text)
-    if found is None:
-        return None
-    return f"contains a control character (U+{ord(found.group()):04X}): remove it"
-
-
-def terminal_safe(text: str) -> str:
-    """`text` with control characters written as escapes (\\x1b), so that no data can
-    repaint a terminal or hide text in a log."""
-    return CONTROLS.sub(lambda found: ascii(found.group())[1:-1], text)
-
+from q2030.escaping import terminal_safe
 
 Level = Literal["error", "warning"]
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from q2030.errors import Q2030Error
+from q2030.escaping import neutralised, restored
 from q2030.i18n import Language
 from q2030.overview import Row
 from q2030.repository import Dataset
@@ -126,25 +127,6 @@ def _cell_text(value: Any, lang: Language) -> str:
     if isinstance(value, float | int) and not isinstance(value, bool):
         return lang.decimal(value, 4)
     return str(value)
-
-
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")  # what a spreadsheet may run as a formula
-
-
-def neutralised(text: str) -> str:
-    """Text a spreadsheet shows and never runs (OWASP's CSV injection advice): a cell that
-    starts as a formula would, or with the apostrophe this adds, gets an apostrophe."""
-    if text.startswith(FORMULA_TRIGGERS) or text.startswith("'"):
-        return "'" + text
-    return text
-
-
-def restored(text: str) -> str:
-    """The text `neutralised` was given: its added apostrophe removed, nothing else."""
-    rest = text[1:]
-    if text.startswith("'") and (rest.startswith(FORMULA_TRIGGERS) or rest.startswith("'")):
-        return rest
-    return text
 
 
 def to_csv(sheet: Sheet, lang: Language) -> bytes:

@@ -20,7 +20,7 @@ from pydantic import (
     model_validator,
 )
 
-from q2030.errors import control_problem
+from q2030.escaping import control_problem
 from q2030.periods import DATA_FORMS, parse_period_end
 
 

@@ -6,12 +6,11 @@ JSON keeps raw figures (progress is not capped); dates are ISO strings, absent v
 from __future__ import annotations
 
 import csv
-import html
 import io
 import json
 from typing import Any
 
-from q2030.errors import terminal_safe
+from q2030.escaping import markdown_text, neutralised, terminal_safe
 from q2030.history import Change
 from q2030.i18n import ENGLISH, Language
 from q2030.overview import Row, group_rows
@@ -114,21 +113,12 @@ def to_csv(rows: list[Row]) -> str:
     writer = csv.DictWriter(buffer, fieldnames=RECORD_FIELDS, lineterminator="\n")
     writer.writeheader()
     for record in records:
+        for name, value in record.items():
+            if isinstance(value, str):
+                record[name] = neutralised(value)
         record["years"] = " ".join(f"{y['year']}:{y['verdict']}" for y in record["years"])
         writer.writerow(record)
     return buffer.getvalue()
-
-
-# Marks that act anywhere in a line (links and images need "[", tags "<", escaped apart)
-_MARKDOWN_SPECIALS = str.maketrans({c: f"\\{c}" for c in "\\`*_[]|~"})
-
-
-def markdown_text(value: str) -> str:
-    """Text from the data as Markdown shows it, and only shows it: HTML escaped (no raw
-    tag), Markdown's marks escaped (no link, image, emphasis or table cell injected), one
-    line, no control character."""
-    plain = terminal_safe(" ".join(value.splitlines()))
-    return html.escape(plain, quote=False).translate(_MARKDOWN_SPECIALS)
 
 
 def _cell(value: str) -> str:

@@ -1,0 +1,57 @@
+"""Text from the data, made safe for where it lands: a terminal (no control character
+can repaint it), a spreadsheet (no cell runs as a formula), Markdown (no tag, link or
+image injected). Pure functions of strings; every output path goes through one of them."""
+
+from __future__ import annotations
+
+import html
+import re
+
+# C0 and C1 control characters (but line feed and tab), DEL, and the bidirectional
+# controls that can reorder what a terminal or an editor shows (Trojan Source).
+CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def control_problem(text: str) -> str | None:
+    """Why `text` cannot be stored or shown as it is (a control character), or None."""
+    found = CONTROLS.search(text)
+    if found is None:
+        return None
+    return f"contains a control character (U+{ord(found.group()):04X}): remove it"
+
+
+def terminal_safe(text: str) -> str:
+    """`text` with control characters written as escapes (\\x1b), so that no data can
+    repaint a terminal or hide text in a log."""
+    return CONTROLS.sub(lambda found: ascii(found.group())[1:-1], text)
+
+
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")  # what a spreadsheet may run as a formula
+
+
+def neutralised(text: str) -> str:
+    """Text a spreadsheet shows and never runs (OWASP's CSV injection advice): a cell that
+    starts as a formula would, or with the apostrophe this adds, gets an apostrophe."""
+    if text.startswith(FORMULA_TRIGGERS) or text.startswith("'"):
+        return "'" + text
+    return text
+
+
+def restored(text: str) -> str:
+    """The text `neutralised` was given: its added apostrophe removed, nothing else."""
+    rest = text[1:]
+    if text.startswith("'") and (rest.startswith(FORMULA_TRIGGERS) or rest.startswith("'")):
+        return rest
+    return text
+
+
+# Marks that act anywhere in a line (links and images need "[", tags "<", escaped apart)
+_MARKDOWN_SPECIALS = str.maketrans({c: f"\\{c}" for c in "\\`*_[]|~"})
+
+
+def markdown_text(value: str) -> str:
+    """Text from the data as Markdown shows it, and only shows it: HTML escaped (no raw
+    tag), Markdown's marks escaped (no link, image, emphasis or table cell injected), one
+    line, no control character."""
+    plain = terminal_safe(" ".join(value.splitlines()))
+    return html.escape(plain, quote=False).translate(_MARKDOWN_SPECIALS)
