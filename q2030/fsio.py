@@ -188,8 +188,9 @@ def atomic_write(path: Path, data: bytes) -> None:
 def write_output(path: Path, data: bytes) -> None:
     """Write a file a person asked for (a report, an export), whole or not at all.
 
-    Only a plain file (or nothing) is ever replaced. A FIFO or a character device (such as
-    /dev/stdout) is written through by opening it; a symbolic link or a folder is refused.
+    Only a plain file (or nothing) is ever replaced. A FIFO or a character device (or a
+    link to one, such as /dev/stdout) is written through by opening it; any other symbolic
+    link, and a folder, is refused.
     """
     try:
         info: os.stat_result | None = os.lstat(path)
@@ -198,10 +199,15 @@ def write_output(path: Path, data: bytes) -> None:
     except OSError as error:
         raise Q2030Error(f"cannot write {path}: {_why(error)}") from None
     if info is not None and stat.S_ISLNK(info.st_mode):
-        raise Q2030Error(f"{path} is a symbolic link: name the file itself; nothing written")
+        try:
+            info = os.stat(path)  # /dev/stdout is a link to the process's stream
+        except OSError:
+            info = None
+        if info is None or not _is_stream(info):
+            raise Q2030Error(f"{path} is a symbolic link: name the file itself; nothing written")
     if info is not None and stat.S_ISDIR(info.st_mode):
         raise Q2030Error(f"{path} is a folder: name a file, such as {path / 'report.html'}")
-    if info is not None and (stat.S_ISFIFO(info.st_mode) or stat.S_ISCHR(info.st_mode)):
+    if info is not None and _is_stream(info):
         try:
             with open(path, "wb") as handle:
                 handle.write(data)
@@ -213,6 +219,11 @@ def write_output(path: Path, data: bytes) -> None:
     if not path.parent.is_dir():
         raise Q2030Error(f"{path.parent} does not exist: create it first, or name another place")
     atomic_write(path, data)
+
+
+def _is_stream(info: os.stat_result) -> bool:
+    """A FIFO, a character device or a socket: written through, never replaced."""
+    return stat.S_ISFIFO(info.st_mode) or stat.S_ISCHR(info.st_mode) or stat.S_ISSOCK(info.st_mode)
 
 
 def remove_leftovers(folder: Path) -> None:

@@ -149,6 +149,10 @@ def key_for(argv: list[str]) -> str | None:
     if found is None:
         return None
     command, data = found
+    try:
+        os.getcwd()
+    except OSError:
+        return None  # the working folder is gone: the app says so
     digest = hashlib.sha256()
     _tool_fingerprint(digest)
     environment = sorted((name, os.environ.get(name)) for name in OUTPUT_ENV)

@@ -108,9 +108,18 @@ objectives: []
 #       due: 2030                 # a date, a year, or a half-year such as 2024-H2
 #       due_text: "2030"          # the plan's calendar cell, verbatim
 #       source_line: 6            # where the action stands in the source
-#       unit: percent             # percent or count
+#       unit: percent             # percent, points (percentage points) or count
 #       baseline: {{value: 10, date: 2023-12-31}}
 #       target: {{kind: at_least, value: 100}}
+"""
+
+
+GITIGNORE = """\
+# What an interrupted q2030 write leaves until 'q2030 recover' (or any command) finishes it
+data/.q2030-*
+data/.*.tmp
+data/readings/.*.q2030-new
+data/readings/.*.tmp
 """
 
 
@@ -137,6 +146,7 @@ def data_repository(territory: str, install: str) -> dict[str, str]:
         "README.md": _readme(territory),
         "data/objectives.yaml": _objectives(territory),
         "data/readings/.gitkeep": "",
+        ".gitignore": GITIGNORE,
         "data/schemas/objectives.schema.json": schema_text("objectives"),
         "data/schemas/readings.schema.json": schema_text("readings"),
         ".github/workflows/validate-data.yml": workflow(install),

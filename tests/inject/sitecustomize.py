@@ -1,30 +1,55 @@
-"""Fault injection from outside the code under test: a test puts this folder on PYTHONPATH
-and sets Q2030_TEST_PAUSE to "before|after:NAME:N|MARKER"; the Nth call of os.NAME in the
-child process then touches MARKER and sleeps, so that the test can kill it right there.
+"""Fault injection from outside the code under test. A test puts this folder on PYTHONPATH
+and sets, in the child process's environment:
+
+- Q2030_TEST_PAUSE="before|after:NAME:N|MARKER": the Nth call of os.NAME touches MARKER and
+  sleeps, so that the test can kill the process right there;
+- Q2030_TEST_FAIL="NAME:N:ERRNO": the Nth call of os.NAME (and every later one) raises
+  OSError(ERRNO), as a full disk (ENOSPC) or a failing device (EIO) would.
+
 Nothing in q2030 knows about it."""
 
+import errno
 import os
 import time
 from pathlib import Path
 
-_SPEC = os.environ.get("Q2030_TEST_PAUSE", "")
-if _SPEC:
-    _point, _, _marker = _SPEC.partition("|")
-    _when, _name, _nth = _point.split(":")
-    _original = getattr(os, _name)
-    _calls = [0]
 
-    def _pause() -> None:
-        Path(_marker).touch()
-        time.sleep(600)
+def _wrap(name, before, after):  # type: ignore[no-untyped-def]
+    original = getattr(os, name)
+    calls = [0]
 
-    def _wrapped(*args, **kwargs):  # type: ignore[no-untyped-def]
-        _calls[0] += 1
-        if _calls[0] == int(_nth) and _when == "before":
-            _pause()
-        result = _original(*args, **kwargs)
-        if _calls[0] == int(_nth) and _when == "after":
-            _pause()
+    def wrapped(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls[0] += 1
+        before(calls[0])
+        result = original(*args, **kwargs)
+        after(calls[0])
         return result
 
-    setattr(os, _name, _wrapped)
+    setattr(os, name, wrapped)
+
+
+_PAUSE = os.environ.get("Q2030_TEST_PAUSE", "")
+if _PAUSE:
+    _point, _, _marker = _PAUSE.partition("|")
+    _when, _name, _nth = _point.split(":")
+
+    def _pause_at(when):  # type: ignore[no-untyped-def]
+        def check(call):  # type: ignore[no-untyped-def]
+            if when == _when and call == int(_nth):
+                Path(_marker).touch()
+                time.sleep(600)
+
+        return check
+
+    _wrap(_name, _pause_at("before"), _pause_at("after"))
+
+_FAIL = os.environ.get("Q2030_TEST_FAIL", "")
+if _FAIL:
+    _fail_name, _fail_nth, _fail_errno = _FAIL.split(":")
+
+    def _fail(call):  # type: ignore[no-untyped-def]
+        if call >= int(_fail_nth):
+            code = getattr(errno, _fail_errno)
+            raise OSError(code, os.strerror(code))
+
+    _wrap(_fail_name, _fail, lambda call: None)
