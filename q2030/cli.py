@@ -110,14 +110,6 @@ def options(
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")
     ] = False,
-    no_cache: Annotated[
-        bool,
-        typer.Option(
-            "--no-cache",
-            help="Compute the answer even when it is memoized (see Q2030_CACHE_DIR, "
-            "Q2030_NO_CACHE=1).",
-        ),
-    ] = False,
 ) -> None:
     ctx.obj = data
 

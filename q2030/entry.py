@@ -1,6 +1,7 @@
-"""The console script. `--version` is answered at once, a memoized output is replayed when
-nothing it depends on changed, and anything else runs the Typer app (q2030.cli), which
-imports what its command needs."""
+"""The console script. `--version` is answered at once; an argument that is not UTF-8 is
+refused before anything else; the output streams degrade symbols a console cannot show
+instead of crashing; anything else runs the Typer app (q2030.cli), which imports what
+its command needs."""
 
 from __future__ import annotations
 
@@ -31,15 +32,6 @@ def main() -> None:
 
         sys.stdout.write(f"q2030 {__version__}\n")
         return
-    from q2030 import memo
-
-    key = memo.key_for(argv)
-    if key is not None and (entry := memo.load(key)) is not None:
-        sys.exit(memo.replay(entry))
     from q2030.cli import app
 
-    if key is None:
-        app()
-    else:
-        with memo.recording(key):
-            app()
+    app()

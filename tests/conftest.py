@@ -67,17 +67,14 @@ objectives:
 
 @pytest.fixture(autouse=True)
 def _pinned_terminal(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """Same output everywhere: a fixed width, no colour, no data folder from the environment,
-    and a cache of memoized outputs of the test's own (processes started by tests use it)."""
+    """Same output everywhere: a fixed width, no colour, no data folder from the environment."""
     monkeypatch.setenv("COLUMNS", "100")
     monkeypatch.setenv("TERM", "dumb")
-    monkeypatch.setenv("Q2030_CACHE_DIR", str(tmp_path / "q2030-cache"))
     for name in (
         "FORCE_COLOR",
         "NO_COLOR",
         "Q2030_DATA",
         "GITHUB_ACTIONS",
-        "Q2030_NO_CACHE",
         "Q2030_FAST_READER",
     ):
         monkeypatch.delenv(name, raising=False)

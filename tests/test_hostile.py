@@ -57,7 +57,7 @@ def q2030(
         capture_output=True,
         encoding=encoding,
         cwd="/" if user is not None else REPO,
-        env={**os.environ, "Q2030_NO_CACHE": "1", **extra, **(env or {})},
+        env={**os.environ, **extra, **(env or {})},
         user=user,
         check=False,
         timeout=120,
