@@ -27,8 +27,8 @@ from q2030.statuses import Status
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from q2030.dataset import Dataset
     from q2030.models import Action
-    from q2030.repository import Dataset
 
 EXIT_DATA = 1
 EXIT_USAGE = 2
@@ -232,7 +232,7 @@ def status(
     Example: q2030 status --operator ARS --by due
     """
     from q2030.overview import build_rows
-    from q2030.render import formats
+    from q2030.render import status_data
 
     day = _as_of(as_of)
     dataset = _dataset(ctx)
@@ -240,11 +240,11 @@ def status(
         dataset, day, operator=operator, due_year=due, statuses=statuses or (), objective=objective
     )
     if output is OutputFormat.json:
-        typer.echo(formats.to_json(rows), nl=False)
+        typer.echo(status_data.to_json(rows), nl=False)
     elif output is OutputFormat.csv:
-        typer.echo(formats.to_csv(rows), nl=False)
+        typer.echo(status_data.to_csv(rows), nl=False)
     elif output is OutputFormat.markdown:
-        typer.echo(formats.to_markdown(rows, by.value, _language(lang)), nl=False)
+        typer.echo(status_data.to_markdown(rows, by.value, _language(lang)), nl=False)
     else:
         from q2030.render.table import status_table
 
@@ -579,7 +579,7 @@ def record(
     """
     from q2030 import recording, repository
     from q2030.overview import resolve_action
-    from q2030.render import formats
+    from q2030.render import outcome as shown
 
     today = date.today()
     dataset, problems = repository.collect(_data_root(ctx))
@@ -604,9 +604,9 @@ def record(
     )
     outcome = recording.record(dataset, found, reading, today, dry_run=dry_run)
     if output is RecordFormat.json:
-        typer.echo(json.dumps(formats.outcome_record(outcome), ensure_ascii=False, indent=2))
+        typer.echo(json.dumps(shown.outcome_record(outcome), ensure_ascii=False, indent=2))
     else:
-        typer.echo(formats.outcome_text(outcome, dry_run=dry_run), nl=False)
+        typer.echo(shown.outcome_text(outcome, dry_run=dry_run), nl=False)
 
 
 class ProblemFormat(StrEnum):
@@ -692,12 +692,12 @@ def diff(
     Example: q2030 diff origin/main >> "$GITHUB_STEP_SUMMARY"
     """
     from q2030 import history
-    from q2030.render import formats
+    from q2030.render import diff as rendering
 
     day = _as_of(as_of)
     root = _data_root(ctx)
     changes = history.compare(root, base, head, day)
-    typer.echo(formats.changes_markdown(changes, base, head or "the working tree"), nl=False)
+    typer.echo(rendering.changes_markdown(changes, base, head or "the working tree"), nl=False)
 
 
 @app.command()

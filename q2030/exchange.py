@@ -16,11 +16,11 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from q2030.dataset import Dataset
 from q2030.errors import Q2030Error
 from q2030.escaping import neutralised, restored
 from q2030.i18n import Language
 from q2030.overview import Row
-from q2030.repository import Dataset
 
 XLSX_MISSING = "XLSX needs the openpyxl package: pip install 'q2030[xlsx]'"
 STATUS_COLUMNS = (

@@ -13,10 +13,12 @@ from pathlib import Path
 from typing import Any
 
 from q2030 import datadir, loader, repository
+from q2030.datadir import PLAN_FILE, READINGS_DIR, READINGS_SUFFIX
+from q2030.dataset import Dataset
 from q2030.errors import Problem, Q2030Error
 from q2030.models import READINGS_ADAPTER, Action, Reading
+from q2030.overview import progress_of
 from q2030.progress import Progress
-from q2030.repository import PLAN_FILE, READINGS_DIR, READINGS_SUFFIX, Dataset
 
 APPEND_ONLY = "append-only"
 
@@ -158,8 +160,9 @@ def append_only_problems(data_root: Path, dataset: Dataset | None, revision: str
 
 
 @dataclass(frozen=True)
-class Change:
-    """One action between two states of the data."""
+class ActionDiff:
+    """One action between two states of the data: the readings added, and its progress
+    before and after."""
 
     action: Action
     added: list[Reading]
@@ -177,10 +180,8 @@ def _load_snapshot(files: dict[str, bytes], label: str) -> Dataset:
     return dataset
 
 
-def compare(data_root: Path, base: str, head: str | None, as_of: date) -> list[Change]:
+def compare(data_root: Path, base: str, head: str | None, as_of: date) -> list[ActionDiff]:
     """What changed from `base` to `head` (default: the working tree), action by action."""
-    from q2030.overview import progress_of
-
     before = _load_snapshot(snapshot(data_root, base), base)
     if head is None:
         after = repository.load(data_root)
@@ -196,7 +197,7 @@ def compare(data_root: Path, base: str, head: str | None, as_of: date) -> list[C
         moved = (old and old.status) != (new and new.status) or _rounded(old) != _rounded(new)
         if added or moved:
             action = (new_found or old_found)[1]  # type: ignore[index]
-            changes.append(Change(action, added, old, new))
+            changes.append(ActionDiff(action, added, old, new))
     return changes
 
 

@@ -9,10 +9,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from q2030.dataset import Dataset
 from q2030.errors import Q2030Error, closest
 from q2030.models import Action, Objective, Operator
 from q2030.progress import Progress, Status, evaluate
-from q2030.repository import Dataset
 
 GROUPINGS = ("operator", "due", "objective")
 

@@ -11,13 +11,13 @@ from typing import Any
 from pydantic import ValidationError
 
 from q2030 import repository
+from q2030.dataset import Dataset
 from q2030.errors import Q2030Error
 from q2030.exchange import PercentCell, cell_text
 from q2030.models import Action, Reading
 from q2030.overview import resolve_action
 from q2030.periods import parse_period_end
 from q2030.progress import Progress, evaluate
-from q2030.repository import Dataset
 from q2030.rules import (
     UNUSUAL_FACTOR,
     Unusual,

@@ -1,4 +1,5 @@
-"""The data folder: where it is, loading the plan and its readings, and (only here) writing.
+"""The data folder: loading the plan and its readings into a Dataset, and appending readings
+(the only writes into the data folder; fsio does the writing itself).
 
 A data folder holds `objectives.yaml` and `readings/<action-id>.yaml`. It is named by
 `--data DIR`, else by the `Q2030_DATA` variable, else found as the `data/` folder of the
@@ -14,78 +15,27 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from q2030 import fsio, loader
+from q2030.checks import run_checks
 from q2030.datadir import (
     PLAN_FILE,
     READINGS_DIR,
     READINGS_SUFFIX,
     display_path,
 )
-from q2030.errors import DataError, Level, Problem, Q2030Error
-from q2030.models import PLAN_ADAPTER, READINGS_ADAPTER, Action, Objective, Operator, Plan, Reading
+from q2030.dataset import Dataset
+from q2030.errors import DataError, Problem, Q2030Error
+from q2030.models import PLAN_ADAPTER, READINGS_ADAPTER, Action, Plan, Reading
 from q2030.rules import findings, identical
 
 SCHEMA_LINE = "# yaml-language-server: $schema={path}\n"  # editors complete and check the file
 OBJECTIVES_SCHEMA = "schemas/objectives.schema.json"  # relative to the data folder
 READINGS_SCHEMA = "../schemas/readings.schema.json"  # relative to its readings/ folder
 IGNORED_NAMES = {"README.md"}  # and hidden files (.gitkeep...)
-
-
-@dataclass
-class Dataset:
-    """Everything a data folder holds, validated, with the documents that locate each item."""
-
-    root: Path
-    plan: Plan
-    plan_document: loader.Document
-    readings: dict[str, list[Reading]]
-    reading_documents: dict[str, loader.Document]
-    problems: list[Problem] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
-        self._actions = {
-            action.id: (objective, action) for objective, action in self.plan.actions()
-        }
-        self._operators = {operator.id: operator for operator in self.plan.operators}
-
-    def find_action(self, action_id: str) -> tuple[Objective, Action] | None:
-        return self._actions.get(action_id)
-
-    def action_ids(self) -> list[str]:
-        return list(self._actions)
-
-    def operator(self, operator_id: str) -> Operator | None:
-        return self._operators.get(operator_id)
-
-    def readings_of(self, action_id: str) -> list[Reading]:
-        return self.readings.get(action_id, [])
-
-    def action_locations(self) -> Iterator[tuple[tuple[Any, ...], Action]]:
-        """Each action with its location in the plan, as a Pydantic-style path."""
-        for i, objective in enumerate(self.plan.objectives):
-            for j, action in enumerate(objective.actions):
-                yield ("objectives", i, "actions", j), action
-
-    def plan_line(self, loc: tuple[Any, ...]) -> int:
-        return self.plan_document.locate(loc)[0]
-
-    def plan_problem(
-        self, loc: tuple[Any, ...], code: str, message: str, level: Level = "error"
-    ) -> Problem:
-        line, column, _ = self.plan_document.locate(loc)
-        return Problem(self.plan_document.display, line, column, level, code, message)
-
-    def reading_problem(
-        self, action_id: str, loc: tuple[Any, ...], code: str, message: str, level: Level = "error"
-    ) -> Problem:
-        document = self.reading_documents[action_id]
-        line, column, _ = document.locate(loc)
-        return Problem(document.display, line, column, level, code, message)
 
 
 def _special_file_problem(path: Path) -> Problem | None:
@@ -186,8 +136,6 @@ def collect(root: Path, today: date | None = None) -> tuple[Dataset | None, list
 
 
 def _collect(root: Path, today: date | None) -> tuple[Dataset | None, list[Problem]]:
-    from q2030.checks import run_checks  # checks depend on Dataset, defined above
-
     plan, plan_document, problems = _load_plan(root)
     files, file_problems = _readings_files(root)
     problems += file_problems + _interrupted_write(root)

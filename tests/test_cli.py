@@ -18,7 +18,7 @@ from rich.cells import cell_len
 from q2030 import __version__
 from q2030.cli import app
 from q2030.i18n import ENGLISH
-from q2030.render.formats import RECORD_FIELDS
+from q2030.render.status_data import RECORD_FIELDS
 from q2030.statuses import Status
 from tests.conftest import DEMO_DATA, MINIMAL_PLAN, REPO, SHIPPED_DATA, run
 

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from q2030.i18n import CATALOGUE, Language, detect
-from q2030.render.formats import MARKDOWN_COLUMNS
+from q2030.render.status_data import MARKDOWN_COLUMNS
 from q2030.statuses import Status
 from tests.conftest import DEMO_DATA, REPO, run
 

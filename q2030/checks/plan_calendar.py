@@ -11,7 +11,7 @@ from q2030.errors import Problem
 from q2030.models import AtLeast, AtMost
 
 if TYPE_CHECKING:
-    from q2030.repository import Dataset
+    from q2030.dataset import Dataset
 
 ID = "plan-calendar"
 

@@ -11,7 +11,7 @@ from q2030.errors import Problem
 from q2030.rules import ID, findings
 
 if TYPE_CHECKING:
-    from q2030.repository import Dataset
+    from q2030.dataset import Dataset
 
 __all__ = ["ID", "check"]
 

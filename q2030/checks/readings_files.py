@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from q2030.errors import Problem, closest
 
 if TYPE_CHECKING:
-    from q2030.repository import Dataset
+    from q2030.dataset import Dataset
 
 ID = "orphan-readings"
 

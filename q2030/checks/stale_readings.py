@@ -10,7 +10,7 @@ from q2030.errors import Problem
 from q2030.progress import STALE_AFTER_MONTHS, evaluate
 
 if TYPE_CHECKING:
-    from q2030.repository import Dataset
+    from q2030.dataset import Dataset
 
 ID = "stale-reading"
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from q2030.errors import Problem
 
 if TYPE_CHECKING:
-    from q2030.repository import Dataset
+    from q2030.dataset import Dataset
 
 ID = "duplicate-id"
 

@@ -15,14 +15,13 @@ from datetime import date, timedelta
 from html import escape
 
 from q2030 import __version__
+from q2030.dataset import Dataset
 from q2030.i18n import ENGLISH, Language
 from q2030.overview import Row, count_statuses, group_rows
 from q2030.periods import add_months
 from q2030.progress import effective_readings
 from q2030.render import text
-from q2030.render.formats import markdown_table
-from q2030.render.table import counts_line
-from q2030.repository import Dataset
+from q2030.render.status_data import markdown_table
 from q2030.statuses import Status
 
 COLOURS = {
@@ -291,7 +290,7 @@ def to_html(dataset: Dataset, rows: list[Row], as_of: date, lang: Language = ENG
         f"<title>{escape(title)} — {escape(plan.territory)}</title><style>{STYLE}</style></head>"
         f"<body><header><h1>{escape(title)} — {escape(plan.territory)}</h1>"
         f'<p class="as-of">{escape(lang("report.as_of", day=lang.day(as_of)))} · '
-        f"{escape(counts_line(rows, lang))}</p></header>",
+        f"{escape(text.counts_line(rows, lang))}</p></header>",
         f'<section id="summary"><h2>{escape(lang("report.summary"))}</h2>',
         _counts_table(rows, lang),
         f"<h3>{escape(lang('report.due_soon'))}</h3>",
@@ -338,7 +337,7 @@ def to_markdown(dataset: Dataset, rows: list[Row], as_of: date, lang: Language =
     lines = [
         f"# {lang('report.title')} — {plan.territory}",
         "",
-        f"{lang('report.as_of', day=lang.day(as_of))} · {counts_line(rows, lang)}",
+        f"{lang('report.as_of', day=lang.day(as_of))} · {text.counts_line(rows, lang)}",
         "",
         f"## {lang('report.summary')}",
         "",

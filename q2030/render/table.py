@@ -12,11 +12,11 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from q2030.dataset import Dataset
 from q2030.i18n import ENGLISH, Language
-from q2030.overview import Row, count_statuses, group_rows
+from q2030.overview import Row, group_rows
 from q2030.progress import Progress
 from q2030.render import text
-from q2030.repository import Dataset
 from q2030.statuses import Status
 
 WIDE = 130  # from this width on, every column shows
@@ -25,22 +25,6 @@ MEDIUM = 100  # below it: no progress bar
 
 def _status_text(progress: Progress, lang: Language) -> Text:
     return Text(text.status(progress, lang), style=text.STATUS_STYLES[progress.status])
-
-
-def counts_line(rows: list[Row], lang: Language = ENGLISH) -> str:
-    """'61 actions: 3 achieved · 2 on track · …', with the stale count when there are any."""
-    stale = sum(row.progress.stale for row in rows)
-    return text.counts(count_statuses(rows), len(rows), stale, lang)
-
-
-def group_title(key: str, rows: list[Row], by: str, lang: Language = ENGLISH) -> str:
-    """A group's heading: the operator's name, the objective's title and id, or the due year."""
-    if by == "operator":
-        operator = rows[0].operator
-        return f"{operator.id} — {operator.name}"
-    if by == "objective":
-        return f"{key} ({rows[0].objective.id})"
-    return lang("due_in", year=key)
 
 
 def _two_lines(figure: str) -> str:
@@ -79,7 +63,7 @@ def status_table(rows: list[Row], by: str, width: int, lang: Language = ENGLISH)
     tables: list[RenderableType] = []
     for key, members in group_rows(rows, by):
         table = Table(
-            title=group_title(key, members, by, lang),
+            title=text.group_title(key, members, by, lang),
             title_justify="left",
             title_style="bold cyan",
             box=box.SIMPLE_HEAD,
@@ -115,7 +99,7 @@ def status_table(rows: list[Row], by: str, width: int, lang: Language = ENGLISH)
             }
             table.add_row(*(cells[name] for name in names))
         tables.append(table)
-    return Group(*tables, Text(counts_line(rows, lang)))
+    return Group(*tables, Text(text.counts_line(rows, lang)))
 
 
 def _grid() -> Table:

@@ -8,6 +8,7 @@ from datetime import date
 
 from q2030.i18n import ENGLISH, Language
 from q2030.models import Action, AtLeast, AtMost, Change, Direction, Outpace, Reading
+from q2030.overview import Row, count_statuses
 from q2030.progress import Progress, Reason, YearResult
 from q2030.statuses import Status
 
@@ -226,3 +227,19 @@ def reason(why: Reason, lang: Language = ENGLISH, unit: str | None = None) -> st
 
 def short_title(title: str, limit: int) -> str:
     return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
+
+
+def counts_line(rows: list[Row], lang: Language = ENGLISH) -> str:
+    """'61 actions: 3 achieved · 2 on track · …', with the stale count when there are any."""
+    stale = sum(row.progress.stale for row in rows)
+    return counts(count_statuses(rows), len(rows), stale, lang)
+
+
+def group_title(key: str, rows: list[Row], by: str, lang: Language = ENGLISH) -> str:
+    """A group's heading: the operator's name, the objective's title and id, or the due year."""
+    if by == "operator":
+        operator = rows[0].operator
+        return f"{operator.id} — {operator.name}"
+    if by == "objective":
+        return f"{key} ({rows[0].objective.id})"
+    return lang("due_in", year=key)

@@ -1,6 +1,7 @@
 """The status rows for machines and documents: JSON, CSV and Markdown, as strings.
 
 JSON keeps raw figures (progress is not capped); dates are ISO strings, absent values null.
+No Rich here: `status --format json` imports only what computing the rows needs.
 """
 
 from __future__ import annotations
@@ -10,15 +11,10 @@ import io
 import json
 from typing import Any
 
-from q2030.escaping import markdown_text, neutralised, terminal_safe
-from q2030.history import Change
+from q2030.escaping import markdown_text, neutralised
 from q2030.i18n import ENGLISH, Language
 from q2030.overview import Row, group_rows
-from q2030.progress import Progress
-from q2030.recording import Outcome
 from q2030.render import text
-from q2030.render.table import counts_line, group_title
-from q2030.repository import display_path
 
 FORMATS = ("table", "json", "csv", "markdown")
 RECORD_FIELDS = (
@@ -157,91 +153,10 @@ def to_markdown(rows: list[Row], by: str, lang: Language = ENGLISH) -> str:
     lines: list[str] = []
     for key, members in group_rows(rows, by):
         lines += [
-            f"## {group_title(key, members, by, lang)}",
+            f"## {text.group_title(key, members, by, lang)}",
             "",
             *markdown_table(members, lang),
             "",
         ]
-    lines.append(counts_line(rows, lang))
+    lines.append(text.counts_line(rows, lang))
     return "\n".join(lines) + "\n"
-
-
-def _figures(progress: Progress) -> dict[str, Any]:
-    return {"status": progress.status.value, "gap": progress.gap, "progress": progress.progress}
-
-
-def outcome_record(outcome: Outcome) -> dict[str, Any]:
-    """What `q2030 record` did, for scripts."""
-    appended = outcome.appended
-    reading = outcome.reading.model_dump(mode="json", exclude_none=True)
-    return {
-        "action": outcome.action.id,
-        "file": display_path(appended.path),
-        "written": appended.written,
-        "already_recorded_on_line": appended.duplicate_line,
-        "reading": reading,
-        "before": _figures(outcome.before),
-        "after": _figures(outcome.after),
-    }
-
-
-def outcome_text(outcome: Outcome, *, dry_run: bool) -> str:
-    """'Recorded in …', the reading, then 'status before -> after, gap before -> after'."""
-    appended, action, reading = outcome.appended, outcome.action, outcome.reading
-    where = display_path(appended.path)
-    if appended.duplicate_line is not None:
-        return f"Already recorded in {where}, line {appended.duplicate_line}: nothing written.\n"
-    shown = text.measure(reading, action.unit)
-    if reading.numerator is not None:
-        shown += f" ({reading.numerator:g}/{reading.denominator:g})"
-    head = (
-        f"Dry run, nothing written: would record in {where}" if dry_run else f"Recorded in {where}"
-    )
-    corrects = f", correcting {reading.corrects}" if reading.corrects else ""
-    before, after = outcome.before, outcome.after
-    change = f"{action.id}: {before.status.value} -> {after.status.value}"
-    if before.gap is not None or after.gap is not None:
-        change += f", gap {text.gap(before.gap, action.unit)} -> {text.gap(after.gap, action.unit)}"
-    return f"{head}:\n  {reading.date}  {shown}  (source: {reading.source}){corrects}\n{change}\n"
-
-
-def changes_markdown(changes: list[Change], base: str, head: str) -> str:
-    """What a change to the data did, for a pull-request comment or a job summary."""
-    lines = [f"## q2030: data changes from {_ref(base)} to {_ref(head)}", ""]
-    if not changes:
-        return "\n".join([*lines, "No reading added, no status or gap changed.", ""])
-    added = [change for change in changes if change.added]
-    if added:
-        lines += ["### Readings added", ""]
-        for change in added:
-            unit = change.action.unit
-            for reading in change.added:
-                shown = text.measure(reading, unit)
-                fix = f", correcting {reading.corrects}" if reading.corrects else ""
-                lines.append(
-                    f"- **{markdown_text(change.action.id)}** {reading.date}: "
-                    f"{markdown_text(shown)} (source: {markdown_text(reading.source)}{fix})"
-                )
-        lines.append("")
-    lines += ["### Status and gap", "", "| Action | Status | Gap |", "|---|---|---|"]
-    for change in changes:
-        unit = change.action.unit
-        before, after = change.before, change.after
-        status = f"{_status_word(before)} → {_status_word(after)}"
-        gap = (
-            f"{text.gap(before.gap if before else None, unit)} → "
-            f"{text.gap(after.gap if after else None, unit)}"
-        )
-        lines.append(f"| {markdown_text(change.action.id)} | {status} | {markdown_text(gap)} |")
-    return "\n".join([*lines, ""])
-
-
-def _ref(name: str) -> str:
-    """A git revision named in a heading: in a code span, which shows it verbatim."""
-    if name == "the working tree" or "`" in name:
-        return markdown_text(name)
-    return f"`{terminal_safe(name)}`"
-
-
-def _status_word(progress: Progress | None) -> str:
-    return "(absent)" if progress is None else ENGLISH.status(progress.status)
