@@ -17,12 +17,13 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from typer.core import TyperGroup
 
-from q2030 import __version__, datadir
+from q2030 import __version__, arguments, datadir
 from q2030.errors import DataError, Q2030Error
 from q2030.escaping import terminal_safe
 from q2030.i18n import Language, LanguageChoice, detect
-from q2030.periods import PERIOD_FORMS, parse_period_end
+from q2030.periods import PERIOD_FORMS
 from q2030.statuses import Status
+from q2030.values import Measure
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -114,23 +115,15 @@ def options(
     ctx.obj = data
 
 
-def _as_of(text: str | None) -> date:
-    if text is None:
-        return date.today()
-    try:
-        return parse_period_end(text)
-    except ValueError as error:
-        raise typer.BadParameter(str(error), param_hint="--as-of") from None
-
-
 OperatorOption = Annotated[
-    str | None,
+    list[str] | None,
     typer.Option(
         "--operator",
         "-o",
         metavar="ID",
-        help="Only this operator's actions, and its services' (DSDEN includes SDJES). "
-        "Case-insensitive.",
+        parser=arguments.operator_id,
+        help="Only this operator's actions, and its services' (DSDEN includes SDJES); "
+        "repeat for several. Case-insensitive.",
     ),
 ]
 Lang = Annotated[
@@ -150,10 +143,11 @@ def _language(choice: LanguageChoice | None) -> Language:
 
 
 AsOf = Annotated[
-    str | None,
+    date | None,
     typer.Option(
         "--as-of",
         metavar="DATE",
+        parser=arguments.day,
         help=f"Compute every figure as at this day: {PERIOD_FORMS}. Default: today.",
         show_default=False,
     ),
@@ -203,7 +197,12 @@ def status(
     ] = None,
     objective: Annotated[
         str | None,
-        typer.Option("--objective", metavar="ID", help="Only this objective's actions (its id)."),
+        typer.Option(
+            "--objective",
+            metavar="ID",
+            parser=arguments.objective_id,
+            help="Only this objective's actions (its id).",
+        ),
     ] = None,
     by: Annotated[
         Grouping,
@@ -234,10 +233,15 @@ def status(
     from q2030.overview import build_rows
     from q2030.render import status_data
 
-    day = _as_of(as_of)
+    day = as_of or date.today()
     dataset = _dataset(ctx)
     rows = build_rows(
-        dataset, day, operator=operator, due_year=due, statuses=statuses or (), objective=objective
+        dataset,
+        day,
+        operators=operator or (),
+        due_year=due,
+        statuses=statuses or (),
+        objective=objective,
     )
     if output is OutputFormat.json:
         typer.echo(status_data.to_json(rows), nl=False)
@@ -258,7 +262,9 @@ def show(
     action: Annotated[
         str,
         typer.Argument(
-            help="The action's id (as 'q2030 status' shows it), or a unique prefix of it."
+            metavar="ACTION",
+            parser=arguments.action_id,
+            help="The action's id (as 'q2030 status' shows it), or a unique prefix of it.",
         ),
     ],
     as_of: AsOf = None,
@@ -271,7 +277,7 @@ def show(
     from q2030.overview import resolve_action, row_of
     from q2030.render.table import action_page
 
-    day = _as_of(as_of)
+    day = as_of or date.today()
     dataset = _dataset(ctx)
     row = row_of(dataset, *resolve_action(dataset, action), day)
     _console().print(action_page(dataset, row, _language(lang)))
@@ -324,10 +330,10 @@ def report(
     from q2030.overview import build_rows
     from q2030.render import report as rendering
 
-    day = _as_of(as_of)
+    day = as_of or date.today()
     language = _language(lang)
     dataset = _dataset(ctx)
-    rows = build_rows(dataset, day, operator=operator)
+    rows = build_rows(dataset, day, operators=operator or ())
     if output is ReportFormat.markdown:
         content = rendering.to_markdown(dataset, rows, day, language)
     else:
@@ -390,22 +396,25 @@ def export(
     Example: q2030 export --format xlsx --what readings --out mesures.xlsx --lang fr
     """
     from q2030 import exchange, repository
-    from q2030.overview import build_rows, resolve_operator
+    from q2030.overview import build_rows, resolve_operators
 
-    day = _as_of(as_of)
+    day = as_of or date.today()
     language = _language(lang)
     dataset = _dataset(ctx)
     if what is SheetContent.status:
-        sheet = exchange.status_sheet(build_rows(dataset, day, operator=operator), language)
+        sheet = exchange.status_sheet(build_rows(dataset, day, operators=operator or ()), language)
     else:
         sheet = exchange.readings_sheet(dataset, language)
-        if operator:
-            family = resolve_operator(dataset, operator)
+        family = resolve_operators(dataset, operator or ())
+        if family is not None:
             ids = {action.id for _, action in dataset.plan.actions() if action.operator in family}
             sheet = exchange.Sheet(sheet.headers, [row for row in sheet.rows if row[0] in ids])
     if output is SheetFormat.xlsx:
         if out is None:  # "-" says it on purpose
-            raise Q2030Error("an XLSX file is not for the terminal: name it with --out FILE")
+            raise typer.BadParameter(
+                "an XLSX file is not for the terminal: name it with --out FILE (or --out -)",
+                param_hint="--format xlsx",
+            )
         content = exchange.to_xlsx(sheet, what.value)
     else:
         content = exchange.to_csv(sheet, language)
@@ -486,8 +495,8 @@ def _interactive() -> bool:
 
 
 def _ask(
-    dataset: Dataset, action: Action, value: str | None, source: str | None
-) -> tuple[str, str]:
+    dataset: Dataset, action: Action, value: Measure | None, source: str | None
+) -> tuple[Measure, str]:
     """Ask a person at a terminal for what the command line left out; refuse anywhere else."""
     if not _interactive():
         missing = "VALUE" if value is None else "--source"
@@ -506,19 +515,28 @@ def _ask(
     typer.echo(f"{action.id}: {action.title}")
     typer.echo(f"Unit: {action.unit or 'a milestone state'}. Last reading: {last}.")
     if value is None:
-        value = typer.prompt("Value")
+        value = arguments.measure(typer.prompt("Value"))
     if source is None:
-        source = typer.prompt("Source (where the figure comes from)")
+        source = arguments.text(typer.prompt("Source (where the figure comes from)"))
     return value, source
 
 
 @app.command()
 def record(
     ctx: typer.Context,
-    action: Annotated[str, typer.Argument(help="The action's id, or a unique prefix of it.")],
-    value: Annotated[
-        str | None,
+    action: Annotated[
+        str,
         typer.Argument(
+            metavar="ACTION",
+            parser=arguments.action_id,
+            help="The action's id, or a unique prefix of it.",
+        ),
+    ],
+    value: Annotated[
+        Measure | None,
+        typer.Argument(
+            metavar="VALUE",
+            parser=arguments.measure,
             help="14.2, 14,2 or 14.2%; 42/48 for a share; not_started, in_progress or done "
             "for a milestone. Asked for when missing at a terminal.",
             show_default=False,
@@ -526,23 +544,32 @@ def record(
     ] = None,
     source: Annotated[
         str | None,
-        typer.Option("--source", metavar="TEXT", help="Where the figure comes from (required)."),
+        typer.Option(
+            "--source",
+            metavar="TEXT",
+            parser=arguments.text,
+            help="Where the figure comes from (required).",
+        ),
     ] = None,
     day: Annotated[
-        str | None,
+        date | None,
         typer.Option(
             "--date",
             metavar="DATE",
+            parser=arguments.day,
             help=f"The date the figure describes: {PERIOD_FORMS}. Default: today.",
             show_default=False,
         ),
     ] = None,
-    note: Annotated[str | None, typer.Option("--note", metavar="TEXT", help="A note.")] = None,
+    note: Annotated[
+        str | None, typer.Option("--note", metavar="TEXT", parser=arguments.text, help="A note.")
+    ] = None,
     reference: Annotated[
-        str | None,
+        float | None,
         typer.Option(
             "--reference",
             metavar="NUMBER",
+            parser=arguments.number,
             help="For an action that must grow faster than a reference series (such as the "
             "general population's rate): that series' figure for the same date.",
         ),
@@ -588,14 +615,14 @@ def record(
     _, found = resolve_action(dataset, action)
     if value is None or source is None:
         value, source = _ask(dataset, found, value, source)
-    measure = recording.parse_measure(value, found)
+    measure = recording.measure_fields(value, found)
     if reference is not None:
-        measure["reference"] = recording.parse_number(reference, "--reference")
+        measure["reference"] = reference
     reading = recording.draft(
         dataset,
         found,
         measure,
-        recording.parse_day(day, today),
+        day or today,
         source,
         note,
         correct=correct,
@@ -651,7 +678,7 @@ def validate(
     from q2030 import history, repository
     from q2030.render import problems as shown
 
-    day = _as_of(as_of)
+    day = as_of or date.today()
     root = datadir.find_data_dir(ctx.obj)
     dataset, problems = repository.collect(root, day)
     if base is not None:
@@ -694,7 +721,7 @@ def diff(
     from q2030 import history
     from q2030.render import diff as rendering
 
-    day = _as_of(as_of)
+    day = as_of or date.today()
     root = _data_root(ctx)
     changes = history.compare(root, base, head, day)
     typer.echo(rendering.changes_markdown(changes, base, head or "the working tree"), nl=False)
@@ -756,6 +783,7 @@ def init(
         typer.Option(
             "--install",
             metavar="REQUIREMENT",
+            parser=arguments.pip_requirement,
             help="How CI installs q2030 (a pip requirement, such as a git URL).",
         ),
     ] = "q2030",

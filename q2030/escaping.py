@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 import re
+import shlex
 
 # C0 and C1 control characters (but line feed and tab), DEL, and the bidirectional
 # controls that can reorder what a terminal or an editor shows (Trojan Source).
@@ -55,3 +56,19 @@ def markdown_text(value: str) -> str:
     line, no control character."""
     plain = terminal_safe(" ".join(value.splitlines()))
     return html.escape(plain, quote=False).translate(_MARKDOWN_SPECIALS)
+
+
+# A pip requirement: a name with extras and versions, or "name @ URL"; no shell syntax.
+_SHELL_MARKS = frozenset("'\"`$;|&\\\n\r")
+_REQUIREMENT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._\-\[\],<>=!~ ]*( @ [A-Za-z0-9+.\-]+://\S+)?$")
+
+
+def requirement(spec: str) -> str:
+    """`spec` checked as a pip requirement and quoted for the workflow's shell line;
+    anything else (a quote, a `;`, a `$(...)`, a line break) raises ValueError."""
+    if not _REQUIREMENT.match(spec) or any(c in spec for c in _SHELL_MARKS):
+        raise ValueError(
+            f"{spec!r} is not a pip requirement such as q2030, 'q2030>=0.2' or "
+            "'q2030 @ git+https://forge.example/q2030.git'"
+        )
+    return shlex.quote(spec)

@@ -57,6 +57,14 @@ def resolve_operator(dataset: Dataset, name: str) -> set[str]:
     return family
 
 
+def resolve_operators(dataset: Dataset, names: Iterable[str]) -> set[str] | None:
+    """The operators named and their services; None when none is named (no filter)."""
+    names = list(names)
+    if not names:
+        return None
+    return set().union(*(resolve_operator(dataset, name) for name in names))
+
+
 def resolve_objective(dataset: Dataset, name: str) -> str:
     ids = [objective.id for objective in dataset.plan.objectives]
     if name in ids:
@@ -99,13 +107,14 @@ def build_rows(
     dataset: Dataset,
     as_of: date,
     *,
-    operator: str | None = None,
+    operators: Iterable[str] = (),
     due_year: int | None = None,
     statuses: Iterable[Status] = (),
     objective: str | None = None,
 ) -> list[Row]:
-    """Every action that passes the filters, with its progress at `as_of`, in plan order."""
-    family = resolve_operator(dataset, operator) if operator else None
+    """Every action that passes the filters, with its progress at `as_of`, in plan order;
+    several operators give the actions of any of them."""
+    family = resolve_operators(dataset, operators)
     objective_id = resolve_objective(dataset, objective) if objective else None
     wanted = set(statuses)
     rows = []

@@ -3,7 +3,6 @@ what it changes. The write itself is the repository's (`append_reading`)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -28,60 +27,51 @@ from q2030.rules import (
     unusual,
     value_problem,
 )
+from q2030.values import Measure, read_measure, read_number
 
-STATES = ("not_started", "in_progress", "done")
-_SPACES = re.compile(r"(?<=\d)[\s\u00a0\u202f](?=\d)")  # French thousands: "2 460"
-_NUMBER = r"[-+]?\d+(?:[.,]\d+)?"
-_LEVEL = re.compile(rf"^({_NUMBER})\s*(%?)$")
-_FRACTION = re.compile(rf"^({_NUMBER})\s*/\s*({_NUMBER})$")
 PERCENT_DECIMALS = 2  # a share given as 42/48 is stored as 87.5 (two decimals at most)
 
 
-def _number(text: str) -> float:
-    return float(text.replace(",", "."))
+def measure_fields(measure: Measure, action: Action) -> dict[str, Any]:
+    """The reading fields a measure gives `action`; Q2030Error where it does not fit."""
+    if measure.state is not None:
+        return {"state": measure.state}
+    if measure.number is not None:
+        if measure.percent_sign and action.unit != "percent":
+            raise Q2030Error(
+                f"'{measure.text}': {action.id} is not measured in percent; drop the %"
+            )
+        return {"value": measure.number}
+    if action.unit != "percent":
+        raise Q2030Error(f"'{measure.text}': a fraction is for percentages; {action.id} counts")
+    numerator, denominator = measure.numerator or 0.0, measure.denominator or 1.0
+    share = round(numerator / denominator * 100, PERCENT_DECIMALS)
+    return {"value": share, "numerator": numerator, "denominator": denominator}
 
 
 def parse_measure(text: str, action: Action) -> dict[str, Any]:
-    """What VALUE says, as reading fields: 14.2, 14,2, 14.2%, 42/48, or a milestone state."""
-    cleaned = _SPACES.sub("", text.strip())
-    if cleaned in STATES:
-        return {"state": cleaned}
-    if level := _LEVEL.match(cleaned):
-        if level[2] and action.unit != "percent":
-            raise Q2030Error(f"'{text}': {action.id} is not measured in percent; drop the %")
-        return {"value": _number(level[1])}
-    if fraction := _FRACTION.match(cleaned):
-        if action.unit != "percent":
-            raise Q2030Error(f"'{text}': a fraction is for percentages; {action.id} counts")
-        numerator, denominator = _number(fraction[1]), _number(fraction[2])
-        if denominator <= 0:
-            raise Q2030Error(f"'{text}': the denominator must be positive")
-        share = round(numerator / denominator * 100, PERCENT_DECIMALS)
-        return {"value": share, "numerator": numerator, "denominator": denominator}
-    raise Q2030Error(
-        f"'{text}' is not a value: write a number (14.2, 14,2 or 14.2%), a fraction (42/48) "
-        f"or a milestone state ({', '.join(STATES)})"
-    )
-
-
-_PLAIN_NUMBER = re.compile(rf"^{_NUMBER}$")
+    """What a sheet's cell says, as reading fields (see read_measure and measure_fields)."""
+    try:
+        measure = read_measure(text)
+    except ValueError as error:
+        raise Q2030Error(str(error)) from None
+    return measure_fields(measure, action)
 
 
 def parse_number(text: str, name: str) -> float:
-    """A plain number, with a decimal point or comma: '46,2' -> 46.2 (never nan or inf)."""
-    cleaned = _SPACES.sub("", text.strip())
-    if not _PLAIN_NUMBER.match(cleaned):
-        raise Q2030Error(f"{name}: '{text}' is not a number such as 46.2 or 46,2")
-    return _number(cleaned)
+    """A sheet's number cell; Q2030Error naming the column otherwise."""
+    try:
+        return read_number(text)
+    except ValueError as error:
+        raise Q2030Error(f"{name}: {error}") from None
 
 
-def parse_day(text: str | None, today: date) -> date:
-    if text is None:
-        return today
+def parse_day(text: str) -> date:
+    """A sheet's date cell."""
     try:
         return parse_period_end(text)
     except ValueError as error:
-        raise Q2030Error(f"--date: {error}") from None
+        raise Q2030Error(f"the date: {error}") from None
 
 
 @dataclass(frozen=True)
@@ -254,7 +244,7 @@ def _day_of_cell(value: object, today: date) -> date:
     text = cell_text(value)
     if not text:
         raise Q2030Error("the date is empty")
-    return parse_day(text, today)
+    return parse_day(text)
 
 
 def _number_of_cell(value: object, name: str) -> float | None:

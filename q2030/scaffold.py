@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import json
-import re
-import shlex
 
-from q2030.errors import Q2030Error
+from q2030.escaping import requirement
 from q2030.models import json_schema
 from q2030.repository import OBJECTIVES_SCHEMA, SCHEMA_LINE
 
@@ -16,21 +14,6 @@ def schema_text(kind: str) -> str:
 
 
 # A pip requirement: a name with extras and versions, or "name @ URL"; no shell syntax.
-_SHELL_MARKS = frozenset("'\"`$;|&\\\n\r")
-_REQUIREMENT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._\-\[\],<>=!~ ]*( @ [A-Za-z0-9+.\-]+://\S+)?$")
-
-
-def requirement(spec: str) -> str:
-    """`spec` checked as a pip requirement and quoted for the workflow's shell line;
-    anything else (a quote, a `;`, a `$(...)`, a line break) is refused."""
-    if not _REQUIREMENT.match(spec) or any(c in spec for c in _SHELL_MARKS):
-        raise Q2030Error(
-            f"--install {spec!r} is not a pip requirement such as q2030, 'q2030>=0.2' or "
-            "'q2030 @ git+https://forge.example/q2030.git'"
-        )
-    return shlex.quote(spec)
-
-
 def workflow(install: str) -> str:
     """The pull-request workflow: validate against the target branch, then summarise the diff."""
     install = requirement(install)

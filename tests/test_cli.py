@@ -247,7 +247,7 @@ def test_an_unknown_action_names_the_closest_ids() -> None:
         ),
         (("status", "--due", "soon"), 2, "'--due': Input should be a valid integer"),
         (("frobnicate",), 2, "No such command 'frobnicate'"),
-        (("show",), 2, "Missing argument 'action'. (see 'q2030 show --help')"),
+        (("show",), 2, "Missing argument 'ACTION'. (see 'q2030 show --help')"),
     ],
 )
 def test_wrong_usage_gives_one_line_and_an_exit_code(

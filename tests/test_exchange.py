@@ -150,7 +150,7 @@ def test_xlsx_without_its_extra_says_how_to_install_it(
         == "q2030: error: XLSX needs the openpyxl package: pip install 'q2030[xlsx]'\n"
     )
     assert not (tmp_path / "x.xlsx").exists()
-    assert run("--data", DEMO_DATA, "export", "-f", "xlsx").exit_code == 1  # no --out
+    assert run("--data", DEMO_DATA, "export", "-f", "xlsx").exit_code == 2  # no --out: usage
 
 
 @pytest.fixture

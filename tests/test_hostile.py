@@ -475,7 +475,7 @@ def test_record_refuses_control_characters(data: Path, text: str) -> None:
     for option in ("--source", "--note"):
         args = ["snu", "14", "--date", "2025", "--source", "s", option, text]
         result = run("--data", data, "record", *args)
-        assert result.exit_code == 1
+        assert result.exit_code == 2  # refused as the argument is read
         assert "contains a control character" in result.stderr
         assert "\x1b" not in result.stderr and "\x9b" not in result.stderr
     assert fingerprint(data) == before
@@ -509,7 +509,7 @@ def test_a_readings_file_with_an_escape_is_located_and_never_printed_raw(
 
 def test_an_escape_in_a_mistyped_id_is_shown_escaped(data: Path) -> None:
     result = run("--data", data, "show", "snu\x1b[2J")
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "\\x1b[2J" in result.stderr and "\x1b" not in result.stderr
 
 
@@ -553,7 +553,7 @@ def test_diff_escapes_markup_from_the_data(data: Path) -> None:
 def test_init_refuses_an_install_that_is_not_a_requirement(tmp_path: Path, spec: str) -> None:
     folder = tmp_path / "repo"
     result = run("init", folder, "--install", spec)
-    assert result.exit_code == 1 and "is not a pip requirement" in result.stderr
+    assert result.exit_code == 2 and "is not a pip requirement" in result.stderr
     assert not folder.exists()
 
 

@@ -15,7 +15,7 @@ PACKAGE = REPO / "q2030"
 
 # Lowest first. A module may import modules of its own layer (without a cycle) or below.
 LAYERS: list[set[str]] = [
-    {"q2030", "q2030.statuses", "q2030.escaping", "q2030.periods"},
+    {"q2030", "q2030.statuses", "q2030.escaping", "q2030.periods", "q2030.values"},
     {"q2030.errors", "q2030.i18n"},
     {"q2030.datadir", "q2030.models"},
     {"q2030.fast_reader", "q2030.loader", "q2030.fsio"},
@@ -48,7 +48,7 @@ LAYERS: list[set[str]] = [
         "q2030.render.table",
         "q2030.render.report",
     },
-    {"q2030.cli"},
+    {"q2030.arguments", "q2030.cli"},
     {"q2030.entry", "q2030.__main__"},
 ]
 LAYER_OF = {module: index for index, layer in enumerate(LAYERS) for module in layer}

@@ -1,0 +1,83 @@
+"""What a person types on the command line, parsed at the boundary into typed values.
+
+Each function is a Typer `parser`: it returns the typed value or raises
+typer.BadParameter, which the command line reports as a usage error (exit code 2) in one
+message shape, whatever the command. Whether a well-formed id exists, or a value fits its
+action, is for the data to say (exit code 1).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import typer
+
+from q2030.escaping import control_problem, requirement
+from q2030.periods import parse_period_end
+from q2030.values import Measure, read_measure, read_number
+
+_ACTION_ID = re.compile(r"^[A-Za-z0-9]+(?:-[A-Za-z0-9]*)*$")  # an id, or the start of one
+_OPERATOR_ID = re.compile(r"^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$")
+_OBJECTIVE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def day(text: str) -> date:
+    """A day: 2025-12-31, 31/12/2025, a year (its last day) or a half-year (2025-H1)."""
+    try:
+        return parse_period_end(text)
+    except ValueError as error:
+        raise typer.BadParameter(str(error)) from None
+
+
+def measure(text: str) -> Measure:
+    """A value: 14.2, 14,2, 14.2 %, 42/48 or a milestone state."""
+    try:
+        return read_measure(text)
+    except ValueError as error:
+        raise typer.BadParameter(str(error)) from None
+
+
+def number(text: str) -> float:
+    """A plain number: 46.2 or 46,2."""
+    try:
+        return read_number(text)
+    except ValueError as error:
+        raise typer.BadParameter(str(error)) from None
+
+
+def _identifier(text: str, pattern: re.Pattern[str], example: str) -> str:
+    if not pattern.match(text):
+        raise typer.BadParameter(f"{text!r} is not an id: ids are written like {example}")
+    return text
+
+
+def action_id(text: str) -> str:
+    """An action's id, or a prefix of one: letters, digits and dashes."""
+    return _identifier(text, _ACTION_ID, "snu-jeunes-qpv (or a prefix: snu)")
+
+
+def operator_id(text: str) -> str:
+    """An operator's id: letters, digits and dashes, any case."""
+    return _identifier(text, _OPERATOR_ID, "ARS or SG-PREFECTURE")
+
+
+def objective_id(text: str) -> str:
+    """An objective's id: lower-case letters, digits and dashes."""
+    return _identifier(text, _OBJECTIVE_ID, "education")
+
+
+def text(value: str) -> str:
+    """A source or a note: any text without control characters."""
+    if problem := control_problem(value):
+        raise typer.BadParameter(problem)
+    return value
+
+
+def pip_requirement(text: str) -> str:
+    """A pip requirement, which the workflow quotes (see escaping.requirement)."""
+    try:
+        requirement(text)
+    except ValueError as error:
+        raise typer.BadParameter(str(error)) from None
+    return text

@@ -1,0 +1,62 @@
+"""Values as people write them: 14.2, 14,2, 14,2 %, 2 460, 42/48 or a milestone state.
+Read here into typed values, without knowing the action they are for (the command line
+parses its arguments with these; recording fits them to an action). Light on purpose."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+STATES = ("not_started", "in_progress", "done")
+_SPACES = re.compile(r"(?<=\d)[\s\u00a0\u202f](?=\d)")  # French thousands: "2 460"
+_NUMBER = r"[-+]?\d+(?:[.,]\d+)?"
+_LEVEL = re.compile(rf"^({_NUMBER})\s*(%?)$")
+_FRACTION = re.compile(rf"^({_NUMBER})\s*/\s*({_NUMBER})$")
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", "."))
+
+
+@dataclass(frozen=True)
+class Measure:
+    """What a person wrote for a value, read but not yet fitted to an action: a number
+    (perhaps with a % sign), a share numerator/denominator, or a milestone state."""
+
+    text: str
+    number: float | None = None
+    percent_sign: bool = False
+    numerator: float | None = None
+    denominator: float | None = None
+    state: str | None = None
+
+
+def read_measure(text: str) -> Measure:
+    """Read 14.2, 14,2, 14.2 %, 2 460, 42/48 or a milestone state; raise ValueError with
+    the accepted forms for anything else (the command line turns it into a usage error)."""
+    cleaned = _SPACES.sub("", text.strip())
+    if cleaned in STATES:
+        return Measure(text, state=cleaned)
+    if level := _LEVEL.match(cleaned):
+        return Measure(text, number=_number(level[1]), percent_sign=bool(level[2]))
+    if fraction := _FRACTION.match(cleaned):
+        numerator, denominator = _number(fraction[1]), _number(fraction[2])
+        if denominator <= 0:
+            raise ValueError(f"'{text}': the denominator must be positive")
+        return Measure(text, numerator=numerator, denominator=denominator)
+    raise ValueError(
+        f"'{text}' is not a value: write a number (14.2, 14,2 or 14.2%), a fraction (42/48) "
+        f"or a milestone state ({', '.join(STATES)})"
+    )
+
+
+_PLAIN_NUMBER = re.compile(rf"^{_NUMBER}$")
+
+
+def read_number(text: str) -> float:
+    """A plain number, with a decimal point or comma: '46,2' -> 46.2 (never nan or inf);
+    ValueError otherwise."""
+    cleaned = _SPACES.sub("", text.strip())
+    if not _PLAIN_NUMBER.match(cleaned):
+        raise ValueError(f"'{text}' is not a number such as 46.2 or 46,2")
+    return _number(cleaned)
