@@ -38,13 +38,14 @@ EXIT_USAGE = 2
 class OneLineErrors(TyperGroup):
     """Every failure ends in one line on stderr and a documented exit code, never a traceback."""
 
-    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        kwargs["standalone_mode"] = False
         try:
-            result = super().main(*args, standalone_mode=False, **kwargs)
+            result = super().main(*args, **kwargs)
         except typer.TyperException as error:  # usage errors (exit code 2) among them
             context = getattr(error, "ctx", None)
             usage = error.exit_code == EXIT_USAGE and context is not None
-            where = f" (see '{context.command_path} --help')" if usage else ""
+            where = f" (see '{context.command_path} --help')" if context and usage else ""
             _fail(f"{error.format_message()}{where}", error.exit_code)
         except typer.Abort:
             _fail("aborted", 130)

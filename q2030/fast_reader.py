@@ -55,7 +55,7 @@ def _resolve(value: str) -> str:
     """The tag PyYAML's resolver gives a plain scalar (YAML 1.1 rules)."""
     for tag, pattern in _RESOLVERS.get(value[:1] if value else "", []) + _RESOLVERS.get(None, []):
         if pattern.match(value):
-            return tag
+            return str(tag)
     return STR_TAG
 
 

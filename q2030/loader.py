@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic_core import ErrorDetails
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from q2030 import fast_reader, models
@@ -143,15 +144,19 @@ def _check_nodes(root: Node, display: str) -> list[Problem]:
                 stack += [key_node, value_node]
         elif isinstance(node, SequenceNode):
             stack.extend(node.value)
-        elif node.tag == TIMESTAMP_TAG and (message := _timestamp_problem(node)):
-            problems.append(_at(node, display, "yaml-syntax", message))
-        elif (
-            node.tag in (INT_TAG, FLOAT_TAG)
-            and not node.style
-            and (message := _number_problem(node.value))
-        ):
-            problems.append(_at(node, display, "ambiguous-number", message))
+        elif isinstance(node, ScalarNode) and (problem := _scalar_problem(node, display)):
+            problems.append(problem)
     return problems
+
+
+def _scalar_problem(node: ScalarNode, display: str) -> Problem | None:
+    """An impossible date, or a number YAML reads otherwise than a person meant."""
+    if node.tag == TIMESTAMP_TAG and (message := _timestamp_problem(node)):
+        return _at(node, display, "yaml-syntax", message)
+    numeric = node.tag in (INT_TAG, FLOAT_TAG) and not node.style
+    if numeric and (number := _number_problem(node.value)):
+        return _at(node, display, "ambiguous-number", number)
+    return None
 
 
 def _number_problem(value: str) -> str | None:
@@ -264,7 +269,7 @@ def _field_names() -> list[str]:
 FIELD_NAMES = _field_names()
 
 
-def _message(error: dict[str, Any], path: str) -> str:
+def _message(error: ErrorDetails, path: str) -> str:
     kind, loc = error["type"], error["loc"]
     where = f"{path}: " if path else ""
     if kind == "extra_forbidden":

@@ -6,7 +6,7 @@ instead of silently coerced. Dates accept YAML dates and quoted ISO strings.
 """
 
 from datetime import date, datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     AfterValidator,
@@ -341,7 +341,7 @@ class Reading(Model):
 
 PLAN_ADAPTER = TypeAdapter(Plan)
 READINGS_ADAPTER = TypeAdapter(list[Reading])
-SCHEMAS = {"objectives": PLAN_ADAPTER, "readings": READINGS_ADAPTER}
+SCHEMAS: dict[str, TypeAdapter[Any]] = {"objectives": PLAN_ADAPTER, "readings": READINGS_ADAPTER}
 
 
 def json_schema(kind: str) -> dict[str, object]:

@@ -12,7 +12,8 @@ from datetime import date
 from q2030.dataset import Dataset
 from q2030.errors import Q2030Error, closest
 from q2030.models import Action, Objective, Operator
-from q2030.progress import Progress, Status, evaluate
+from q2030.progress import Progress, evaluate
+from q2030.statuses import Status
 
 GROUPINGS = ("operator", "due", "objective")
 

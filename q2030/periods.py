@@ -30,16 +30,18 @@ def parse_period_end(text: str) -> date:
     if match := _HALF.match(text):
         year = int(match[1])
         return date(year, 6, 30) if match[2] == "1" else date(year, 12, 31)
-    match = _ISO.match(text)
-    year, month, day = (match[1], match[2], match[3]) if match else (None, None, None)
-    if not match and (match := _FRENCH.match(text)):
-        day, month, year = match[1], match[2], match[3]
-    if match:
-        try:
-            return date(int(year), int(month), int(day))  # type: ignore[arg-type]
-        except ValueError as error:
-            raise ValueError(f"'{text}' is not a real date ({error})") from None
-    raise ValueError(f"'{text}' is not {PERIOD_FORMS}")
+    parts: tuple[str, str, str] | None = None
+    if match := _ISO.match(text):
+        parts = (match[1], match[2], match[3])
+    elif match := _FRENCH.match(text):
+        parts = (match[3], match[2], match[1])
+    if parts is None:
+        raise ValueError(f"'{text}' is not {PERIOD_FORMS}")
+    year, month, day = (int(part) for part in parts)
+    try:
+        return date(year, month, day)
+    except ValueError as error:
+        raise ValueError(f"'{text}' is not a real date ({error})") from None
 
 
 def add_months(day: date, months: int) -> date:
