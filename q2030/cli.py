@@ -172,6 +172,17 @@ def _dataset(ctx: typer.Context) -> Dataset:
     return repository.load(_data_root(ctx))
 
 
+def _coloured() -> bool:
+    """Whether Rich should print (colours at a terminal, or FORCE_COLOR); else plain text."""
+    return sys.stdout.isatty() or bool(os.environ.get("FORCE_COLOR"))
+
+
+def _plain_width() -> int:
+    """The width of plain output, as Rich reckons it off a terminal: COLUMNS, else 80."""
+    columns = os.environ.get("COLUMNS", "")
+    return int(columns) if columns.isdigit() and int(columns) > 0 else 80
+
+
 def _console() -> Console:
     from rich.console import Console
 
@@ -232,7 +243,6 @@ def status(
     Example: q2030 status --operator ARS --by due
     """
     from q2030.overview import build_rows
-    from q2030.render import status_data
 
     day = as_of or date.today()
     dataset = _dataset(ctx)
@@ -244,17 +254,24 @@ def status(
         statuses=statuses or (),
         objective=objective,
     )
+    if output is OutputFormat.table:
+        from q2030.render.status_table import as_plain, as_rich, status_lines
+
+        if _coloured():
+            console = _console()
+            console.print(as_rich(status_lines(rows, by.value, console.width, _language(lang))))
+        else:
+            width = _plain_width()
+            typer.echo(as_plain(status_lines(rows, by.value, width, _language(lang))), nl=False)
+        return
+    from q2030.render import status_data
+
     if output is OutputFormat.json:
         typer.echo(status_data.to_json(rows), nl=False)
     elif output is OutputFormat.csv:
         typer.echo(status_data.to_csv(rows), nl=False)
-    elif output is OutputFormat.markdown:
-        typer.echo(status_data.to_markdown(rows, by.value, _language(lang)), nl=False)
     else:
-        from q2030.render.table import status_table
-
-        console = _console()
-        console.print(status_table(rows, by.value, console.width, _language(lang)))
+        typer.echo(status_data.to_markdown(rows, by.value, _language(lang)), nl=False)
 
 
 @app.command()

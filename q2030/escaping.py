@@ -4,9 +4,7 @@ image injected). Pure functions of strings; every output path goes through one o
 
 from __future__ import annotations
 
-import html
 import re
-import shlex
 
 # C0 and C1 control characters (but line feed and tab), DEL, and the bidirectional
 # controls that can reorder what a terminal or an editor shows (Trojan Source).
@@ -48,6 +46,7 @@ def restored(text: str) -> str:
 
 # Marks that act anywhere in a line (links and images need "[", tags "<", escaped apart)
 _MARKDOWN_SPECIALS = str.maketrans({c: f"\\{c}" for c in "\\`*_[]|~"})
+_HTML_SPECIALS = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 
 
 def markdown_text(value: str) -> str:
@@ -55,7 +54,7 @@ def markdown_text(value: str) -> str:
     tag), Markdown's marks escaped (no link, image, emphasis or table cell injected), one
     line, no control character."""
     plain = terminal_safe(" ".join(value.splitlines()))
-    return html.escape(plain, quote=False).translate(_MARKDOWN_SPECIALS)
+    return plain.translate(_HTML_SPECIALS).translate(_MARKDOWN_SPECIALS)
 
 
 # A pip requirement: a name with extras and versions, or "name @ URL"; no shell syntax.
@@ -71,4 +70,4 @@ def requirement(spec: str) -> str:
             f"{spec!r} is not a pip requirement such as q2030, 'q2030>=0.2' or "
             "'q2030 @ git+https://forge.example/q2030.git'"
         )
-    return shlex.quote(spec)
+    return "'" + spec + "'"  # no quote inside (refused above): single quotes keep it whole

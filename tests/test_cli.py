@@ -171,8 +171,12 @@ def test_table_fits_80_columns_with_every_status_shown(
     assert max(cell_len(line) for line in lines) <= 80
     for row in status_json():
         words = ENGLISH.status(Status(row["status"]))
-        assert any(line.startswith(row["id"][:12]) and words in line for line in lines), row["id"]
+        # the id whole at the start of a line (never broken), its status on it or just below
+        at = [i for i, line in enumerate(lines) if (line + " ").startswith(row["id"] + " ")]
+        assert at, row["id"]
+        assert any(words in line for line in lines[at[0] : at[0] + 2]), row["id"]
     assert "\x1b[" not in result.stdout  # no colour codes when not a terminal
+    assert all(line == line.rstrip() for line in lines)  # no trailing spaces when piped
     assert any(line.startswith("63 actions: 3 achieved · 5 on track") for line in lines)
 
 
@@ -389,3 +393,16 @@ def test_python_dash_m_and_the_console_script_run_from_a_clean_process() -> None
     )
     assert wrong.returncode == 2
     assert wrong.stderr.count("\n") == 1 and "Traceback" not in wrong.stderr
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("columns", ["80", "100", "140"])
+def test_an_action_id_is_never_broken_across_lines(
+    monkeypatch: pytest.MonkeyPatch, lang: str, columns: str
+) -> None:
+    monkeypatch.setenv("COLUMNS", columns)
+    out = run("--data", DEMO_DATA, "status", "--as-of", AS_OF, "--lang", lang).stdout
+    lines = out.splitlines()
+    assert max(cell_len(line) for line in lines) <= int(columns)
+    for row in status_json():
+        assert any((line + " ").startswith(row["id"] + " ") for line in lines), row["id"]

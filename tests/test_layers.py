@@ -46,6 +46,7 @@ LAYERS: list[set[str]] = [
         "q2030.render.outcome",
         "q2030.render.diff",
         "q2030.render.table",
+        "q2030.render.status_table",
         "q2030.render.report",
     },
     {"q2030.arguments", "q2030.cli"},

@@ -1,105 +1,21 @@
-"""Rich renderables for people at a terminal: the status table and one action's page.
-
-Returns renderables; printing is the CLI's job. Narrow terminals drop the least needed
-columns first, so that the status column always shows.
-"""
+"""One action's page for people at a terminal, as Rich renderables (printing is the CLI's
+job); the status table is laid out in status_table.py."""
 
 from __future__ import annotations
 
-from rich import box
-from rich.cells import cell_len
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
 from q2030.dataset import Dataset
 from q2030.i18n import ENGLISH, Language
-from q2030.overview import Row, group_rows
+from q2030.overview import Row
 from q2030.progress import Progress
 from q2030.render import text
-from q2030.statuses import Status
-
-WIDE = 130  # from this width on, every column shows
-MEDIUM = 100  # below it: no progress bar
 
 
 def _status_text(progress: Progress, lang: Language) -> Text:
     return Text(text.status(progress, lang), style=text.STATUS_STYLES[progress.status])
-
-
-def _two_lines(figure: str) -> str:
-    """'14 % (2025-12-31)' as the figure above its date, to keep columns narrow."""
-    return figure.replace(" (", "\n").rstrip(")")
-
-
-def _latest_cell(progress: Progress, unit: str | None, lang: Language) -> Text:
-    shown = _two_lines(text.latest(progress, unit, lang))
-    if progress.stale:
-        return Text(f"{shown}\n{lang('stale')}", style="yellow")
-    return Text(shown)
-
-
-def status_table(rows: list[Row], by: str, width: int, lang: Language = ENGLISH) -> RenderableType:
-    """A table per group, columns aligned across groups, then the counts per status.
-
-    Every column but the action's has a fixed width, so that the tables line up and a
-    narrow terminal squeezes the action's column, never the status.
-    """
-    wide, medium = width >= WIDE, width >= MEDIUM
-    columns: list[tuple[str, int | None]] = [("action", None)]
-    if wide and by != "operator":
-        width_of_ids = max((len(row.action.operator) for row in rows), default=3)
-        columns.append(("operator_short", width_of_ids))
-    columns.append(("due", 7 if lang.code == "en" else 9))
-    if wide:
-        columns.append(("baseline", 11))
-    columns += [("target", 12 if medium else 9), ("latest", 10), ("gap", 8)]
-    if medium:
-        columns.append(("progress", 15))
-    columns.append(("status", max(cell_len(text.status_word(s, lang)) for s in Status)))
-    names = [name for name, _ in columns]
-    action_width = width - sum(fixed or 0 for _, fixed in columns) - (len(columns) - 1)
-    title_limit = 2 * action_width if action_width >= 30 else 0
-    tables: list[RenderableType] = []
-    for key, members in group_rows(rows, by):
-        table = Table(
-            title=text.group_title(key, members, by, lang),
-            title_justify="left",
-            title_style="bold cyan",
-            box=box.SIMPLE_HEAD,
-            expand=True,
-            padding=0,
-            show_edge=False,
-            header_style="bold",
-        )
-        for name, fixed in columns:
-            table.add_column(
-                lang(f"column.{name}"),
-                width=fixed,
-                ratio=None if fixed else 1,
-                justify="right" if name == "gap" else "left",
-                no_wrap=name in {"status", "progress"},
-                overflow="fold",
-            )
-        for row in members:
-            action, progress = row.action, row.progress
-            label = Text(action.id, style="bold")
-            if title_limit:
-                label.append("\n" + text.short_title(action.title, title_limit), style="dim")
-            cells: dict[str, RenderableType] = {
-                "action": label,
-                "operator_short": action.operator,
-                "due": action.due,
-                "baseline": _two_lines(text.baseline(action, progress, lang, short=True)),
-                "target": text.target(action, progress, lang).replace(" (", "\n("),
-                "latest": _latest_cell(progress, action.unit, lang),
-                "gap": text.gap(progress.gap, action.unit, lang),
-                "progress": text.bar(progress.progress, lang),
-                "status": _status_text(progress, lang),
-            }
-            table.add_row(*(cells[name] for name in names))
-        tables.append(table)
-    return Group(*tables, Text(text.counts_line(rows, lang)))
 
 
 def _grid() -> Table:
