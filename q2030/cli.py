@@ -143,6 +143,14 @@ def _language(choice: LanguageChoice | None) -> Language:
     return Language(detect(choice.value if choice else None))
 
 
+ActionArgument = Annotated[
+    str,
+    typer.Argument(
+        metavar="ACTION",
+        parser=arguments.action_id,
+        help="The action's id (as 'q2030 status' shows it), or a unique prefix of it.",
+    ),
+]
 AsOf = Annotated[
     date | None,
     typer.Option(
@@ -277,14 +285,7 @@ def status(
 @app.command()
 def show(
     ctx: typer.Context,
-    action: Annotated[
-        str,
-        typer.Argument(
-            metavar="ACTION",
-            parser=arguments.action_id,
-            help="The action's id (as 'q2030 status' shows it), or a unique prefix of it.",
-        ),
-    ],
+    action: ActionArgument,
     as_of: AsOf = None,
     lang: Lang = None,
 ) -> None:
@@ -542,14 +543,7 @@ def _ask(
 @app.command()
 def record(
     ctx: typer.Context,
-    action: Annotated[
-        str,
-        typer.Argument(
-            metavar="ACTION",
-            parser=arguments.action_id,
-            help="The action's id, or a unique prefix of it.",
-        ),
-    ],
+    action: ActionArgument,
     value: Annotated[
         Measure | None,
         typer.Argument(

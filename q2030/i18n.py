@@ -223,7 +223,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "qualitative: no measurable target",
         "qualitative : pas de cible mesurable",
     ),
-    "state.unknown": ("unknown", "inconnu"),
 }
 
 

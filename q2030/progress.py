@@ -443,17 +443,17 @@ def _milestone(action: Action, series: list[Reading], as_of: date) -> Progress:
     states = [reading for reading in series if reading.state is not None]
     latest = states[-1] if states else None
     deadline = action.due_date
-    if latest is not None and latest.state == "done":
-        status, reason = Status.ACHIEVED, why("done", date=latest.date)
-    elif as_of > deadline and latest is None:
-        status, reason = Status.UNREPORTED, why("unreported", deadline=deadline)
-    elif as_of > deadline:
+    if latest is None:
         status, reason = (
-            Status.MISSED,
-            why("milestone_missed", deadline=deadline, state=latest.state if latest else None),
+            (Status.UNREPORTED, why("unreported", deadline=deadline))
+            if as_of > deadline
+            else (Status.NO_DATA, why("no_state"))
         )
-    elif latest is None:
-        status, reason = Status.NO_DATA, why("no_state")
+    elif latest.state == "done":
+        status, reason = Status.ACHIEVED, why("done", date=latest.date)
+    elif as_of > deadline:
+        reason = why("milestone_missed", deadline=deadline, state=latest.state)
+        status = Status.MISSED
     elif latest.state == "in_progress":
         status, reason = Status.ON_TRACK, why("in_progress")
     else:

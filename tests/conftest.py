@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -98,6 +99,15 @@ def make_data(tmp_path: Path) -> Callable[[dict[str, str]], Path]:
 @pytest.fixture
 def minimal_data(make_data: Callable[[dict[str, str]], Path]) -> Path:
     return make_data({"objectives.yaml": MINIMAL_PLAN})
+
+
+def fingerprint(root: Path) -> dict[str, str]:
+    """Every file below `root` with the hash of its bytes: what "nothing written" compares."""
+    return {
+        str(path.relative_to(root)): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(root.rglob("*"))
+        if path.is_file()
+    }
 
 
 def run(*args: str | Path) -> Result:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import json
 import shutil
@@ -14,18 +13,10 @@ import openpyxl
 import pytest
 
 from q2030 import repository
-from tests.conftest import DEMO_DATA, MINIMAL_PLAN, run
+from tests.conftest import DEMO_DATA, MINIMAL_PLAN, fingerprint, run
 
 AS_OF = "2026-06-30"
 BOM = "\ufeff".encode()
-
-
-def fingerprint(root: Path) -> dict[str, str]:
-    return {
-        str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(root.rglob("*"))
-        if p.is_file()
-    }
 
 
 def export(*args: str | Path) -> bytes:

@@ -6,7 +6,6 @@ real signals, another user, and tests/inject/sitecustomize.py on PYTHONPATH."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import random
@@ -26,7 +25,7 @@ import openpyxl
 import pytest
 
 from q2030 import repository
-from tests.conftest import DEMO_DATA, MINIMAL_PLAN, REPO, run
+from tests.conftest import DEMO_DATA, MINIMAL_PLAN, REPO, fingerprint, run
 
 MakeData = Callable[[dict[str, str]], Path]
 INJECT = REPO / "tests" / "inject"
@@ -34,14 +33,6 @@ SNU = "readings/snu.yaml"
 SNU_READING = "- date: 2024-12-31\n  value: 12\n  source: report 2024\n"
 NOBODY = 65534
 AS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
-
-
-def fingerprint(root: Path) -> dict[str, str]:
-    return {
-        str(path.relative_to(root)): hashlib.sha256(path.read_bytes()).hexdigest()
-        for path in sorted(root.rglob("*"))
-        if path.is_file()
-    }
 
 
 def q2030(
@@ -206,6 +197,27 @@ def many_files_plan(tmp_path: Path) -> tuple[Path, Path, dict[str, int]]:
     return root, sheet, {line.split(";")[0]: 1 for line in lines[1:]}
 
 
+def empty_copy(template: Path, folder: Path) -> Path:
+    """A data folder with the template's plan and no readings."""
+    folder.mkdir()
+    shutil.copy(template / "objectives.yaml", folder / "objectives.yaml")
+    return folder
+
+
+def start_import(
+    root: Path, sheet: Path, env: dict[str, str] | None = None
+) -> subprocess.Popen[str]:
+    """`q2030 import` in a process of its own, to be signalled from here."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "q2030", "--data", str(root), "import", str(sheet)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=REPO,
+        env={**os.environ, **(env or {})},
+    )
+
+
 def all_or_none(root: Path, expected: dict[str, int]) -> str:
     """'all' or 'none' of the sheet's readings are in the (valid) data folder."""
     recovered = q2030("--data", root, "recover")
@@ -231,15 +243,8 @@ def test_an_import_killed_at_random_moments_is_all_or_nothing(tmp_path: Path) ->
     assert all_or_none(template, expected) == "all"
     outcomes = []
     for attempt in range(16):
-        root = tmp_path / f"run{attempt}"
-        root.mkdir()
-        shutil.copy(template / "objectives.yaml", root / "objectives.yaml")
-        process = subprocess.Popen(
-            [sys.executable, "-m", "q2030", "--data", str(root), "import", str(sheet)],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            cwd=REPO,
-        )
+        root = empty_copy(template, tmp_path / f"run{attempt}")
+        process = start_import(root, sheet)
         time.sleep(rng.uniform(0.3, 1.0) * duration)
         process.send_signal(signal.SIGKILL)
         process.wait(timeout=30)
@@ -255,16 +260,10 @@ def test_an_import_killed_between_two_replacements_is_finished_by_the_next_comma
     root, sheet, expected = many_files_plan(tmp_path)
     marker = tmp_path / "paused"
     pause = f"after:replace:{replacements + 1}|{marker}"  # the first replace is the journal's
-    process = subprocess.Popen(
-        [sys.executable, "-m", "q2030", "--data", str(root), "import", str(sheet)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        cwd=REPO,
-        env={**os.environ, "PYTHONPATH": str(INJECT), "Q2030_TEST_PAUSE": pause},
-    )
+    process = start_import(root, sheet, {"PYTHONPATH": str(INJECT), "Q2030_TEST_PAUSE": pause})
     deadline = time.monotonic() + 60
     while not marker.exists():
-        assert process.poll() is None, process.stderr.read() if process.stderr else b""
+        assert process.poll() is None, process.stderr.read() if process.stderr else ""
         assert time.monotonic() < deadline
         time.sleep(0.02)
     process.send_signal(signal.SIGKILL)
@@ -284,16 +283,8 @@ def test_ctrl_c_during_an_import_leaves_no_traceback_and_nothing_half_written(
     template, sheet, expected = many_files_plan(tmp_path)
     outcomes = []
     for attempt in range(8):
-        root = tmp_path / f"run{attempt}"
-        root.mkdir()
-        shutil.copy(template / "objectives.yaml", root / "objectives.yaml")
-        process = subprocess.Popen(
-            [sys.executable, "-m", "q2030", "--data", str(root), "import", str(sheet)],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            cwd=REPO,
-        )
+        root = empty_copy(template, tmp_path / f"run{attempt}")
+        process = start_import(root, sheet)
         time.sleep(rng.uniform(0.2, 1.2))
         process.send_signal(signal.SIGINT)
         _, err = process.communicate(timeout=60)

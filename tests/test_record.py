@@ -3,7 +3,6 @@ and no crash or race leaves a readings file truncated, mixed or invalid."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import signal
@@ -16,20 +15,11 @@ from pathlib import Path
 import pytest
 
 from q2030 import cli, datadir, fsio, repository
-from tests.conftest import MINIMAL_PLAN, REPO, run
+from tests.conftest import MINIMAL_PLAN, REPO, fingerprint, run
 
 MakeData = Callable[[dict[str, str]], Path]
 SNU = "readings/snu.yaml"
 SNU_READINGS = "- date: 2024-12-31\n  value: 12\n  source: report 2024\n"
-
-
-def fingerprint(root: Path) -> dict[str, str]:
-    """Every file of the folder with the hash of its bytes."""
-    return {
-        str(path.relative_to(root)): hashlib.sha256(path.read_bytes()).hexdigest()
-        for path in sorted(root.rglob("*"))
-        if path.is_file()
-    }
 
 
 @pytest.fixture

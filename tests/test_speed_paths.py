@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.generate import generate
-from tests.conftest import REPO
+from tests.conftest import REPO, fingerprint
 
 AS_OF = "2026-11-26"
 
@@ -25,12 +25,6 @@ def q2030(*args: str | Path, **env: str) -> subprocess.CompletedProcess[bytes]:
         env={**os.environ, **env},
         check=False,
     )
-
-
-def fingerprint(folder: Path) -> dict[str, bytes]:
-    return {
-        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
-    }
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ crash (issue 9)."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import subprocess
 import time
@@ -14,7 +13,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from tests.conftest import MINIMAL_PLAN, run
+from tests.conftest import DEMO_DATA, MINIMAL_PLAN, SHIPPED_DATA, fingerprint, run
 
 MakeData = Callable[[dict[str, str]], Path]
 SNU = "readings/snu.yaml"
@@ -23,14 +22,6 @@ COUNT_PLAN = MINIMAL_PLAN.replace(
     "        unit: percent\n        target: {kind: at_least, value: 100}",
     "        unit: count\n        target: {kind: at_least, value: 200}",
 )
-
-
-def fingerprint(root: Path) -> dict[str, str]:
-    return {
-        str(path.relative_to(root)): hashlib.sha256(path.read_bytes()).hexdigest()
-        for path in sorted(root.rglob("*"))
-        if path.is_file()
-    }
 
 
 def line_of(text: str, fragment: str) -> int:
@@ -402,8 +393,6 @@ DEMO_AS_OF = "2026-06-30"
 
 
 def test_unreported_is_a_status_filters_counts_and_exports_know(tmp_path: Path) -> None:
-    from tests.conftest import DEMO_DATA, SHIPPED_DATA
-
     shipped = run("--data", SHIPPED_DATA, "status", "--status", "unreported", "-f", "json")
     rows = json.loads(shipped.stdout)
     assert rows and {row["status"] for row in rows} == {"unreported"}
@@ -418,8 +407,6 @@ def test_unreported_is_a_status_filters_counts_and_exports_know(tmp_path: Path) 
 
 
 def test_a_yearly_history_is_shown_in_show_the_report_and_json() -> None:
-    from tests.conftest import DEMO_DATA
-
     args = ("--data", DEMO_DATA)
     shown = run(*args, "show", "camion-nina-simone", "--as-of", DEMO_AS_OF, "--lang", "fr")
     assert "≥ 50 % chaque année dès 2024" in shown.stdout
@@ -436,8 +423,6 @@ def test_a_yearly_history_is_shown_in_show_the_report_and_json() -> None:
 
 
 def test_a_change_target_is_shown_as_its_number_everywhere(tmp_path: Path) -> None:
-    from tests.conftest import DEMO_DATA
-
     args = ("--data", DEMO_DATA)
     rows = json.loads(run(*args, "status", "-f", "json", "--as-of", DEMO_AS_OF).stdout)
     places = next(row for row in rows if row["id"] == "places-creches")
@@ -460,8 +445,6 @@ def test_a_change_target_is_shown_as_its_number_everywhere(tmp_path: Path) -> No
 
 
 def test_show_names_the_baseline_figure_an_operator_owes() -> None:
-    from tests.conftest import SHIPPED_DATA
-
     shown = run("--data", SHIPPED_DATA, "show", "entretiens-perinataux", "--lang", "fr").stdout
     assert "la valeur au 31/12/2023, à renseigner" in shown
     english = run("--data", SHIPPED_DATA, "show", "entretiens-perinataux", "--lang", "en").stdout
