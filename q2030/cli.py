@@ -648,10 +648,16 @@ def record(
         typer.echo(shown.outcome_text(outcome, dry_run=dry_run), nl=False)
 
 
+class Forge(StrEnum):
+    github = "github"
+    gitlab = "gitlab"
+
+
 class ProblemFormat(StrEnum):
     auto = "auto"
     text = "text"
     github = "github"
+    gitlab = "gitlab"
     json = "json"
 
 
@@ -665,7 +671,8 @@ def validate(
             "-f",
             metavar="FORMAT",
             help="text: path:line:col: [level] code: message; github: workflow annotations; "
-            "json: {ok, problems}; auto: github when GITHUB_ACTIONS is set, else text.",
+            "gitlab: the code-quality report a merge request shows; json: {ok, problems}; "
+            "auto: github when GITHUB_ACTIONS is set, else text.",
         ),
     ] = ProblemFormat.auto,
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
@@ -703,6 +710,8 @@ def validate(
         typer.echo(shown.as_json(problems, ok=not failed), nl=False)
     elif style == "github":
         typer.echo(shown.as_github(problems), nl=False)
+    elif style == "gitlab":
+        typer.echo(shown.as_gitlab(problems), nl=False)
     else:
         typer.echo(shown.as_text(problems), nl=False)
     typer.echo(shown.summary(datadir.display_path(root), problems), err=True)
@@ -799,19 +808,29 @@ def init(
             help="How CI installs q2030 (a pip requirement, such as a git URL).",
         ),
     ] = "q2030",
+    ci: Annotated[
+        Forge,
+        typer.Option(
+            "--ci",
+            metavar="FORGE",
+            help="github (a workflow for pull requests) or gitlab (a .gitlab-ci.yml for "
+            "merge requests, with the code-quality report on the changed lines).",
+        ),
+    ] = Forge.github,
 ) -> None:
     """Create a data repository for another territory: an empty plan with comments, readings/,
-    the JSON Schemas, the pull-request workflow, a pre-commit configuration and a README.
+    the JSON Schemas, the pull-request (or merge-request) pipeline, a pre-commit
+    configuration and a README.
 
     'q2030 validate' passes on it at once.
 
-    Example: q2030 init quartiers-2030-pas-de-calais --territory Pas-de-Calais
+    Example: q2030 init quartiers-2030-pas-de-calais --territory Pas-de-Calais --ci gitlab
     """
     from q2030 import repository
     from q2030.scaffold import data_repository
 
     name = territory or folder.resolve().name
-    repository.create_files(folder, data_repository(name, install))
+    repository.create_files(folder, data_repository(name, install, ci.value))
     typer.echo(
         f"Created {folder}: edit {folder / 'data' / 'objectives.yaml'}, then run "
         f"'q2030 validate' there."

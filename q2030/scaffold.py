@@ -106,7 +106,12 @@ data/readings/.*.tmp
 """
 
 
-def _readme(territory: str) -> str:
+def _readme(territory: str, forge: str) -> str:
+    checked = (
+        "Merge requests that edit `data/` are checked by `.gitlab-ci.yml`;"
+        if forge == "gitlab"
+        else "Pull requests that edit `data/` are checked by `.github/workflows/validate-data.yml`;"
+    )
     return f"""\
 # Quartiers 2030 : {territory}
 
@@ -117,21 +122,57 @@ tool.
 - `data/readings/<action-id>.yaml`: the measurements of each action, oldest first.
 
 Record a figure with `q2030 record ACTION VALUE --source "..."`, see where each action
-stands with `q2030 status`, and check every file with `q2030 validate`. Pull requests that
-edit `data/` are checked by `.github/workflows/validate-data.yml`; `pre-commit install`
-checks them before each commit.
+stands with `q2030 status`, and check every file with `q2030 validate`. {checked}
+`pre-commit install` checks them before each commit.
 """
 
 
-def data_repository(territory: str, install: str) -> dict[str, str]:
-    """Every file of a new data repository, by path."""
+def gitlab_pipeline(install: str) -> str:
+    """The merge-request pipeline for GitLab, which most State forges run: validate against
+    the target branch, with GitLab's code-quality report on the changed lines, and the
+    diff of statuses in the job's log."""
+    install = requirement(install)
+    return f"""\
+# Checks every merge request that edits the data: each problem is shown on its line (the
+# code-quality report), and readings present on the target branch must not be changed or
+# deleted (append-only).
+validate-data:
+  image: python:3.11
+  rules:
+    - if: $CI_PIPELINE_SOURCE == "merge_request_event"
+      changes:
+        - data/**/*
+  variables:
+    GIT_DEPTH: "0"
+  script:
+    - python -m pip install {install}
+    - git fetch origin "$CI_MERGE_REQUEST_TARGET_BRANCH_NAME"
+    - export BASE="origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME"
+    - q2030 diff "$BASE" || true
+    - q2030 validate --base "$BASE" --format gitlab > gl-code-quality-report.json || failed=1
+    - q2030 validate --base "$BASE" --format text || true
+    - test -z "$failed"
+  artifacts:
+    when: always
+    reports:
+      codequality: gl-code-quality-report.json
+"""
+
+
+def data_repository(territory: str, install: str, forge: str = "github") -> dict[str, str]:
+    """Every file of a new data repository, by path; the pipeline of the forge named."""
+    pipeline = (
+        {".gitlab-ci.yml": gitlab_pipeline(install)}
+        if forge == "gitlab"
+        else {".github/workflows/validate-data.yml": workflow(install)}
+    )
     return {
-        "README.md": _readme(territory),
+        "README.md": _readme(territory, forge),
         "data/objectives.yaml": _objectives(territory),
         "data/readings/.gitkeep": "",
         ".gitignore": GITIGNORE,
         "data/schemas/objectives.schema.json": schema_text("objectives"),
         "data/schemas/readings.schema.json": schema_text("readings"),
-        ".github/workflows/validate-data.yml": workflow(install),
+        **pipeline,
         ".pre-commit-config.yaml": PRE_COMMIT_CONFIG,
     }

@@ -467,3 +467,52 @@ def test_the_pre_commit_hook_runs_through_try_repo(make_data: MakeData, tmp_path
     failed = try_repo()
     assert failed.returncode == 1
     assert "snu.yaml:1:3: [error] reading-value" in failed.stdout
+
+
+# GitLab, which most State forges run.
+
+
+def test_init_for_gitlab_writes_a_pipeline_that_gitlabs_schema_accepts(tmp_path: Path) -> None:
+    target = tmp_path / "gl"
+    result = run("init", target, "--ci", "gitlab", "--install", "q2030>=0.2")
+    assert result.exit_code == 0, result.output
+    pipeline = target / ".gitlab-ci.yml"
+    assert not (target / ".github").exists()
+    text = pipeline.read_text()
+    assert "python -m pip install 'q2030>=0.2'" in text
+    assert "--format gitlab > gl-code-quality-report.json" in text
+    assert "codequality: gl-code-quality-report.json" in text
+    checked = subprocess.run(
+        [tool("check-jsonschema"), "--builtin-schema", "vendor.gitlab-ci", str(pipeline)],
+        capture_output=True,
+        text=True,
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert ".gitlab-ci.yml" in (target / "README.md").read_text()
+    assert run("--data", target, "validate", "--strict").exit_code == 0
+
+
+def test_the_gitlab_format_is_a_code_quality_report(make_data: MakeData) -> None:
+    root = make_data(
+        {
+            "objectives.yaml": MINIMAL_PLAN,
+            "readings/snu.yaml": GOOD + GOOD.replace("12", "13"),
+            "readings/nope.yaml": GOOD,
+        }
+    )
+    result = run("--data", root, "validate", "--format", "gitlab", "--as-of", TODAY)
+    assert result.exit_code == 1
+    issues = json.loads(result.stdout)
+    assert {issue["check_name"] for issue in issues} == {
+        "q2030 reading-conflict",
+        "q2030 orphan-readings",
+    }
+    for issue in issues:
+        assert set(issue) == {"description", "check_name", "fingerprint", "severity", "location"}
+        assert issue["severity"] in ("major", "minor")
+        assert issue["location"]["path"].endswith(".yaml")
+        assert issue["location"]["lines"]["begin"] >= 1
+        assert len(issue["fingerprint"]) == 64
+    assert len({issue["fingerprint"] for issue in issues}) == len(issues)
+    again = run("--data", root, "validate", "--format", "gitlab", "--as-of", TODAY)
+    assert again.stdout == result.stdout  # fingerprints are stable between pipelines

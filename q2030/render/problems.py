@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 
 from q2030.errors import Problem
 
-PROBLEM_FORMATS = ("auto", "text", "github", "json")
+PROBLEM_FORMATS = ("auto", "text", "github", "gitlab", "json")
 
 
 def summary(where: str, problems: list[Problem]) -> str:
@@ -41,6 +42,25 @@ def as_github(problems: list[Problem]) -> str:
         )
         lines.append(f"::{problem.level} {properties}::{_escape_data(problem.message)}\n")
     return "".join(lines)
+
+
+def as_gitlab(problems: list[Problem]) -> str:
+    """GitLab's code-quality report (the Code Climate format GitLab reads), so that each
+    problem shows on its line in the merge request. A fingerprint identifies a problem
+    from one pipeline to the next: its file, code and message, not its line."""
+    issues = [
+        {
+            "description": f"{problem.code}: {problem.message}",
+            "check_name": f"q2030 {problem.code}",
+            "fingerprint": hashlib.sha256(
+                f"{problem.path}\0{problem.code}\0{problem.message}".encode()
+            ).hexdigest(),
+            "severity": "major" if problem.level == "error" else "minor",
+            "location": {"path": problem.path, "lines": {"begin": problem.line}},
+        }
+        for problem in problems
+    ]
+    return json.dumps(issues, ensure_ascii=False, indent=2) + "\n"
 
 
 def as_json(problems: list[Problem], *, ok: bool) -> str:
