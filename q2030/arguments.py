@@ -14,8 +14,10 @@ from datetime import date
 import typer
 
 from q2030.escaping import control_problem, requirement
-from q2030.periods import parse_period_end
-from q2030.values import Measure, read_measure, read_number
+from q2030.i18n import CATALOGUE
+from q2030.periods import parse_typed_day
+from q2030.statuses import Status
+from q2030.values import Measure, plain_words, read_measure, read_number
 
 _ACTION_ID = re.compile(r"^[A-Za-z0-9]+(?:-[A-Za-z0-9]*)*$")  # an id, or the start of one
 _OPERATOR_ID = re.compile(r"^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$")
@@ -23,11 +25,30 @@ _OBJECTIVE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
 def day(text: str) -> date:
-    """A day: 2025-12-31, 31/12/2025, a year (its last day) or a half-year (2025-H1)."""
+    """A day: 2025-12-31, 31/12/2025, 31.12.2025, a year (its last day) or a half-year
+    (2025-H1, 2025-S1)."""
     try:
-        return parse_period_end(text)
+        return parse_typed_day(text)
     except ValueError as error:
         raise typer.BadParameter(str(error)) from None
+
+
+def status(text: str) -> Status:
+    """A status, in English or in French, as the tool prints it or as its name, accents,
+    case and punctuation aside; a unique beginning will do ("échue", "manq")."""
+    wanted = plain_words(text)
+    names = {
+        plain_words(name): candidate
+        for candidate in Status
+        for name in (candidate.value, *CATALOGUE[candidate.value])
+    }
+    if wanted in names:
+        return names[wanted]
+    starting = {candidate for name, candidate in names.items() if name.startswith(wanted)}
+    if wanted and len(starting) == 1:
+        return starting.pop()
+    known = ", ".join(candidate.value for candidate in Status)
+    raise typer.BadParameter(f"{text!r} is not a status: one of {known} (or in French)")
 
 
 def measure(text: str) -> Measure:

@@ -210,9 +210,10 @@ def status(
             "--status",
             "-s",
             metavar="STATUS",
+            parser=arguments.status,
             help="Only actions with this status; repeat for several: "
             + ", ".join(status.value for status in Status)
-            + ".",
+            + " (or as the table shows it, in English or French: 'échue', 'manqué').",
         ),
     ] = None,
     objective: Annotated[

@@ -74,18 +74,26 @@ def resolve_objective(dataset: Dataset, name: str) -> str:
 
 
 def resolve_action(dataset: Dataset, name: str) -> tuple[Objective, Action]:
-    """The action with this id or, failing that, the only one whose id starts with it;
-    an unknown id names the closest ones."""
-    found = dataset.find_action(name)
+    """The action with this id or, failing that, the only one whose id starts with it, case
+    aside (ids are lower case: Centres-Sociaux-EVS is centres-sociaux-evs); an unknown id
+    names the closest ones, and an operator's id says where its actions are."""
+    found = dataset.find_action(name) or dataset.find_action(name.lower())
     if found is not None:
         return found
-    matches = [action_id for action_id in dataset.action_ids() if action_id.startswith(name)]
+    lowered = name.lower()
+    matches = [action_id for action_id in dataset.action_ids() if action_id.startswith(lowered)]
     if len(matches) > 1:
         raise Q2030Error(f"'{name}' starts several action ids: {', '.join(matches)}; say which")
     found = dataset.find_action(matches[0]) if matches else None
-    if found is None:
-        raise Q2030Error(f"unknown action '{name}'.{_closest(name, dataset.action_ids())}")
-    return found
+    if found is not None:
+        return found
+    operators = {operator.id.lower(): operator.id for operator in dataset.plan.operators}
+    if lowered in operators:
+        raise Q2030Error(
+            f"'{name}' is an operator, not an action: its actions are listed by "
+            f"'q2030 status --operator {operators[lowered]}'"
+        )
+    raise Q2030Error(f"unknown action '{name}'.{_closest(lowered, dataset.action_ids())}")
 
 
 def row_of(dataset: Dataset, objective: Objective, action: Action, as_of: date) -> Row:

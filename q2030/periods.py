@@ -10,7 +10,10 @@ import calendar
 import re
 from datetime import date
 
-PERIOD_FORMS = "a date (2025-12-31 or 31/12/2025), a year (2025) or a half-year (2025-H1)"
+PERIOD_FORMS = (
+    "a date (2025-12-31, 31/12/2025 or 31.12.2025), a year (2025) or a half-year "
+    "(2025-H1 or 2025-S1)"
+)
 DATA_FORMS = "a date (2025-12-31), a year (2025) or a half-year (2025-H1)"  # in data files
 
 _YEAR = re.compile(r"^(\d{4})$")
@@ -42,6 +45,26 @@ def parse_period_end(text: str) -> date:
         return date(year, month, day)
     except ValueError as error:
         raise ValueError(f"'{text}' is not a real date ({error})") from None
+
+
+_SEMESTER = re.compile(r"^(\d{4})-S([12])$", re.IGNORECASE)  # French: "semestre"
+_DOTTED = re.compile(r"^(\d{1,2})[.-](\d{1,2})[.-](\d{4})$")  # 31.12.2025, 31-12-2025
+_SHORT_YEAR = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2})$")  # 30/09/26, in sheets
+
+
+def parse_typed_day(text: str, *, short_years: bool = False) -> date:
+    """A day as a person types it: every form of parse_period_end, and the French ones
+    (2025-S1, 31.12.2025, 31-12-2025); with `short_years`, as spreadsheets write it too
+    (30/09/26), a two-digit year being of this century (the plan runs to 2030). Data files
+    keep the plain forms (DATA_FORMS)."""
+    text = text.strip()
+    if match := _SEMESTER.match(text):
+        text = f"{match[1]}-H{match[2]}"
+    elif match := _DOTTED.match(text):
+        text = f"{match[1]}/{match[2]}/{match[3]}"
+    elif short_years and (match := _SHORT_YEAR.match(text)):
+        text = f"{match[1]}/{match[2]}/20{match[3]}"
+    return parse_period_end(text)
 
 
 def add_months(day: date, months: int) -> date:

@@ -15,7 +15,7 @@ from q2030.errors import Q2030Error
 from q2030.exchange import PercentCell, cell_text
 from q2030.models import Action, Reading
 from q2030.overview import resolve_action
-from q2030.periods import parse_period_end
+from q2030.periods import parse_typed_day
 from q2030.progress import Progress, evaluate
 from q2030.rules import (
     UNUSUAL_FACTOR,
@@ -67,9 +67,9 @@ def parse_number(text: str, name: str) -> float:
 
 
 def parse_day(text: str) -> date:
-    """A sheet's date cell."""
+    """A sheet's date cell, as people and spreadsheets write dates (30/09/26 too)."""
     try:
-        return parse_period_end(text)
+        return parse_typed_day(text, short_years=True)
     except ValueError as error:
         raise Q2030Error(f"the date: {error}") from None
 

@@ -5,13 +5,31 @@ parses its arguments with these; recording fits them to an action). Light on pur
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 STATES = ("not_started", "in_progress", "done")
+STATE_WORDS = {  # what a person may write for a milestone's state, plain (see plain_words)
+    "not started": "not_started",
+    "non commence": "not_started",
+    "pas commence": "not_started",
+    "in progress": "in_progress",
+    "en cours": "in_progress",
+    "done": "done",
+    "fait": "done",
+    "termine": "done",
+}
 _SPACES = re.compile(r"(?<=\d)[\s\u00a0\u202f](?=\d)")  # French thousands: "2 460"
 _NUMBER = r"[-+]?\d+(?:[.,]\d+)?"
 _LEVEL = re.compile(rf"^({_NUMBER})\s*(%?)$")
 _FRACTION = re.compile(rf"^({_NUMBER})\s*/\s*({_NUMBER})$")
+
+
+def plain_words(text: str) -> str:
+    """`text` as words to compare: no accent, no case, no punctuation, single spaces
+    ("Échue, non renseignée" -> "echue non renseignee"; "not_started" -> "not started")."""
+    ascii_only = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", ascii_only.casefold()).split())
 
 
 def _number(text: str) -> float:
@@ -35,8 +53,8 @@ def read_measure(text: str) -> Measure:
     """Read 14.2, 14,2, 14.2 %, 2 460, 42/48 or a milestone state; raise ValueError with
     the accepted forms for anything else (the command line turns it into a usage error)."""
     cleaned = _SPACES.sub("", text.strip())
-    if cleaned in STATES:
-        return Measure(text, state=cleaned)
+    if (state := STATE_WORDS.get(plain_words(text))) is not None:
+        return Measure(text, state=state)
     if level := _LEVEL.match(cleaned):
         return Measure(text, number=_number(level[1]), percent_sign=bool(level[2]))
     if fraction := _FRACTION.match(cleaned):
@@ -46,7 +64,7 @@ def read_measure(text: str) -> Measure:
         return Measure(text, numerator=numerator, denominator=denominator)
     raise ValueError(
         f"'{text}' is not a value: write a number (14.2, 14,2 or 14.2%), a fraction (42/48) "
-        f"or a milestone state ({', '.join(STATES)})"
+        f"or a milestone state ({', '.join(STATES)}; fait, en cours, non commencé)"
     )
 
 

@@ -1,0 +1,123 @@
+"""French input, accepted wherever a French user would type it (issue 12, in part):
+statuses and milestone states in either language, French date and period forms, French
+numbers, ids whatever their case."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from q2030 import repository
+from q2030.periods import parse_typed_day
+from tests.conftest import DEMO_DATA, MINIMAL_PLAN, run
+
+MakeData = Callable[[dict[str, str]], Path]
+AS_OF = "2026-06-30"
+
+
+def statuses(*options: str) -> set[str]:
+    args = ("--data", DEMO_DATA, "status", "-f", "json", "--as-of", AS_OF, *options)
+    result = run(*args)
+    assert result.exit_code == 0, result.output
+    return {row["status"] for row in json.loads(result.stdout)}
+
+
+@pytest.mark.parametrize(
+    ("typed", "status"),
+    [
+        ("manqué", "missed"),
+        ("MANQUE", "missed"),
+        ("échue", "unreported"),
+        ("échue, non renseignée", "unreported"),
+        ("due, not reported", "unreported"),
+        ("en bonne voie", "on_track"),
+        ("à accélérer", "needs_acceleration"),
+        ("needs acceleration", "needs_acceleration"),
+        ("needs_acceleration", "needs_acceleration"),
+        ("sans donnée", "no_data"),
+    ],
+)
+def test_a_status_in_either_language(typed: str, status: str) -> None:
+    assert statuses("--status", typed) == {status}
+
+
+def test_an_ambiguous_or_unknown_status_is_a_usage_error() -> None:
+    for typed in ("en", "late"):
+        result = run("--data", DEMO_DATA, "status", "--status", typed)
+        assert result.exit_code == 2 and "is not a status" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("typed", "day"),
+    [
+        ("2025-S1", date(2025, 6, 30)),
+        ("2025-s2", date(2025, 12, 31)),
+        ("31.12.2025", date(2025, 12, 31)),
+        ("31-12-2025", date(2025, 12, 31)),
+        ("1.7.2025", date(2025, 7, 1)),
+    ],
+)
+def test_french_date_and_period_forms(typed: str, day: date) -> None:
+    assert parse_typed_day(typed) == day
+
+
+def test_two_digit_years_are_read_in_sheets_only_as_this_century() -> None:
+    assert parse_typed_day("30/09/26", short_years=True) == date(2026, 9, 30)
+    with pytest.raises(ValueError):
+        parse_typed_day("30/09/26")
+    assert run("status", "--as-of", "30/09/26").exit_code == 2
+
+
+@pytest.mark.parametrize(
+    ("typed", "state"),
+    [("fait", "done"), ("en cours", "in_progress"), ("non commencé", "not_started")],
+)
+def test_milestone_states_in_french(make_data: MakeData, typed: str, state: str) -> None:
+    plan = MINIMAL_PLAN.replace(
+        "unit: percent\n        target: {kind: at_least, value: 100}", "target: {kind: milestone}"
+    )
+    root = make_data({"objectives.yaml": plan})
+    result = run("--data", root, "record", "mediators", typed, "--date", "2025-S1", "--source", "s")
+    assert result.exit_code == 0, result.output
+    reading = repository.load(root).readings_of("mediators")[0]
+    assert (reading.state, reading.date) == (state, date(2025, 6, 30))
+
+
+def test_french_numbers_on_the_command_line(make_data: MakeData) -> None:
+    plan = MINIMAL_PLAN.replace(
+        "unit: percent\n        target: {kind: at_least, value: 100}",
+        "unit: count\n        target: {kind: at_least, value: 5000}",
+    )
+    root = make_data({"objectives.yaml": plan})
+    args = ("--date", "31.12.2025", "--source", "s")
+    assert run("--data", root, "record", "snu", "14,2 %", *args).exit_code == 0
+    assert run("--data", root, "record", "mediators", "2 455", *args).exit_code == 0
+    dataset = repository.load(root)
+    assert dataset.readings_of("snu")[0].value == 14.2
+    assert dataset.readings_of("mediators")[0].value == 2455
+
+
+def test_a_sheet_in_french_forms(minimal_data: Path, tmp_path: Path) -> None:
+    sheet = tmp_path / "retour.csv"
+    sheet.write_text(
+        "Action;Date;Valeur;Source\nSNU;30/09/26;14,5 %;SDJES\nMediators;2025-S2;42/48;ARS\n",
+        encoding="utf-8",
+    )
+    result = run("--data", minimal_data, "import", sheet)
+    assert result.exit_code == 0, result.output
+    dataset = repository.load(minimal_data)
+    assert [(r.date, r.value) for r in dataset.readings_of("snu")] == [(date(2026, 9, 30), 14.5)]
+    assert dataset.readings_of("mediators")[0].date == date(2025, 12, 31)
+
+
+def test_ids_whatever_their_case_and_an_operator_named_for_an_action() -> None:
+    shown = run("--data", DEMO_DATA, "show", "Centres-Sociaux-EVS", "--as-of", AS_OF)
+    assert shown.exit_code == 0 and "centres-sociaux-evs" in shown.stdout
+    operator = run("--data", DEMO_DATA, "show", "caf")
+    assert operator.exit_code == 1
+    assert "'caf' is an operator, not an action" in operator.stderr
+    assert "q2030 status --operator CAF" in operator.stderr
