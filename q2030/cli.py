@@ -197,7 +197,7 @@ def _console() -> Console:
     return Console()
 
 
-@app.command()
+@app.command(short_help="Where every action stands, with its status.")
 def status(
     ctx: typer.Context,
     operator: OperatorOption = None,
@@ -283,7 +283,7 @@ def status(
         typer.echo(status_data.to_markdown(rows, by.value, _language(lang)), nl=False)
 
 
-@app.command()
+@app.command(short_help="One action whole: its readings and figures.")
 def show(
     ctx: typer.Context,
     action: ActionArgument,
@@ -313,7 +313,7 @@ class ReportFormat(StrEnum):
     markdown = "markdown"
 
 
-@app.command()
+@app.command(short_help="The steering committee's report (HTML or Markdown).")
 def report(
     ctx: typer.Context,
     out: Annotated[
@@ -376,7 +376,7 @@ class SheetContent(StrEnum):
     readings = "readings"
 
 
-@app.command()
+@app.command(short_help="The status or the readings as a spreadsheet.")
 def export(
     ctx: typer.Context,
     output: Annotated[
@@ -448,7 +448,7 @@ def export(
         typer.echo(f"Wrote {out}: {len(sheet.rows)} rows.", err=True)
 
 
-@app.command("import")
+@app.command("import", short_help="Record the readings of a sheet, all or nothing.")
 def import_sheet(
     ctx: typer.Context,
     file: Annotated[
@@ -541,7 +541,7 @@ def _ask(
     return value, source
 
 
-@app.command()
+@app.command(short_help="Add a measurement, and say what it changes.")
 def record(
     ctx: typer.Context,
     action: ActionArgument,
@@ -662,7 +662,7 @@ class ProblemFormat(StrEnum):
     json = "json"
 
 
-@app.command()
+@app.command(short_help="Check every data file; report every problem.")
 def validate(
     ctx: typer.Context,
     output: Annotated[
@@ -720,7 +720,7 @@ def validate(
         raise typer.Exit(EXIT_DATA)
 
 
-@app.command()
+@app.command(short_help="What a change to the data did, in Markdown.")
 def diff(
     ctx: typer.Context,
     base: Annotated[str, typer.Argument(metavar="REF", help="The git revision to compare from.")],
@@ -749,7 +749,7 @@ def diff(
     typer.echo(rendering.changes_markdown(changes, base, head or "the working tree"), nl=False)
 
 
-@app.command()
+@app.command(short_help="Finish or undo an interrupted write.")
 def recover(ctx: typer.Context) -> None:
     """Finish a write that was interrupted (a killed import, a power cut), or undo one that
     had not begun to replace files, so that every file is either as it was or new.
@@ -770,7 +770,7 @@ class SchemaKind(StrEnum):
     readings = "readings"
 
 
-@app.command()
+@app.command(short_help="Print the JSON Schema of a data file kind.")
 def schema(
     kind: Annotated[
         SchemaKind, typer.Argument(metavar="KIND", help="objectives or readings.")
@@ -788,7 +788,7 @@ def schema(
     typer.echo(schema_text(kind.value), nl=False)
 
 
-@app.command()
+@app.command(short_help="Create a data repository for another territory.")
 def init(
     folder: Annotated[Path, typer.Argument(metavar="DIR", help="The new repository's folder.")],
     territory: Annotated[

@@ -84,6 +84,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "baseline.to_record_short": ("to be recorded ({date})", "à renseigner ({date})"),
     "points": ("pts", "pts"),
+    "gap.ahead": ("{amount} ahead", "dépassé de {amount}"),
     "stale": ("stale", "ancienne"),
     "year.met": ("met", "atteint"),
     "year.missed": ("missed", "manqué"),

@@ -406,3 +406,21 @@ def test_an_action_id_is_never_broken_across_lines(
     assert max(cell_len(line) for line in lines) <= int(columns)
     for row in status_json():
         assert any((line + " ").startswith(row["id"] + " ") for line in lines), row["id"]
+
+
+def test_the_command_list_in_help_is_not_cut_short(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    listed = run("--help").stdout.split("Commands:")[1].strip().splitlines()
+    assert len(listed) == len(COMMANDS)
+    assert all(not line.rstrip().endswith("...") for line in listed), listed
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"), [("en", "2.5 pts ahead"), ("fr", "dépassé de 2,5 pts")]
+)
+def test_a_figure_past_its_target_says_so_in_words(lang: str, expected: str) -> None:
+    args = ("show", "depistages-organises", "--as-of", AS_OF, "--lang", lang)
+    out = run("--data", DEMO_DATA, *args).stdout
+    assert expected in out and "-2.5" not in out and "-2,5" not in out
+    rows = json.loads(run("--data", DEMO_DATA, "status", "-f", "json", "--as-of", AS_OF).stdout)
+    assert next(r for r in rows if r["id"] == "depistages-organises")["gap"] == -2.5  # raw

@@ -53,12 +53,15 @@ def number(value: float | None, unit: str | None = None, lang: Language = ENGLIS
 
 
 def gap(value: float | None, unit: str | None, lang: Language = ENGLISH) -> str:
-    """A gap still to go: '6 pts' for percentages and points; one beyond the target reads
-    '-3'."""
+    """A gap still to go: '6 pts' for percentages and points, '60' for a count; a figure
+    past its target says so in words, never as a bare negative gap: '2.5 pts ahead'
+    (French 'dépassé de 2,5 pts')."""
     if value is None:
         return EMPTY
-    text = number(value, None, lang)
-    return f"{text} {lang('points')}" if unit in ("percent", "points") else text
+    text = number(abs(value), None, lang)
+    if unit in ("percent", "points"):
+        text = f"{text} {lang('points')}"
+    return lang("gap.ahead", amount=text) if value < 0 else text
 
 
 def percent(value: float | None, lang: Language = ENGLISH) -> str:
