@@ -66,7 +66,7 @@ def _fail(message: str, code: int) -> None:
 
 app = typer.Typer(
     cls=OneLineErrors,
-    add_completion=False,
+    add_completion=True,
     no_args_is_help=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
@@ -116,6 +116,23 @@ def options(
     ctx.obj = data
 
 
+def _complete(kind: str, incomplete: str) -> list[str]:
+    """Shell completion of ids: the plan's, read without loading it (see plan_ids)."""
+    return [
+        known
+        for known in datadir.plan_ids().get(kind, [])
+        if known.lower().startswith(incomplete.lower())
+    ]
+
+
+def _complete_actions(incomplete: str) -> list[str]:
+    return _complete("actions", incomplete)
+
+
+def _complete_operators(incomplete: str) -> list[str]:
+    return _complete("operators", incomplete)
+
+
 OperatorOption = Annotated[
     list[str] | None,
     typer.Option(
@@ -123,6 +140,7 @@ OperatorOption = Annotated[
         "-o",
         metavar="ID",
         parser=arguments.operator_id,
+        autocompletion=_complete_operators,
         help="Only this operator's actions, and its services' (DSDEN includes SDJES); "
         "repeat for several. Case-insensitive.",
     ),
@@ -148,6 +166,7 @@ ActionArgument = Annotated[
     typer.Argument(
         metavar="ACTION",
         parser=arguments.action_id,
+        autocompletion=_complete_actions,
         help="The action's id (as 'q2030 status' shows it), or a unique prefix of it.",
     ),
 ]

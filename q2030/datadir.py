@@ -4,6 +4,7 @@ script uses it before deciding whether anything heavier needs importing."""
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from q2030.errors import Q2030Error
@@ -40,6 +41,34 @@ def find_data_dir(explicit: Path | None = None, cwd: Path | None = None) -> Path
         f"no data/{PLAN_FILE} here or in any parent folder: "
         f"run from the repository, or name the folder with --data DIR or {DATA_ENV}"
     )
+
+
+_TOP_KEY = re.compile(r"^([a-z_]+):")
+_LIST_KEY = re.compile(r"^    ([a-z_]+):")
+_OPERATOR_ID = re.compile(r"^  - id: *['\"]?([A-Za-z0-9-]+)")
+_ACTION_ID = re.compile(r"^      - id: *['\"]?([a-z0-9-]+)")
+
+
+def plan_ids(explicit: Path | None = None) -> dict[str, list[str]]:
+    """The operator and action ids of the plan, read line by line without YAML or models,
+    for shell completion, which must answer at once; empty when no plan is found or
+    readable (completion then offers nothing, and the command says what is wrong)."""
+    found: dict[str, list[str]] = {"operators": [], "actions": []}
+    try:
+        text = (find_data_dir(explicit) / PLAN_FILE).read_text(encoding="utf-8")
+    except (Q2030Error, OSError, UnicodeDecodeError):
+        return found
+    top = inner = ""
+    for line in text.splitlines():
+        if match := _TOP_KEY.match(line):
+            top = match[1]
+        elif match := _LIST_KEY.match(line):
+            inner = match[1]
+        elif top == "operators" and (match := _OPERATOR_ID.match(line)):
+            found["operators"].append(match[1])
+        elif top == "objectives" and inner == "actions" and (match := _ACTION_ID.match(line)):
+            found["actions"].append(match[1])
+    return found
 
 
 def display_path(path: Path) -> str:

@@ -424,3 +424,41 @@ def test_a_figure_past_its_target_says_so_in_words(lang: str, expected: str) -> 
     assert expected in out and "-2.5" not in out and "-2,5" not in out
     rows = json.loads(run("--data", DEMO_DATA, "status", "-f", "json", "--as-of", AS_OF).stdout)
     assert next(r for r in rows if r["id"] == "depistages-organises")["gap"] == -2.5  # raw
+
+
+def complete(words: str, data: Path = DEMO_DATA) -> list[str]:
+    """What bash completion offers for the last of `words` (Typer's protocol)."""
+    env = {
+        **os.environ,
+        "Q2030_DATA": str(data),
+        "_Q2030_COMPLETE": "complete_bash",
+        "COMP_WORDS": words,
+        "COMP_CWORD": str(len(words.split()) - (0 if words.endswith(" ") else 1)),
+    }
+    script = Path(sys.executable).parent / "q2030"  # completion goes by the program's name
+    result = subprocess.run([script], capture_output=True, text=True, env=env, cwd=REPO)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.split()
+
+
+def test_shell_completion_of_commands_operators_and_action_ids() -> None:
+    assert complete("q2030 sta") == ["status"]
+    assert complete("q2030 show snu") == ["snu-jeunes-qpv"]
+    assert complete("q2030 record camion-n") == [
+        "camion-nps-sensibilisation",
+        "camion-nps-mammographie",
+        "camion-nina-simone",
+    ]
+    assert complete("q2030 status --operator SD") == ["SDJES"]
+    assert complete("q2030 status -o SG") == ["SG-PREFECTURE"]
+    show = subprocess.run(
+        [Path(sys.executable).parent / "q2030", "--show-completion", "bash"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+    )
+    assert show.returncode == 0 and "_q2030_completion" in show.stdout
+
+
+def test_completion_without_a_plan_offers_nothing_and_does_not_fail(tmp_path: Path) -> None:
+    assert complete("q2030 show snu", tmp_path) == []
