@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -20,7 +21,7 @@ from typer.core import TyperGroup
 from q2030 import __version__, arguments, datadir
 from q2030.errors import DataError, Q2030Error
 from q2030.escaping import terminal_safe
-from q2030.i18n import Language, LanguageChoice, detect
+from q2030.i18n import LANG_ENV, Language, LanguageChoice, detect
 from q2030.periods import PERIOD_FORMS
 from q2030.statuses import Status
 from q2030.values import Measure
@@ -112,8 +113,26 @@ def options(
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")
     ] = False,
+    lang: Annotated[
+        LanguageChoice | None,
+        typer.Option(
+            "--lang",
+            metavar="LANG",
+            help="en or fr, for every command. Default: $Q2030_LANG, else the data "
+            "repository's q2030.toml (lang = \"fr\"), else the locale's, else English.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
-    ctx.obj = data
+    ctx.obj = Settings(data, lang.value if lang else None)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The global options, for the commands: --data and --lang."""
+
+    data: Path | None
+    lang: str | None
 
 
 def _complete(kind: str, incomplete: str) -> list[str]:
@@ -157,8 +176,21 @@ Lang = Annotated[
 ]
 
 
-def _language(choice: LanguageChoice | None) -> Language:
-    return Language(detect(choice.value if choice else None))
+def _language(ctx: typer.Context, choice: LanguageChoice | None = None) -> Language:
+    """The language of this run: the command's --lang, the global one, $Q2030_LANG, the
+    data repository's q2030.toml, the locale, English (see i18n.detect)."""
+    from q2030.settings import configured_language
+
+    settings: Settings = ctx.obj
+    option = choice.value if choice else settings.lang
+    configured = None
+    if option is None and not os.environ.get(LANG_ENV):
+        try:
+            root = datadir.find_data_dir(settings.data)
+        except Q2030Error:
+            root = None  # the command itself says what is wrong with the data folder
+        configured = configured_language(root) if root is not None else None
+    return Language(detect(option, configured))
 
 
 ActionArgument = Annotated[
@@ -187,7 +219,7 @@ def _data_root(ctx: typer.Context) -> Path:
     first, and said so on one line."""
     from q2030 import repository
 
-    root = datadir.find_data_dir(ctx.obj)
+    root = datadir.find_data_dir(ctx.obj.data)
     if message := repository.recover(root):
         typer.echo(f"q2030: {message} in {datadir.display_path(root)}", err=True)
     return root
@@ -285,12 +317,12 @@ def status(
     if output is OutputFormat.table:
         from q2030.render.status_table import as_plain, as_rich, status_lines
 
+        language = _language(ctx, lang)
         if _coloured():
             console = _console()
-            console.print(as_rich(status_lines(rows, by.value, console.width, _language(lang))))
+            console.print(as_rich(status_lines(rows, by.value, console.width, language)))
         else:
-            width = _plain_width()
-            typer.echo(as_plain(status_lines(rows, by.value, width, _language(lang))), nl=False)
+            typer.echo(as_plain(status_lines(rows, by.value, _plain_width(), language)), nl=False)
         return
     from q2030.render import status_data
 
@@ -299,7 +331,7 @@ def status(
     elif output is OutputFormat.csv:
         typer.echo(status_data.to_csv(rows), nl=False)
     else:
-        typer.echo(status_data.to_markdown(rows, by.value, _language(lang)), nl=False)
+        typer.echo(status_data.to_markdown(rows, by.value, _language(ctx, lang)), nl=False)
 
 
 @app.command(short_help="One action whole: its readings and figures.")
@@ -319,7 +351,7 @@ def show(
     day = as_of or date.today()
     dataset = _dataset(ctx)
     row = row_of(dataset, *resolve_action(dataset, action), day)
-    _console().print(action_page(dataset, row, _language(lang)))
+    _console().print(action_page(dataset, row, _language(ctx, lang)))
 
 
 def _to_stdout(out: Path | None) -> bool:
@@ -370,7 +402,7 @@ def report(
     from q2030.render import report as rendering
 
     day = as_of or date.today()
-    language = _language(lang)
+    language = _language(ctx, lang)
     dataset = _dataset(ctx)
     rows = build_rows(dataset, day, operators=operator or ())
     if output is ReportFormat.markdown:
@@ -438,7 +470,7 @@ def export(
     from q2030.overview import build_rows, resolve_operators
 
     day = as_of or date.today()
-    language = _language(lang)
+    language = _language(ctx, lang)
     dataset = _dataset(ctx)
     if what is SheetContent.status:
         sheet = exchange.status_sheet(build_rows(dataset, day, operators=operator or ()), language)
@@ -718,7 +750,7 @@ def validate(
     from q2030.render import problems as shown
 
     day = as_of or date.today()
-    root = datadir.find_data_dir(ctx.obj)
+    root = datadir.find_data_dir(ctx.obj.data)
     dataset, problems = repository.collect(root, day)
     if base is not None:
         problems = sorted(problems + history.append_only_problems(root, dataset, base))
@@ -779,7 +811,7 @@ def recover(ctx: typer.Context) -> None:
     """
     from q2030 import repository
 
-    root = datadir.find_data_dir(ctx.obj)
+    root = datadir.find_data_dir(ctx.obj.data)
     message = repository.recover(root) or "nothing to recover"
     typer.echo(f"{datadir.display_path(root)}: {message}.")
 

@@ -17,7 +17,14 @@ def _not_utf8(argv: list[str]) -> str | None:
 
 
 def main() -> None:
-    argv = sys.argv[1:]
+    try:
+        _run(sys.argv[1:])
+    except KeyboardInterrupt:  # Ctrl-C before or after the app's own handling: one line
+        sys.stderr.write("q2030: error: interrupted\n")
+        sys.exit(130)
+
+
+def _run(argv: list[str]) -> None:
     for stream in (sys.stdout, sys.stderr):  # a cp1252 console gets '?' for a symbol, no crash
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")

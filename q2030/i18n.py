@@ -227,10 +227,18 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 }
 
 
-def detect(option: str | None = None) -> str:
-    """The language asked for, else the locale's, else English."""
+LANG_ENV = "Q2030_LANG"
+
+
+def detect(option: str | None = None, configured: str | None = None) -> str:
+    """The language to use: the option's, else $Q2030_LANG's, else the data repository's
+    (its q2030.toml), else the locale's, else English."""
     if option:
         return option
+    if os.environ.get(LANG_ENV) in LANGUAGES:
+        return os.environ[LANG_ENV]
+    if configured:
+        return configured
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(name)
         if value:

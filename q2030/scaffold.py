@@ -97,6 +97,12 @@ objectives: []
 """
 
 
+SETTINGS = """\
+# q2030's settings for this repository. lang: the language of every command ("fr" or
+# "en"); --lang or $Q2030_LANG choose otherwise for one run.
+lang = "fr"
+"""
+
 GITIGNORE = """\
 # What an interrupted q2030 write leaves until 'q2030 recover' (or any command) finishes it
 data/.q2030-*
@@ -171,6 +177,7 @@ def data_repository(territory: str, install: str, forge: str = "github") -> dict
         "data/objectives.yaml": _objectives(territory),
         "data/readings/.gitkeep": "",
         ".gitignore": GITIGNORE,
+        "q2030.toml": SETTINGS,
         "data/schemas/objectives.schema.json": schema_text("objectives"),
         "data/schemas/readings.schema.json": schema_text("readings"),
         **pipeline,

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import shutil
+from pathlib import Path
 
 import pytest
 
@@ -136,3 +138,69 @@ def test_the_catalogue_module_is_the_only_place_with_french_words() -> None:
         text = path.read_text()
         for word in ("atteint", "en bonne voie", "Échéance", "Statut"):
             assert word not in text, (path.name, word)
+
+
+# Choosing the language: option, variable, the repository's q2030.toml, locale, English.
+
+
+@pytest.fixture
+def repository_in_french(tmp_path: Path) -> Path:
+    top = tmp_path / "repo"
+    shutil.copytree(DEMO_DATA, top / "data")
+    (top / "q2030.toml").write_text('lang = "fr"\n')
+    return top / "data"
+
+
+def heading(*args: str) -> str:
+    result = run(*args)
+    assert result.exit_code == 0, result.output
+    return "\n".join(result.stdout.splitlines()[1:4])  # the first group's column headers
+
+
+def test_lang_is_a_global_option_for_every_command(repository_in_french: Path) -> None:
+    data = ("--data", str(DEMO_DATA))
+    assert "Échéance" in heading("--lang", "fr", *data, "status", "--as-of", AS_OF)
+    for command in (("validate",), ("diff", "HEAD"), ("record", "snu-jeunes-qpv", "--dry-run")):
+        result = run("--lang", "fr", *data, *command)
+        assert "No such option" not in result.stderr, command
+
+
+def test_the_repositorys_settings_then_the_variable_then_the_option(
+    repository_in_french: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    data = ("--data", str(repository_in_french))
+    assert "Échéance" in heading(*data, "status", "--as-of", AS_OF)
+    monkeypatch.setenv("Q2030_LANG", "en")
+    assert "Due" in heading(*data, "status", "--as-of", AS_OF)
+    assert "Échéance" in heading("--lang", "fr", *data, "status", "--as-of", AS_OF)
+    assert "Échéance" in heading(*data, "status", "--lang", "fr", "--as-of", AS_OF)
+    monkeypatch.delenv("Q2030_LANG")
+    monkeypatch.delenv("LANG")
+    (repository_in_french.parent / "q2030.toml").unlink()
+    assert "Due" in heading(*data, "status", "--as-of", AS_OF)  # no setting at all: English
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ('lang = "fr\n', "q2030.toml:1:"),
+        ("lang = fr\n", "q2030.toml:1:8: Invalid value"),
+        ('lang = "de"\n', 'lang = \'de\': write "fr" or "en"'),
+        ('langue = "fr"\n', "unknown setting 'langue'"),
+    ],
+)
+def test_a_malformed_settings_file_is_a_located_error(
+    repository_in_french: Path, text: str, fragment: str
+) -> None:
+    (repository_in_french.parent / "q2030.toml").write_text(text)
+    result = run("--data", repository_in_french, "status")
+    assert result.exit_code == 1
+    assert len(result.stderr.splitlines()) == 1 and fragment in result.stderr, result.stderr
+
+
+def test_init_writes_french_settings(tmp_path: Path) -> None:
+    assert run("init", tmp_path / "new").exit_code == 0
+    assert (tmp_path / "new" / "q2030.toml").read_text().strip().endswith('lang = "fr"')
+    out = run("--data", tmp_path / "new", "status").stdout
+    assert "actions" in out

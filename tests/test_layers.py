@@ -18,7 +18,7 @@ LAYERS: list[set[str]] = [
     {"q2030", "q2030.statuses", "q2030.escaping", "q2030.periods", "q2030.values"},
     {"q2030.errors", "q2030.i18n"},
     {"q2030.datadir", "q2030.models"},
-    {"q2030.fast_reader", "q2030.loader", "q2030.fsio"},
+    {"q2030.fast_reader", "q2030.loader", "q2030.fsio", "q2030.settings"},
     {"q2030.dataset"},
     {"q2030.rules", "q2030.progress"},
     {

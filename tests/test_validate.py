@@ -435,6 +435,7 @@ def test_init_creates_a_repository_that_validates_at_once(tmp_path: Path) -> Non
         "data/readings/.gitkeep",
         "data/schemas/objectives.schema.json",
         "data/schemas/readings.schema.json",
+        "q2030.toml",
     ]
     assert run("--data", target, "validate", "--strict").exit_code == 0
     assert 'territory: "Pas-de-Calais"' in (target / "data" / "objectives.yaml").read_text()
