@@ -538,22 +538,24 @@ def import_sheet(
         raise DataError(problems)
     rows = exchange.read_sheet(file)
     checked = recording.check_rows(dataset, rows, today)
+    lang = _language(ctx)
     for number, reason in checked.refused:
-        typer.echo(terminal_safe(f"{file}: row {number}: {reason}"), err=True)
+        line = lang("import.row", file=file, row=number, reason=reason)
+        typer.echo(terminal_safe(line), err=True)
     if checked.refused and not skip_invalid:
-        raise Q2030Error(
-            f"{len(checked.refused)} of {len(rows)} rows refused: nothing written "
-            "(--skip-invalid writes the valid rows)"
-        )
+        raise Q2030Error(lang("import.refused", refused=len(checked.refused), rows=len(rows)))
     results = recording.import_readings(dataset, checked, today, dry_run=dry_run)
     written = sum(len(r.after) - len(r.before) for r in results)
-    verb = "Would record" if dry_run else "Recorded"
-    skipped = f"; {len(checked.refused)} row(s) refused" if checked.refused else ""
-    already = len(checked.accepted) - written
-    same = f"; {already} already recorded" if already else ""
-    typer.echo(
-        f"{verb} {written} reading(s) for {len(results)} action(s) from {file}{same}{skipped}."
+    actions = lang("count.action" if len(results) == 1 else "count.actions", count=len(results))
+    summary = lang.counted(
+        "import.would" if dry_run else "import.recorded", written, actions=actions, file=file
     )
+    already = len(checked.accepted) - written
+    if already:
+        summary += lang.counted("import.already", already)
+    if checked.refused:
+        summary += lang.counted("import.skipped", len(checked.refused))
+    typer.echo(f"{summary}.")
 
 
 class RecordFormat(StrEnum):
@@ -697,7 +699,7 @@ def record(
     if output is RecordFormat.json:
         typer.echo(json.dumps(shown.outcome_record(outcome), ensure_ascii=False, indent=2))
     else:
-        typer.echo(shown.outcome_text(outcome, dry_run=dry_run), nl=False)
+        typer.echo(shown.outcome_text(outcome, _language(ctx), dry_run=dry_run), nl=False)
 
 
 class Forge(StrEnum):

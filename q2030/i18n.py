@@ -112,6 +112,49 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{count} stale (last reading over 15 months old)",
         "{count} à mesure ancienne{s} (dernière mesure de plus de 15 mois)",
     ),
+    # what record and import did
+    "outcome.recorded": ("Recorded in {where}", "Enregistré dans {where}"),
+    "outcome.dry_run": (
+        "Dry run, nothing written: would record in {where}",
+        "Essai, rien d'écrit : serait enregistré dans {where}",
+    ),
+    "outcome.already": (
+        "Already recorded in {where}, line {line}: nothing written.",
+        "Déjà enregistré dans {where}, ligne {line} : rien d'écrit.",
+    ),
+    "outcome.reading": (
+        "{date}  {shown}  (source: {source})",
+        "{date}  {shown}  (source : {source})",
+    ),
+    "outcome.correcting": (", correcting {date}", ", corrige le {date}"),
+    "outcome.change": ("{action}: {before} → {after}", "{action} : {before} → {after}"),
+    "outcome.gap": (", gap {before} → {after}", ", écart {before} → {after}"),
+    "import.row": ("{file}: row {row}: {reason}", "{file} : ligne {row} : {reason}"),
+    "import.refused": (
+        "{refused} of {rows} rows refused: nothing written (--skip-invalid writes the valid rows)",
+        "{refused} lignes refusées sur {rows} : rien d'écrit (--skip-invalid écrit les lignes "
+        "valides)",
+    ),
+    "import.recorded.one": (
+        "Recorded {count} reading for {actions} from {file}",
+        "{count} relevé enregistré pour {actions} depuis {file}",
+    ),
+    "import.recorded.many": (
+        "Recorded {count} readings for {actions} from {file}",
+        "{count} relevés enregistrés pour {actions} depuis {file}",
+    ),
+    "import.would.one": (
+        "Would record {count} reading for {actions} from {file}",
+        "{count} relevé serait enregistré pour {actions} depuis {file}",
+    ),
+    "import.would.many": (
+        "Would record {count} readings for {actions} from {file}",
+        "{count} relevés seraient enregistrés pour {actions} depuis {file}",
+    ),
+    "import.already.one": ("; {count} already recorded", " ; {count} déjà enregistré"),
+    "import.already.many": ("; {count} already recorded", " ; {count} déjà enregistrés"),
+    "import.skipped.one": ("; {count} row refused", " ; {count} ligne refusée"),
+    "import.skipped.many": ("; {count} rows refused", " ; {count} lignes refusées"),
     "report.title": (
         "Quartiers 2030: where the commitments stand",
         "Quartiers 2030 : où en sont les engagements",
@@ -259,6 +302,12 @@ class Language:
         """The catalogue's text for `key`, with `{names}` filled from `values`."""
         text = CATALOGUE[key][self._index]
         return text.format(**values) if values else text
+
+    def counted(self, key: str, count: int, **values: object) -> str:
+        """The catalogue's `key.one` or `key.many` as `count` asks: English counts 0 as
+        many, French as one ("0 relevé enregistré")."""
+        one = count == 1 or (self.code == "fr" and count == 0)
+        return self(f"{key}.{'one' if one else 'many'}", count=count, **values)
 
     def status(self, status: Status) -> str:
         return self(status.value)

@@ -77,7 +77,7 @@ def test_readings_round_trip_through_csv_and_xlsx(tmp_path: Path) -> None:
         shutil.copy(DEMO_DATA / "objectives.yaml", empty / "objectives.yaml")
         imported = run("--data", empty, "import", sheet)
         assert imported.exit_code == 0, imported.output
-        assert imported.stdout.startswith("Recorded 29 reading(s) for 16 action(s)")
+        assert imported.stdout.startswith("Recorded 29 readings for 16 actions")
         assert summary(repository.load(empty).readings) == summary(expected)
 
 
@@ -97,7 +97,7 @@ def test_an_export_imported_back_is_nothing_new_and_changes_no_byte(
     before = fingerprint(data)
     imported = run("--data", data, "import", sheet)
     assert imported.exit_code == 0, imported.output
-    assert imported.stdout.startswith("Recorded 0 reading(s) for 16 action(s)")
+    assert imported.stdout.startswith("Recorded 0 readings for 16 actions")
     assert "29 already recorded" in imported.stdout
     assert fingerprint(data) == before
 
@@ -185,9 +185,7 @@ def test_import_is_all_or_nothing(data: Path, tmp_path: Path) -> None:
     assert fingerprint(data) == before
     skipped = run("--data", data, "import", sheet, "--skip-invalid")
     assert skipped.exit_code == 0
-    assert (
-        skipped.stdout == f"Recorded 2 reading(s) for 2 action(s) from {sheet}; 4 row(s) refused.\n"
-    )
+    assert skipped.stdout == f"Recorded 2 readings for 2 actions from {sheet}; 4 rows refused.\n"
     dataset = repository.load(data)
     assert [(r.date.isoformat(), r.value, r.note) for r in dataset.readings_of("snu")] == [
         ("2024-12-31", 12, None),
@@ -207,7 +205,7 @@ def test_import_reads_what_spreadsheets_write(data: Path, tmp_path: Path) -> Non
     assert repository.load(data).readings_of("snu")[-1].source == "Rapport élèves"
     again = run("--data", data, "import", windows)
     assert again.stdout.endswith(
-        f"Recorded 0 reading(s) for 1 action(s) from {windows}; 1 already recorded.\n"
+        f"Recorded 0 readings for 1 action from {windows}; 1 already recorded.\n"
     )
     correction = write_csv(
         tmp_path / "fix.csv", "action;date;value;source;corrige\nsnu;31/12/2025;15;erratum;oui\n"
@@ -247,7 +245,7 @@ def test_import_from_xlsx_with_typed_cells(data: Path, tmp_path: Path) -> None:
     target = tmp_path / "in.xlsx"
     book.save(target)
     result = run("--data", data, "import", target, "--dry-run")
-    assert result.stdout.startswith("Would record 2 reading(s) for 2 action(s)")
+    assert result.stdout.startswith("Would record 2 readings for 2 actions")
     assert run("--data", data, "import", target).exit_code == 0
     dataset = repository.load(data)
     assert dataset.readings_of("mediators")[0].value == 62.5

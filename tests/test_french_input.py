@@ -121,3 +121,23 @@ def test_ids_whatever_their_case_and_an_operator_named_for_an_action() -> None:
     assert operator.exit_code == 1
     assert "'caf' is an operator, not an action" in operator.stderr
     assert "q2030 status --operator CAF" in operator.stderr
+
+
+def test_what_record_and_import_did_in_french(minimal_data: Path, tmp_path: Path) -> None:
+    args = ("--lang", "fr", "--data", minimal_data, "record", "snu", "14,5")
+    recorded = run(*args, "--date", "31.12.2025", "--source", "SDJES")
+    assert recorded.exit_code == 0, recorded.output
+    assert recorded.stdout.splitlines()[1:] == [
+        "  31/12/2025  14,5 %  (source : SDJES)",
+        "snu : sans donnée → à accélérer, écart — → 5,5 pts",
+    ]
+    assert recorded.stdout.startswith("Enregistré dans ")
+    sheet = tmp_path / "retour.csv"
+    sheet.write_text("action;date;valeur;source\nsnu;2025-S1;12;s\nsnu;2025;14,5;SDJES\n")
+    imported = run("--lang", "fr", "--data", minimal_data, "import", sheet)
+    assert imported.exit_code == 0, imported.output
+    assert imported.stdout == (
+        f"1 relevé enregistré pour 1 action depuis {sheet} ; 1 déjà enregistré.\n"
+    )
+    english = run("--lang", "en", "--data", minimal_data, "import", sheet)
+    assert english.stdout == f"Recorded 0 readings for 1 action from {sheet}; 2 already recorded.\n"

@@ -38,7 +38,7 @@ def test_a_reading_is_appended_and_its_effect_shown(data: Path) -> None:
     assert out == (
         f"Recorded in {datadir.display_path(data / SNU)}:\n"
         "  2025-12-31  14 %  (source: report 2025)\n"
-        "snu: needs_acceleration -> needs_acceleration, gap 8 pts -> 6 pts\n"
+        "snu: needs acceleration → needs acceleration, gap 8 pts → 6 pts\n"
     )
     assert (data / SNU).read_text() == SNU_READINGS + (
         '- date: 2025-12-31\n  value: 14\n  source: "report 2025"\n'
@@ -68,7 +68,7 @@ def test_a_milestone_state_and_a_new_file_with_its_header(make_data: MakeData) -
     root = make_data({"objectives.yaml": plan})
     code, out, _ = record(root, "schools", "in_progress", "--date", "2025-H1", "--source", "DSDEN")
     assert code == 0
-    assert out.endswith("schools: no_data -> on_track\n")
+    assert out.endswith("schools: no data → on track\n")
     assert (root / "readings" / "schools.yaml").read_text() == (
         "# yaml-language-server: $schema=../schemas/readings.schema.json\n"
         "# Readings of schools, oldest first. Append only: a correction is a new reading that "

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from q2030.datadir import display_path
+from q2030.i18n import ENGLISH, Language
 from q2030.progress import Progress
 from q2030.recording import Outcome
 from q2030.render import text
@@ -30,21 +31,31 @@ def outcome_record(outcome: Outcome) -> dict[str, Any]:
     }
 
 
-def outcome_text(outcome: Outcome, *, dry_run: bool) -> str:
-    """'Recorded in …', the reading, then 'status before -> after, gap before -> after'."""
+def outcome_text(outcome: Outcome, lang: Language = ENGLISH, *, dry_run: bool) -> str:
+    """'Recorded in …', the reading, then 'status before → after, gap before → after'."""
     appended, action, reading = outcome.appended, outcome.action, outcome.reading
     where = display_path(appended.path)
     if appended.duplicate_line is not None:
-        return f"Already recorded in {where}, line {appended.duplicate_line}: nothing written.\n"
-    shown = text.measure(reading, action.unit)
-    if reading.numerator is not None:
-        shown += f" ({reading.numerator:g}/{reading.denominator:g})"
-    head = (
-        f"Dry run, nothing written: would record in {where}" if dry_run else f"Recorded in {where}"
-    )
-    corrects = f", correcting {reading.corrects}" if reading.corrects else ""
+        return lang("outcome.already", where=where, line=appended.duplicate_line) + "\n"
+    shown = text.measure(reading, action.unit, lang)
+    if reading.numerator is not None and reading.denominator is not None:
+        shown += f" ({lang.decimal(reading.numerator)}/{lang.decimal(reading.denominator)})"
+    head = lang("outcome.dry_run" if dry_run else "outcome.recorded", where=where)
+    line = lang("outcome.reading", date=lang.day(reading.date), shown=shown, source=reading.source)
+    if reading.corrects:
+        line += lang("outcome.correcting", date=lang.day(reading.corrects))
     before, after = outcome.before, outcome.after
-    change = f"{action.id}: {before.status.value} -> {after.status.value}"
+    change = lang(
+        "outcome.change",
+        action=action.id,
+        before=lang.status(before.status),
+        after=lang.status(after.status),
+    )
     if before.gap is not None or after.gap is not None:
-        change += f", gap {text.gap(before.gap, action.unit)} -> {text.gap(after.gap, action.unit)}"
-    return f"{head}:\n  {reading.date}  {shown}  (source: {reading.source}){corrects}\n{change}\n"
+        change += lang(
+            "outcome.gap",
+            before=text.gap(before.gap, action.unit, lang),
+            after=text.gap(after.gap, action.unit, lang),
+        )
+    separator = " :" if lang.code == "fr" else ":"
+    return f"{head}{separator}\n  {line}\n{change}\n"
