@@ -799,7 +799,7 @@ def diff(
     day = as_of or date.today()
     root = _data_root(ctx)
     changes = history.compare(root, base, head, day)
-    typer.echo(rendering.changes_markdown(changes, base, head or "the working tree"), nl=False)
+    typer.echo(rendering.changes_markdown(changes, base, head, _language(ctx)), nl=False)
 
 
 @app.command(short_help="Finish or undo an interrupted write.")

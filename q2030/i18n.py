@@ -129,6 +129,19 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "outcome.correcting": (", correcting {date}", ", corrige le {date}"),
     "outcome.change": ("{action}: {before} → {after}", "{action} : {before} → {after}"),
     "outcome.gap": (", gap {before} → {after}", ", écart {before} → {after}"),
+    "diff.title": (
+        "## q2030: data changes from {base} to {head}",
+        "## q2030 : changements des données de {base} à {head}",
+    ),
+    "diff.working_tree": ("the working tree", "l'arbre de travail"),
+    "diff.nothing": (
+        "No reading added, no status or gap changed.",
+        "Aucun relevé ajouté, aucun statut ni écart changé.",
+    ),
+    "diff.added": ("Readings added", "Relevés ajoutés"),
+    "diff.reading": ("{date}: {shown} (source: {source})", "{date} : {shown} (source : {source})"),
+    "diff.moved": ("Status and gap", "Statut et écart"),
+    "diff.absent": ("(absent)", "(absente)"),
     "import.row": ("{file}: row {row}: {reason}", "{file} : ligne {row} : {reason}"),
     "import.refused": (
         "{refused} of {rows} rows refused: nothing written (--skip-invalid writes the valid rows)",

@@ -141,3 +141,25 @@ def test_what_record_and_import_did_in_french(minimal_data: Path, tmp_path: Path
     )
     english = run("--lang", "en", "--data", minimal_data, "import", sheet)
     assert english.stdout == f"Recorded 0 readings for 1 action from {sheet}; 2 already recorded.\n"
+
+
+def test_diff_in_french(minimal_data: Path) -> None:
+    import subprocess
+
+    top = minimal_data.parent
+    for args in (("init", "-q", "-b", "main"), ("add", "-A"), ("commit", "-qm", "base")):
+        subprocess.run(
+            ["git", "-c", "user.name=t", "-c", "user.email=t@e", "-C", str(top), *args],
+            check=True,
+        )
+    (minimal_data / "readings").mkdir()
+    (minimal_data / "readings" / "snu.yaml").write_text(
+        "- date: 2025-12-31\n  value: 14.5\n  source: SDJES\n"
+    )
+    out = run("--lang", "fr", "--data", minimal_data, "diff", "main", "--as-of", AS_OF).stdout
+    lines = out.splitlines()
+    assert lines[0] == "## q2030 : changements des données de `main` à l'arbre de travail"
+    assert "### Relevés ajoutés" in lines and "### Statut et écart" in lines
+    assert "- **snu** 31/12/2025 : 14,5 % (source : SDJES)" in lines
+    assert "| Action | Statut | Écart |" in lines
+    assert "| snu | sans donnée → à accélérer | — → 5,5 pts |" in lines

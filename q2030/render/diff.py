@@ -6,37 +6,47 @@ from __future__ import annotations
 
 from q2030.escaping import markdown_text, terminal_safe
 from q2030.history import ActionDiff
-from q2030.i18n import ENGLISH
+from q2030.i18n import ENGLISH, Language
 from q2030.progress import Progress
 from q2030.render import text
 
 
-def changes_markdown(changes: list[ActionDiff], base: str, head: str) -> str:
-    """What a change to the data did, for a pull-request comment or a job summary."""
-    lines = [f"## q2030: data changes from {_ref(base)} to {_ref(head)}", ""]
+def changes_markdown(
+    changes: list[ActionDiff], base: str, head: str | None, lang: Language = ENGLISH
+) -> str:
+    """What a change to the data did, for a pull-request comment or a job summary;
+    `head` None is the working tree."""
+    shown_head = _ref(head) if head is not None else lang("diff.working_tree")
+    lines = [lang("diff.title", base=_ref(base), head=shown_head), ""]
     if not changes:
-        return "\n".join([*lines, "No reading added, no status or gap changed.", ""])
+        return "\n".join([*lines, lang("diff.nothing"), ""])
     added = [change for change in changes if change.added]
     if added:
-        lines += ["### Readings added", ""]
+        lines += [f"### {lang('diff.added')}", ""]
         for change in added:
             unit = change.action.unit
             for reading in change.added:
-                shown = text.measure(reading, unit)
-                fix = f", correcting {reading.corrects}" if reading.corrects else ""
-                lines.append(
-                    f"- **{markdown_text(change.action.id)}** {reading.date}: "
-                    f"{markdown_text(shown)} (source: {markdown_text(reading.source)}{fix})"
+                shown = text.measure(reading, unit, lang)
+                source = markdown_text(reading.source)
+                if reading.corrects:
+                    source += lang("outcome.correcting", date=lang.day(reading.corrects))
+                entry = lang(
+                    "diff.reading",
+                    date=lang.day(reading.date),
+                    shown=markdown_text(shown),
+                    source=source,
                 )
+                lines.append(f"- **{markdown_text(change.action.id)}** {entry}")
         lines.append("")
-    lines += ["### Status and gap", "", "| Action | Status | Gap |", "|---|---|---|"]
+    header = [lang("column.action"), lang("column.status"), lang("column.gap")]
+    lines += [f"### {lang('diff.moved')}", "", "| " + " | ".join(header) + " |", "|---|---|---|"]
     for change in changes:
         unit = change.action.unit
         before, after = change.before, change.after
-        status = f"{_status_word(before)} → {_status_word(after)}"
+        status = f"{_status_word(before, lang)} → {_status_word(after, lang)}"
         gap = (
-            f"{text.gap(before.gap if before else None, unit)} → "
-            f"{text.gap(after.gap if after else None, unit)}"
+            f"{text.gap(before.gap if before else None, unit, lang)} → "
+            f"{text.gap(after.gap if after else None, unit, lang)}"
         )
         lines.append(f"| {markdown_text(change.action.id)} | {status} | {markdown_text(gap)} |")
     return "\n".join([*lines, ""])
@@ -44,10 +54,10 @@ def changes_markdown(changes: list[ActionDiff], base: str, head: str) -> str:
 
 def _ref(name: str) -> str:
     """A git revision named in a heading: in a code span, which shows it verbatim."""
-    if name == "the working tree" or "`" in name:
+    if "`" in name:
         return markdown_text(name)
     return f"`{terminal_safe(name)}`"
 
 
-def _status_word(progress: Progress | None) -> str:
-    return "(absent)" if progress is None else ENGLISH.status(progress.status)
+def _status_word(progress: Progress | None, lang: Language) -> str:
+    return lang("diff.absent") if progress is None else lang.status(progress.status)
