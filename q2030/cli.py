@@ -397,7 +397,7 @@ def report(
 
     Example: q2030 report --out copil.html --lang fr
     """
-    from q2030 import repository
+    from q2030 import fsio
     from q2030.overview import build_rows
     from q2030.render import report as rendering
 
@@ -413,7 +413,7 @@ def report(
         typer.echo(content, nl=False)
     else:
         assert out is not None
-        repository.write_output(out, content.encode("utf-8"))
+        fsio.write_output(out, content.encode("utf-8"))
         typer.echo(f"Wrote {out}: {len(rows)} actions, as of {language.day(day)}.", err=True)
 
 
@@ -466,7 +466,7 @@ def export(
 
     Example: q2030 export --format xlsx --what readings --out mesures.xlsx --lang fr
     """
-    from q2030 import exchange, repository
+    from q2030 import exchange, fsio
     from q2030.overview import build_rows, resolve_operators
 
     day = as_of or date.today()
@@ -495,7 +495,7 @@ def export(
         sys.stdout.flush()
     else:
         assert out is not None
-        repository.write_output(out, content)
+        fsio.write_output(out, content)
         typer.echo(f"Wrote {out}: {len(sheet.rows)} rows.", err=True)
 
 

@@ -25,7 +25,7 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
-from q2030.datadir import display_path
+from q2030.datadir import READINGS_DIR, display_path
 from q2030.errors import Q2030Error
 
 LOCK_TIMEOUT_SECONDS = 5.0
@@ -226,15 +226,6 @@ def _is_stream(info: os.stat_result) -> bool:
     return stat.S_ISFIFO(info.st_mode) or stat.S_ISCHR(info.st_mode) or stat.S_ISSOCK(info.st_mode)
 
 
-def remove_leftovers(folder: Path) -> None:
-    """Remove the temporary files a writer killed mid-write left (call under the lock)."""
-    if not folder.is_dir():
-        return
-    for leftover in folder.glob(f".*{TEMPORARY_SUFFIX}"):
-        with contextlib.suppress(OSError):
-            leftover.unlink()
-
-
 # One transaction over several files: stage every new content, commit a journal, apply.
 
 
@@ -302,17 +293,13 @@ def apply_all(root: Path, changes: list[tuple[Path, bytes]]) -> None:
         with _interrupts_deferred():
             atomic_write(journal, text.encode())
             _replace_all(root, staged)
-    except OSError as error:
-        if not journal.exists():
+    except BaseException as error:
+        if not journal.exists():  # not committed: nothing happened, nothing is left
             for item in staged:
                 with contextlib.suppress(OSError):
                     item.aside.unlink()
-        raise Q2030Error(f"cannot write the data: {_why(error)}") from None
-    except BaseException:
-        if not journal.exists():
-            for item in staged:
-                with contextlib.suppress(OSError):
-                    item.aside.unlink()
+        if isinstance(error, OSError):
+            raise Q2030Error(f"cannot write the data: {_why(error)}") from None
         raise
 
 
@@ -325,23 +312,34 @@ def _replace_all(root: Path, staged: list[Staged]) -> None:
     _fsync_folder(root)
 
 
+def leftovers(root: Path) -> list[Path]:
+    """What an interrupted write left in a data folder, apart from its journal: staged
+    contents, a journal never committed, temporary files of a writer killed mid-write."""
+    readings = root / READINGS_DIR
+    found = list(root.glob(f".*{STAGED_SUFFIX}")) + list(
+        root.glob(f".{JOURNAL}.*{TEMPORARY_SUFFIX}")
+    )
+    if readings.is_dir() and not readings.is_symlink():
+        found += readings.glob(f".*{STAGED_SUFFIX}")
+        found += readings.glob(f".*{TEMPORARY_SUFFIX}")
+    return found
+
+
+def needs_recovery(root: Path) -> bool:
+    return (root / JOURNAL).exists() or bool(leftovers(root))
+
+
 def recover(root: Path) -> str | None:
     """Finish a transaction whose journal is committed, or remove the staged files of one
     that never committed; return what was done, in words, or None when nothing was left.
     Call under the folder lock."""
     journal = root / JOURNAL
-    leftovers = [
-        path
-        for folder in (root, root / "readings")
-        if folder.is_dir() and not folder.is_symlink()
-        for path in folder.glob(f".*{STAGED_SUFFIX}")
-    ]
-    leftovers += root.glob(f".{JOURNAL}.*{TEMPORARY_SUFFIX}")  # a journal never committed
+    left = leftovers(root)
     if not journal.exists():
-        for path in leftovers:
+        for path in left:
             path.unlink()
-        if leftovers:
-            return f"undid an interrupted write ({len(leftovers)} staged file(s) removed)"
+        if left:
+            return f"undid an interrupted write ({len(left)} staged file(s) removed)"
         return None
     staged = _read_journal(root, journal)
     try:
@@ -353,7 +351,7 @@ def recover(root: Path) -> str | None:
                     "restore the data folder from git"
                 )
         _replace_all(root, pending)
-        for path in leftovers:
+        for path in left:
             if path.exists():
                 path.unlink()
     except OSError as error:

@@ -105,10 +105,9 @@ def _interrupted_write(root: Path) -> list[Problem]:
             "(and never commit this file)"
         )
         return [Problem(display_path(journal), 1, 1, "error", "interrupted-write", message)]
-    if _staged_leftovers(root):
-        folder = root / READINGS_DIR
+    if fsio.leftovers(root):
         message = "an interrupted write left staged files here: run 'q2030 recover'"
-        return [Problem(display_path(folder), 1, 1, "warning", "interrupted-write", message)]
+        return [Problem(display_path(root), 1, 1, "warning", "interrupted-write", message)]
     return []
 
 
@@ -235,16 +234,10 @@ def _validated(text: str, display: str, refusal: str) -> tuple[list[Reading], lo
 def recover(root: Path) -> str | None:
     """Finish (or undo) a write that was interrupted, under the data folder's lock; say
     what was done, or None when there was nothing to do."""
-    if not (root / fsio.JOURNAL).exists() and not _staged_leftovers(root):
+    if not fsio.needs_recovery(root):
         return None
     with fsio.folder_lock(root):
         return fsio.recover(root)
-
-
-def _staged_leftovers(root: Path) -> bool:
-    folder = root / READINGS_DIR
-    staged = folder.is_dir() and any(folder.glob(f".*{fsio.STAGED_SUFFIX}"))
-    return staged or any(root.glob(f".{fsio.JOURNAL}.*{fsio.TEMPORARY_SUFFIX}"))
 
 
 @dataclass
@@ -259,15 +252,14 @@ class _Planned:
 def _plan_append(
     path: Path, action: Action, readings: list[Reading], reference_date: date, today: date
 ) -> _Planned:
-    """Check one file's append (to be called under its lock); raise Q2030Error to refuse.
+    """Check one file's append (under the folder's lock, the path already refused if it is
+    not a plain file in a plain folder); raise Q2030Error to refuse.
 
     The file as it is must be valid; readings it already holds are left out; the new text
     (the old bytes, untouched, then the new entries in the file's own line endings) is
     parsed and checked as a whole.
     """
     display = display_path(path)
-    if path.is_symlink() or (path.exists() and not path.is_file()):
-        raise Q2030Error(f"{display}: not a plain file; nothing written")
     try:
         old = path.read_bytes() if path.exists() else b""
     except OSError as error:
@@ -331,18 +323,15 @@ def append_readings(
     process killed at any moment leaves either every file as it was or every file new.
     A readings folder that is a symbolic link, or a file that is not plain, is refused.
     """
-    for action, _ in batches:
-        fsio.refuse_links(root, readings_path(root, action.id))
     planned: list[_Planned] = []
     with fsio.folder_lock(root):
         fsio.recover(root)
         for action, readings in sorted(batches, key=lambda batch: batch[0].id):
             path = readings_path(root, action.id)
-            fsio.refuse_links(root, path)  # again, under the lock
+            fsio.refuse_links(root, path)
             planned.append(_plan_append(path, action, readings, reference_date, today))
         changes = [(plan.path, plan.new) for plan in planned if plan.appended.written]
         if changes and not dry_run:
-            fsio.remove_leftovers(root / READINGS_DIR)
             fsio.apply_all(root, changes)
     order = {action.id: index for index, (action, _) in enumerate(batches)}
     results = sorted(planned, key=lambda plan: order[plan.path.stem])
@@ -396,11 +385,6 @@ def create_files(root: Path, files: dict[str, str]) -> None:
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-
-
-def write_output(path: Path, content: bytes) -> None:
-    """Write a file a person asked for (a report, an export): see fsio.write_output."""
-    fsio.write_output(path, content)
 
 
 @contextlib.contextmanager

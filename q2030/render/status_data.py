@@ -117,10 +117,6 @@ def to_csv(rows: list[Row]) -> str:
     return buffer.getvalue()
 
 
-def _cell(value: str) -> str:
-    return markdown_text(value)
-
-
 MARKDOWN_COLUMNS = ("action", "due", "baseline", "target", "latest", "gap", "progress", "status")
 
 
@@ -134,7 +130,9 @@ def markdown_table(rows: list[Row], lang: Language = ENGLISH) -> list[str]:
         if progress.stale:
             latest += f" ⚠ {lang('stale')}"
         shown = None if progress.progress is None else min(1.0, max(0.0, progress.progress))
-        label = f"**{markdown_text(action.id)}** {_cell(text.short_title(action.title, 60))}"
+        label = (
+            f"**{markdown_text(action.id)}** {markdown_text(text.short_title(action.title, 60))}"
+        )
         cells = [
             action.due,
             text.baseline(action, progress, lang, short=True),
@@ -144,7 +142,7 @@ def markdown_table(rows: list[Row], lang: Language = ENGLISH) -> list[str]:
             text.percent(shown, lang),
             text.status(progress, lang),
         ]
-        lines.append("| " + " | ".join([label, *(_cell(cell) for cell in cells)]) + " |")
+        lines.append("| " + " | ".join([label, *(markdown_text(cell) for cell in cells)]) + " |")
     return lines
 
 

@@ -42,9 +42,9 @@ class Column:
 
 @dataclass(frozen=True)
 class Cell:
-    """A cell's lines and their style ('' for none)."""
+    """A cell's text (one or more lines) and its style ('' for none)."""
 
-    lines: list[str]
+    text: str
     style: str = ""
 
 
@@ -84,14 +84,14 @@ def _cells(row: Row, lang: Language) -> dict[str, Cell]:
     if progress.stale:
         latest += f"\n{lang('stale')}"
     return {
-        "operator_short": Cell([action.operator]),
-        "due": Cell([action.due]),
-        "baseline": Cell([_two_lines(text.baseline(action, progress, lang, short=True))]),
-        "target": Cell([text.target(action, progress, lang).replace(" (", "\n(")]),
-        "latest": Cell([latest], "yellow" if progress.stale else ""),
-        "gap": Cell([text.gap(progress.gap, action.unit, lang)]),
-        "progress": Cell([text.bar(progress.progress, lang)]),
-        "status": Cell([text.status(progress, lang)], text.STATUS_STYLES[progress.status]),
+        "operator_short": Cell(action.operator),
+        "due": Cell(action.due),
+        "baseline": Cell(_two_lines(text.baseline(action, progress, lang, short=True))),
+        "target": Cell(text.target(action, progress, lang).replace(" (", "\n(")),
+        "latest": Cell(latest, "yellow" if progress.stale else ""),
+        "gap": Cell(text.gap(progress.gap, action.unit, lang)),
+        "progress": Cell(text.bar(progress.progress, lang)),
+        "status": Cell(text.status(progress, lang), text.STATUS_STYLES[progress.status]),
     }
 
 
@@ -120,7 +120,7 @@ def _row_lines(row: Row, columns: list[Column], lang: Language) -> list[Line]:
         if len(title) > 2:
             title = [title[0], text.short_title(title[1] + " " + title[2], action_width)]
         label += [(line, "dim") for line in title]
-    laid = {c.name: _wrapped(cells[c.name].lines[0], c.width) for c in columns[1:]}
+    laid = {c.name: _wrapped(cells[c.name].text, c.width) for c in columns[1:]}
     height = max([len(label), *(len(lines) for lines in laid.values())])
     for index in range(height):
         words, style = label[index] if index < len(label) else ("", "")
