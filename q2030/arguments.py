@@ -1,9 +1,9 @@
 """What a person types on the command line, parsed at the boundary into typed values.
 
-Each function is a Typer `parser`: it returns the typed value or raises
-typer.BadParameter, which the command line reports as a usage error (exit code 2) in one
-message shape, whatever the command. Whether a well-formed id exists, or a value fits its
-action, is for the data to say (exit code 1).
+Each function is a Typer `parser`: it returns the typed value or raises BadValue (a
+typer.BadParameter carrying a Message), which the command line reports as a usage error
+(exit code 2) in the run's language, in one message shape, whatever the command. Whether
+a well-formed id exists, or a value fits its action, is for the data to say (exit code 1).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from datetime import date
 import typer
 
 from q2030.escaping import control_problem, requirement
-from q2030.i18n import CATALOGUE
+from q2030.i18n import CATALOGUE, Message, MessageError
 from q2030.periods import parse_typed_day
 from q2030.statuses import Status
 from q2030.values import Measure, plain_words, read_measure, read_number
@@ -24,13 +24,22 @@ _OPERATOR_ID = re.compile(r"^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$")
 _OBJECTIVE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
+class BadValue(typer.BadParameter):
+    """A malformed value, with what is wrong as a Message (the CLI says it in the run's
+    language when it reports the error)."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+        self.said = message
+
+
 def day(text: str) -> date:
     """A day: 2025-12-31, 31/12/2025, 31.12.2025, a year (its last day) or a half-year
     (2025-H1, 2025-S1)."""
     try:
         return parse_typed_day(text)
-    except ValueError as error:
-        raise typer.BadParameter(str(error)) from None
+    except MessageError as error:
+        raise BadValue(error.message) from None
 
 
 def status(text: str) -> Status:
@@ -48,34 +57,34 @@ def status(text: str) -> Status:
     if wanted and len(starting) == 1:
         return starting.pop()
     known = ", ".join(candidate.value for candidate in Status)
-    raise typer.BadParameter(f"{text!r} is not a status: one of {known} (or in French)")
+    raise BadValue(Message("argument.status", text=text, known=known))
 
 
 def measure(text: str) -> Measure:
     """A value: 14.2, 14,2, 14.2 %, 42/48 or a milestone state."""
     try:
         return read_measure(text)
-    except ValueError as error:
-        raise typer.BadParameter(str(error)) from None
+    except MessageError as error:
+        raise BadValue(error.message) from None
 
 
 def number(text: str) -> float:
     """A plain number: 46.2 or 46,2."""
     try:
         return read_number(text)
-    except ValueError as error:
-        raise typer.BadParameter(str(error)) from None
+    except MessageError as error:
+        raise BadValue(error.message) from None
 
 
 def _identifier(text: str, pattern: re.Pattern[str], example: str) -> str:
     if not pattern.match(text):
-        raise typer.BadParameter(f"{text!r} is not an id: ids are written like {example}")
+        raise BadValue(Message("argument.id", text=text, example=example))
     return text
 
 
 def action_id(text: str) -> str:
     """An action's id, or a prefix of one: letters, digits and dashes."""
-    return _identifier(text, _ACTION_ID, "snu-jeunes-qpv (or a prefix: snu)")
+    return _identifier(text, _ACTION_ID, "snu-jeunes-qpv, snu")
 
 
 def operator_id(text: str) -> str:
@@ -91,7 +100,7 @@ def objective_id(text: str) -> str:
 def text(value: str) -> str:
     """A source or a note: any text without control characters."""
     if problem := control_problem(value):
-        raise typer.BadParameter(problem)
+        raise BadValue(problem)
     return value
 
 
@@ -99,6 +108,13 @@ def pip_requirement(text: str) -> str:
     """A pip requirement, which the workflow quotes (see escaping.requirement)."""
     try:
         requirement(text)
-    except ValueError as error:
-        raise typer.BadParameter(str(error)) from None
+    except MessageError as error:
+        raise BadValue(error.message) from None
     return text
+
+
+def year(text: str) -> int:
+    """A year: four digits."""
+    if not re.fullmatch(r"\d{4}", text.strip()):
+        raise BadValue(Message("argument.year", text=text))
+    return int(text)

@@ -16,13 +16,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 
-from q2030 import __version__, arguments, datadir
+from q2030 import __version__, arguments, cli_words, datadir
 from q2030.errors import DataError, Q2030Error
 from q2030.escaping import terminal_safe
-from q2030.i18n import LANG_ENV, Language, LanguageChoice, detect
-from q2030.periods import PERIOD_FORMS
+from q2030.i18n import ENGLISH, Language, LanguageChoice, Message
 from q2030.statuses import Status
 from q2030.values import Measure
 
@@ -36,33 +35,70 @@ EXIT_DATA = 1
 EXIT_USAGE = 2
 
 
-class OneLineErrors(TyperGroup):
-    """Every failure ends in one line on stderr and a documented exit code, never a traceback."""
+@dataclass
+class Run:
+    """This run's language, chosen before its arguments are parsed (see cli_words), and the
+    error a malformed q2030.toml gave while choosing it."""
 
-    def main(self, *args: Any, **kwargs: Any) -> Any:
+    language: Language = ENGLISH
+    settings_error: Q2030Error | None = None
+
+
+RUN = Run()
+
+
+class OneLineErrors(TyperGroup):
+    """Every failure ends in one line on stderr, in the run's language, and a documented
+    exit code, never a traceback."""
+
+    def main(self, args: Any = None, *rest: Any, **kwargs: Any) -> Any:
+        argv = [str(argument) for argument in (sys.argv[1:] if args is None else args)]
+        RUN.language, RUN.settings_error = cli_words.run_language(argv)
+        cli_words.translate_help(self, RUN.language)
         kwargs["standalone_mode"] = False
         try:
-            result = super().main(*args, **kwargs)
+            result = super().main(args, *rest, **kwargs)
         except typer.TyperException as error:  # usage errors (exit code 2) among them
+            if isinstance(error, arguments.BadValue):
+                error.message = RUN.language.text(error.said)
             context = getattr(error, "ctx", None)
             usage = error.exit_code == EXIT_USAGE and context is not None
-            where = f" (see '{context.command_path} --help')" if context and usage else ""
-            _fail(f"{error.format_message()}{where}", error.exit_code)
+            where = (
+                Message("cli.see_help", command=context.command_path) if context and usage else ""
+            )
+            message = cli_words.usage_error(error.format_message(), RUN.language)
+            _fail(Message("cli.usage", message=message, where=where), error.exit_code)
         except typer.Abort:
-            _fail("aborted", 130)
+            _fail(Message("cli.aborted"), 130)
         except DataError as error:
             for problem in error.problems:
                 if problem.level == "error":
-                    typer.echo(str(problem), err=True)
-            _fail(str(error), EXIT_DATA)
+                    typer.echo(problem.line_in(RUN.language), err=True)
+            _fail(error.message, EXIT_DATA)
         except Q2030Error as error:
-            _fail(str(error), EXIT_DATA)
+            _fail(error.message, EXIT_DATA)
         sys.exit(result if isinstance(result, int) else 0)
 
+    def get_help(self, ctx: Any) -> str:
+        return cli_words.help_page(super().get_help(ctx), RUN.language)
 
-def _fail(message: str, code: int) -> None:
-    typer.echo(f"q2030: error: {terminal_safe(message)}", err=True)
+
+class Command(TyperCommand):
+    """A command whose help page is in the run's language."""
+
+    def get_help(self, ctx: Any) -> str:
+        return cli_words.help_page(super().get_help(ctx), RUN.language)
+
+
+def _fail(message: Message, code: int) -> None:
+    line = RUN.language("cli.error", message=message)
+    typer.echo(terminal_safe(line), err=True)
     sys.exit(code)
+
+
+def _say(key: str, **values: object) -> str:
+    """A catalogue text in the run's language, safe for a terminal."""
+    return terminal_safe(RUN.language(key, **values))
 
 
 app = typer.Typer(
@@ -71,10 +107,7 @@ app = typer.Typer(
     no_args_is_help=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
-    help="Track the 'Quartiers 2030' commitments of the State in the Nord: where each action "
-    "stands, how far from its target, what is due when.\n\n"
-    "Exit codes: 0 success, 1 data problem or unknown id, 2 wrong usage.\n\n"
-    "Example: q2030 status --operator ARS",
+    help="help.app",
 )
 
 
@@ -105,34 +138,30 @@ def options(
         typer.Option(
             "--data",
             metavar="DIR",
-            help="The data folder (holding objectives.yaml), or a folder "
-            "with a data/ folder. Default: $Q2030_DATA, else the nearest data/ folder "
-            "at or above the working directory.",
+            help="help.data",
         ),
     ] = None,
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="help.version")
     ] = False,
     lang: Annotated[
         LanguageChoice | None,
         typer.Option(
             "--lang",
             metavar="LANG",
-            help="en or fr, for every command. Default: $Q2030_LANG, else the data "
-            "repository's q2030.toml (lang = \"fr\"), else the locale's, else English.",
+            help="help.lang",
             show_default=False,
         ),
     ] = None,
 ) -> None:
-    ctx.obj = Settings(data, lang.value if lang else None)
+    ctx.obj = Settings(data)
 
 
 @dataclass(frozen=True)
 class Settings:
-    """The global options, for the commands: --data and --lang."""
+    """The global options, for the commands: --data (--lang chose the run's language)."""
 
     data: Path | None
-    lang: str | None
 
 
 def _complete(kind: str, incomplete: str) -> list[str]:
@@ -160,8 +189,7 @@ OperatorOption = Annotated[
         metavar="ID",
         parser=arguments.operator_id,
         autocompletion=_complete_operators,
-        help="Only this operator's actions, and its services' (DSDEN includes SDJES); "
-        "repeat for several. Case-insensitive.",
+        help="help.operator",
     ),
 ]
 Lang = Annotated[
@@ -169,28 +197,18 @@ Lang = Annotated[
     typer.Option(
         "--lang",
         metavar="LANG",
-        help="en or fr: words, numbers (18,8 %) and dates (31/12/2027) in French with fr. "
-        "Default: the locale's (LC_ALL, LC_MESSAGES, LANG), else English.",
+        help="help.command_lang",
         show_default=False,
     ),
 ]
 
 
-def _language(ctx: typer.Context, choice: LanguageChoice | None = None) -> Language:
-    """The language of this run: the command's --lang, the global one, $Q2030_LANG, the
-    data repository's q2030.toml, the locale, English (see i18n.detect)."""
-    from q2030.settings import configured_language
-
-    settings: Settings = ctx.obj
-    option = choice.value if choice else settings.lang
-    configured = None
-    if option is None and not os.environ.get(LANG_ENV):
-        try:
-            root = datadir.find_data_dir(settings.data)
-        except Q2030Error:
-            root = None  # the command itself says what is wrong with the data folder
-        configured = configured_language(root) if root is not None else None
-    return Language(detect(option, configured))
+def _language() -> Language:
+    """The language of this run (a command's --lang was read with the others, before the
+    arguments were parsed: see cli_words.run_language); a malformed q2030.toml stops here."""
+    if RUN.settings_error is not None:
+        raise RUN.settings_error
+    return RUN.language
 
 
 ActionArgument = Annotated[
@@ -199,7 +217,7 @@ ActionArgument = Annotated[
         metavar="ACTION",
         parser=arguments.action_id,
         autocompletion=_complete_actions,
-        help="The action's id (as 'q2030 status' shows it), or a unique prefix of it.",
+        help="help.action",
     ),
 ]
 AsOf = Annotated[
@@ -208,7 +226,7 @@ AsOf = Annotated[
         "--as-of",
         metavar="DATE",
         parser=arguments.day,
-        help=f"Compute every figure as at this day: {PERIOD_FORMS}. Default: today.",
+        help="help.as_of",
         show_default=False,
     ),
 ]
@@ -221,7 +239,7 @@ def _data_root(ctx: typer.Context) -> Path:
 
     root = datadir.find_data_dir(ctx.obj.data)
     if message := repository.recover(root):
-        typer.echo(f"q2030: {message} in {datadir.display_path(root)}", err=True)
+        typer.echo(_say("recover.in", message=message, path=datadir.display_path(root)), err=True)
     return root
 
 
@@ -248,12 +266,13 @@ def _console() -> Console:
     return Console()
 
 
-@app.command(short_help="Where every action stands, with its status.")
+@app.command(cls=Command, short_help="help.status.short", help="help.status")
 def status(
     ctx: typer.Context,
     operator: OperatorOption = None,
     due: Annotated[
-        int | None, typer.Option("--due", metavar="YEAR", help="Only actions due this year.")
+        int | None,
+        typer.Option("--due", metavar="YEAR", parser=arguments.year, help="help.status.due"),
     ] = None,
     statuses: Annotated[
         list[Status] | None,
@@ -262,9 +281,7 @@ def status(
             "-s",
             metavar="STATUS",
             parser=arguments.status,
-            help="Only actions with this status; repeat for several: "
-            + ", ".join(status.value for status in Status)
-            + " (or as the table shows it, in English or French: 'échue', 'manqué').",
+            help="help.status.status",
         ),
     ] = None,
     objective: Annotated[
@@ -273,14 +290,12 @@ def status(
             "--objective",
             metavar="ID",
             parser=arguments.objective_id,
-            help="Only this objective's actions (its id).",
+            help="help.status.objective",
         ),
     ] = None,
     by: Annotated[
         Grouping,
-        typer.Option(
-            "--by", metavar="GROUPING", help="Group the table by operator, due year or objective."
-        ),
+        typer.Option("--by", metavar="GROUPING", help="help.status.by"),
     ] = Grouping.operator,
     output: Annotated[
         OutputFormat,
@@ -288,20 +303,13 @@ def status(
             "--format",
             "-f",
             metavar="FORMAT",
-            help="table for people; json, csv or markdown for machines and documents.",
+            help="help.status.format",
         ),
     ] = OutputFormat.table,
     as_of: AsOf = None,
     lang: Lang = None,
 ) -> None:
-    """Where every action stands: target, latest reading, gap, progress and status.
-
-    Statuses, first match wins: achieved, missed (due date passed), no_data,
-    deteriorating, on_track (pace >= 0.95), needs_acceleration (pace >= 0.6), off_track;
-    not_measurable for qualitative actions.
-
-    Example: q2030 status --operator ARS --by due
-    """
+    """Where every action stands (help: help.status in the catalogue)."""
     from q2030.overview import build_rows
 
     day = as_of or date.today()
@@ -317,7 +325,7 @@ def status(
     if output is OutputFormat.table:
         from q2030.render.status_table import as_plain, as_rich, status_lines
 
-        language = _language(ctx, lang)
+        language = _language()
         if _coloured():
             console = _console()
             console.print(as_rich(status_lines(rows, by.value, console.width, language)))
@@ -331,27 +339,24 @@ def status(
     elif output is OutputFormat.csv:
         typer.echo(status_data.to_csv(rows), nl=False)
     else:
-        typer.echo(status_data.to_markdown(rows, by.value, _language(ctx, lang)), nl=False)
+        typer.echo(status_data.to_markdown(rows, by.value, _language()), nl=False)
 
 
-@app.command(short_help="One action whole: its readings and figures.")
+@app.command(cls=Command, short_help="help.show.short", help="help.show")
 def show(
     ctx: typer.Context,
     action: ActionArgument,
     as_of: AsOf = None,
     lang: Lang = None,
 ) -> None:
-    """One action whole: what it is, its readings oldest first, and its figures.
-
-    Example: q2030 show snu-jeunes-qpv
-    """
+    """One action whole (help: help.show)."""
     from q2030.overview import resolve_action, row_of
     from q2030.render.table import action_page
 
     day = as_of or date.today()
     dataset = _dataset(ctx)
     row = row_of(dataset, *resolve_action(dataset, action), day)
-    _console().print(action_page(dataset, row, _language(ctx, lang)))
+    _console().print(action_page(dataset, row, _language()))
 
 
 def _to_stdout(out: Path | None) -> bool:
@@ -364,7 +369,7 @@ class ReportFormat(StrEnum):
     markdown = "markdown"
 
 
-@app.command(short_help="The steering committee's report (HTML or Markdown).")
+@app.command(cls=Command, short_help="help.report.short", help="help.report")
 def report(
     ctx: typer.Context,
     out: Annotated[
@@ -372,8 +377,7 @@ def report(
         typer.Option(
             "--out",
             metavar="FILE",
-            help="Where to write it; - or nothing: the standard output. A symbolic link or a "
-            "folder is refused; a FIFO or a device is written through.",
+            help="help.out",
             show_default=False,
         ),
     ] = None,
@@ -384,25 +388,19 @@ def report(
             "--format",
             "-f",
             metavar="FORMAT",
-            help="html (one self-contained page with charts) or markdown.",
+            help="help.report.format",
         ),
     ] = ReportFormat.html,
     as_of: AsOf = None,
     lang: Lang = None,
 ) -> None:
-    """The steering committee's report: a summary, then each operator's actions with a chart.
-
-    One self-contained HTML file (CSS and SVG inline, no script, no network) that prints
-    on A4, or the same content as Markdown for a wiki or a pull request.
-
-    Example: q2030 report --out copil.html --lang fr
-    """
+    """The steering committee's report (help: help.report)."""
     from q2030 import fsio
     from q2030.overview import build_rows
     from q2030.render import report as rendering
 
     day = as_of or date.today()
-    language = _language(ctx, lang)
+    language = _language()
     dataset = _dataset(ctx)
     rows = build_rows(dataset, day, operators=operator or ())
     if output is ReportFormat.markdown:
@@ -414,7 +412,7 @@ def report(
     else:
         assert out is not None
         fsio.write_output(out, content.encode("utf-8"))
-        typer.echo(f"Wrote {out}: {len(rows)} actions, as of {language.day(day)}.", err=True)
+        typer.echo(_say("wrote.report", path=str(out), count=len(rows), day=day), err=True)
 
 
 class SheetFormat(StrEnum):
@@ -427,7 +425,7 @@ class SheetContent(StrEnum):
     readings = "readings"
 
 
-@app.command(short_help="The status or the readings as a spreadsheet.")
+@app.command(cls=Command, short_help="help.export.short", help="help.export")
 def export(
     ctx: typer.Context,
     output: Annotated[
@@ -436,7 +434,7 @@ def export(
             "--format",
             "-f",
             metavar="FORMAT",
-            help="csv (';', UTF-8 with BOM) or xlsx (needs the q2030[xlsx] extra).",
+            help="help.export.format",
         ),
     ] = SheetFormat.csv,
     what: Annotated[
@@ -444,8 +442,7 @@ def export(
         typer.Option(
             "--what",
             metavar="WHAT",
-            help="status (one line per action) or readings "
-            "(every measurement, in the columns 'q2030 import' reads).",
+            help="help.export.what",
         ),
     ] = SheetContent.status,
     out: Annotated[
@@ -453,8 +450,7 @@ def export(
         typer.Option(
             "--out",
             metavar="FILE",
-            help="Where to write it; - or nothing: the standard output (XLSX only with -). A "
-            "symbolic link or a folder is refused; a FIFO or a device is written through.",
+            help="help.export.out",
             show_default=False,
         ),
     ] = None,
@@ -462,15 +458,12 @@ def export(
     as_of: AsOf = None,
     lang: Lang = None,
 ) -> None:
-    """A spreadsheet of the status or of the readings, as French spreadsheet software expects.
-
-    Example: q2030 export --format xlsx --what readings --out mesures.xlsx --lang fr
-    """
+    """A spreadsheet of the status or of the readings (help: help.export)."""
     from q2030 import exchange, fsio
     from q2030.overview import build_rows, resolve_operators
 
     day = as_of or date.today()
-    language = _language(ctx, lang)
+    language = _language()
     dataset = _dataset(ctx)
     if what is SheetContent.status:
         sheet = exchange.status_sheet(build_rows(dataset, day, operators=operator or ()), language)
@@ -482,10 +475,7 @@ def export(
             sheet = exchange.Sheet(sheet.headers, [row for row in sheet.rows if row[0] in ids])
     if output is SheetFormat.xlsx:
         if out is None:  # "-" says it on purpose
-            raise typer.BadParameter(
-                "an XLSX file is not for the terminal: name it with --out FILE (or --out -)",
-                param_hint="--format xlsx",
-            )
+            raise arguments.BadValue(Message("export.xlsx_terminal"))
         content = exchange.to_xlsx(sheet, what.value)
     else:
         content = exchange.to_csv(sheet, language)
@@ -496,40 +486,29 @@ def export(
     else:
         assert out is not None
         fsio.write_output(out, content)
-        typer.echo(f"Wrote {out}: {len(sheet.rows)} rows.", err=True)
+        typer.echo(_say("wrote.sheet", path=str(out), count=len(sheet.rows)), err=True)
 
 
-@app.command("import", short_help="Record the readings of a sheet, all or nothing.")
+@app.command("import", cls=Command, short_help="help.import.short", help="help.import")
 def import_sheet(
     ctx: typer.Context,
     file: Annotated[
         Path,
         typer.Argument(
             metavar="FILE",
-            help="A .csv or .xlsx file with the "
-            "columns action, date, value, source and note "
-            "(English or French headers).",
+            help="help.import.file",
         ),
     ],
     skip_invalid: Annotated[
         bool,
         typer.Option(
             "--skip-invalid",
-            help="Write the valid rows and list the others. "
-            "Default: nothing is written unless every row is valid.",
+            help="help.import.skip_invalid",
         ),
     ] = False,
-    dry_run: Annotated[
-        bool, typer.Option("--dry-run", help="Check every row; write nothing.")
-    ] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="help.import.dry_run")] = False,
 ) -> None:
-    """Record readings in bulk from the sheet an operator sends, all or nothing.
-
-    Every row is checked as 'q2030 record' checks one reading; every refused row is listed
-    with its number and reason. The files are written as 'record' writes them.
-
-    Example: q2030 import mesures-caf-2025.xlsx --dry-run
-    """
+    """Record the readings of a sheet, all or nothing (help: help.import)."""
     from q2030 import exchange, recording, repository
 
     today = date.today()
@@ -538,12 +517,12 @@ def import_sheet(
         raise DataError(problems)
     rows = exchange.read_sheet(file)
     checked = recording.check_rows(dataset, rows, today)
-    lang = _language(ctx)
+    lang = _language()
     for number, reason in checked.refused:
         line = lang("import.row", file=file, row=number, reason=reason)
         typer.echo(terminal_safe(line), err=True)
     if checked.refused and not skip_invalid:
-        raise Q2030Error(lang("import.refused", refused=len(checked.refused), rows=len(rows)))
+        raise Q2030Error("import.refused", refused=len(checked.refused), rows=len(rows))
     results = recording.import_readings(dataset, checked, today, dry_run=dry_run)
     written = sum(len(r.after) - len(r.before) for r in results)
     actions = lang("count.action" if len(results) == 1 else "count.actions", count=len(results))
@@ -555,7 +534,7 @@ def import_sheet(
         summary += lang.counted("import.already", already)
     if checked.refused:
         summary += lang.counted("import.skipped", len(checked.refused))
-    typer.echo(f"{summary}.")
+    typer.echo(terminal_safe(f"{summary}."))
 
 
 class RecordFormat(StrEnum):
@@ -573,28 +552,27 @@ def _ask(
     """Ask a person at a terminal for what the command line left out; refuse anywhere else."""
     if not _interactive():
         missing = "VALUE" if value is None else "--source"
-        raise Q2030Error(
-            f"{missing} is missing and there is no terminal to ask for it: give it on the "
-            "command line"
-        )
+        raise Q2030Error("record.no_terminal", missing=missing)
     from q2030.render import text
 
+    lang = _language()
     readings = dataset.readings_of(action.id)
-    last = "none yet"
+    last = lang("ask.none_yet")
     if readings:
         latest = readings[-1]
-        shown = text.measure(latest, action.unit)
-        last = f"{shown} on {latest.date} ({latest.source})"
-    typer.echo(f"{action.id}: {action.title}")
-    typer.echo(f"Unit: {action.unit or 'a milestone state'}. Last reading: {last}.")
+        shown = text.measure(latest, action.unit, lang)
+        last = lang("ask.last", shown=shown, date=latest.date, source=latest.source)
+    unit = lang(f"unit.{action.unit}") if action.unit else lang("ask.milestone")
+    typer.echo(terminal_safe(f"{action.id}: {action.title}"))
+    typer.echo(_say("ask.about", unit=unit, last=last))
     if value is None:
-        value = arguments.measure(typer.prompt("Value"))
+        value = arguments.measure(typer.prompt(lang("ask.value")))
     if source is None:
-        source = arguments.text(typer.prompt("Source (where the figure comes from)"))
+        source = arguments.text(typer.prompt(lang("ask.source")))
     return value, source
 
 
-@app.command(short_help="Add a measurement, and say what it changes.")
+@app.command(cls=Command, short_help="help.record.short", help="help.record")
 def record(
     ctx: typer.Context,
     action: ActionArgument,
@@ -603,8 +581,7 @@ def record(
         typer.Argument(
             metavar="VALUE",
             parser=arguments.measure,
-            help="14.2, 14,2 or 14.2%; 42/48 for a share; not_started, in_progress or done "
-            "for a milestone. Asked for when missing at a terminal.",
+            help="help.record.value",
             show_default=False,
         ),
     ] = None,
@@ -614,7 +591,7 @@ def record(
             "--source",
             metavar="TEXT",
             parser=arguments.text,
-            help="Where the figure comes from (required).",
+            help="help.record.source",
         ),
     ] = None,
     day: Annotated[
@@ -623,12 +600,13 @@ def record(
             "--date",
             metavar="DATE",
             parser=arguments.day,
-            help=f"The date the figure describes: {PERIOD_FORMS}. Default: today.",
+            help="help.record.date",
             show_default=False,
         ),
     ] = None,
     note: Annotated[
-        str | None, typer.Option("--note", metavar="TEXT", parser=arguments.text, help="A note.")
+        str | None,
+        typer.Option("--note", metavar="TEXT", parser=arguments.text, help="help.record.note"),
     ] = None,
     reference: Annotated[
         float | None,
@@ -636,40 +614,30 @@ def record(
             "--reference",
             metavar="NUMBER",
             parser=arguments.number,
-            help="For an action that must grow faster than a reference series (such as the "
-            "general population's rate): that series' figure for the same date.",
+            help="help.record.reference",
         ),
     ] = None,
     correct: Annotated[
         bool,
         typer.Option(
             "--correct",
-            help="Record a correction of the reading of the same date "
-            "(the old one stays, the new one says what it corrects).",
+            help="help.record.correct",
         ),
     ] = False,
     allow_unusual: Annotated[
         bool,
         typer.Option(
             "--allow-unusual",
-            help="Accept a figure about 100 times smaller or larger than the action's "
-            "previous one (refused by default: 0,985 typed for 98,5 %).",
+            help="help.record.allow_unusual",
         ),
     ] = False,
-    dry_run: Annotated[
-        bool, typer.Option("--dry-run", help="Check and show what would change; write nothing.")
-    ] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="help.record.dry_run")] = False,
     output: Annotated[
-        RecordFormat, typer.Option("--format", "-f", metavar="FORMAT", help="text or json.")
+        RecordFormat,
+        typer.Option("--format", "-f", metavar="FORMAT", help="help.record.format"),
     ] = RecordFormat.text,
 ) -> None:
-    """Add a measurement to an action's readings file, and say what it changes.
-
-    The file is only ever appended to, under a lock, and replaced atomically once the new
-    text has been checked as a whole. Anything wrong is refused and nothing is written.
-
-    Example: q2030 record snu-jeunes-qpv 14,2 --date 2025 --source "SDJES, rapport 2025"
-    """
+    """Add a measurement, and say what it changes (help: help.record)."""
     from q2030 import recording, repository
     from q2030.overview import resolve_action
     from q2030.render import outcome as shown
@@ -699,7 +667,7 @@ def record(
     if output is RecordFormat.json:
         typer.echo(json.dumps(shown.outcome_record(outcome), ensure_ascii=False, indent=2))
     else:
-        typer.echo(shown.outcome_text(outcome, _language(ctx), dry_run=dry_run), nl=False)
+        typer.echo(shown.outcome_text(outcome, _language(), dry_run=dry_run), nl=False)
 
 
 class Forge(StrEnum):
@@ -715,7 +683,7 @@ class ProblemFormat(StrEnum):
     json = "json"
 
 
-@app.command(short_help="Check every data file; report every problem.")
+@app.command(cls=Command, short_help="help.validate.short", help="help.validate")
 def validate(
     ctx: typer.Context,
     output: Annotated[
@@ -724,35 +692,27 @@ def validate(
             "--format",
             "-f",
             metavar="FORMAT",
-            help="text: path:line:col: [level] code: message; github: workflow annotations; "
-            "gitlab: the code-quality report a merge request shows; json: {ok, problems}; "
-            "auto: github when GITHUB_ACTIONS is set, else text.",
+            help="help.validate.format",
         ),
     ] = ProblemFormat.auto,
-    strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="help.validate.strict")] = False,
     base: Annotated[
         str | None,
         typer.Option(
             "--base",
             metavar="REF",
-            help="A git revision (the pull request's target branch): its readings must still "
-            "be there, unchanged, and its actions with readings must keep their ids.",
+            help="help.validate.base",
         ),
     ] = None,
     as_of: AsOf = None,
 ) -> None:
-    """Check every data file and report every problem, each on its file, line and column.
-
-    Exit codes: 0 no problem (warnings allowed unless --strict); 1 errors, or warnings
-    with --strict; 2 wrong usage.
-
-    Example: q2030 validate --base origin/main --strict
-    """
+    """Check every data file; report every problem (help: help.validate)."""
     from q2030 import history, repository
     from q2030.render import problems as shown
 
     day = as_of or date.today()
     root = datadir.find_data_dir(ctx.obj.data)
+    language = _language()
     dataset, problems = repository.collect(root, day)
     if base is not None:
         problems = sorted(problems + history.append_only_problems(root, dataset, base))
@@ -761,61 +721,50 @@ def validate(
     if style == "auto":
         style = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     if style == "json":
-        typer.echo(shown.as_json(problems, ok=not failed), nl=False)
+        typer.echo(shown.as_json(problems, language, ok=not failed), nl=False)
     elif style == "github":
-        typer.echo(shown.as_github(problems), nl=False)
+        typer.echo(shown.as_github(problems, language), nl=False)
     elif style == "gitlab":
-        typer.echo(shown.as_gitlab(problems), nl=False)
+        typer.echo(shown.as_gitlab(problems, language), nl=False)
     else:
-        typer.echo(shown.as_text(problems), nl=False)
-    typer.echo(shown.summary(datadir.display_path(root), problems), err=True)
+        typer.echo(shown.as_text(problems, language), nl=False)
+    typer.echo(shown.summary(datadir.display_path(root), problems, language), err=True)
     if failed:
         raise typer.Exit(EXIT_DATA)
 
 
-@app.command(short_help="What a change to the data did, in Markdown.")
+@app.command(cls=Command, short_help="help.diff.short", help="help.diff")
 def diff(
     ctx: typer.Context,
-    base: Annotated[str, typer.Argument(metavar="REF", help="The git revision to compare from.")],
+    base: Annotated[str, typer.Argument(metavar="REF", help="help.diff.base")],
     head: Annotated[
         str | None,
         typer.Argument(
             metavar="[REF2]",
-            help="The revision to compare to. Default: the working tree.",
+            help="help.diff.head",
             show_default=False,
         ),
     ] = None,
     as_of: AsOf = None,
 ) -> None:
-    """Markdown: the readings added per action, and each action whose status or gap changed.
-
-    Made to be pasted into a pull-request comment or appended to $GITHUB_STEP_SUMMARY.
-
-    Example: q2030 diff origin/main >> "$GITHUB_STEP_SUMMARY"
-    """
+    """What a change to the data did, in Markdown (help: help.diff)."""
     from q2030 import history
     from q2030.render import diff as rendering
 
     day = as_of or date.today()
     root = _data_root(ctx)
     changes = history.compare(root, base, head, day)
-    typer.echo(rendering.changes_markdown(changes, base, head, _language(ctx)), nl=False)
+    typer.echo(rendering.changes_markdown(changes, base, head, _language()), nl=False)
 
 
-@app.command(short_help="Finish or undo an interrupted write.")
+@app.command(cls=Command, short_help="help.recover.short", help="help.recover")
 def recover(ctx: typer.Context) -> None:
-    """Finish a write that was interrupted (a killed import, a power cut), or undo one that
-    had not begun to replace files, so that every file is either as it was or new.
-
-    Every command that reads or writes the data does this first; validate only reports it.
-
-    Example: q2030 recover
-    """
+    """Finish or undo an interrupted write (help: help.recover)."""
     from q2030 import repository
 
     root = datadir.find_data_dir(ctx.obj.data)
-    message = repository.recover(root) or "nothing to recover"
-    typer.echo(f"{datadir.display_path(root)}: {message}.")
+    message = repository.recover(root) or Message("recover.nothing")
+    typer.echo(_say("recover.done", path=datadir.display_path(root), message=message))
 
 
 class SchemaKind(StrEnum):
@@ -823,33 +772,27 @@ class SchemaKind(StrEnum):
     readings = "readings"
 
 
-@app.command(short_help="Print the JSON Schema of a data file kind.")
+@app.command(cls=Command, short_help="help.schema.short", help="help.schema")
 def schema(
     kind: Annotated[
-        SchemaKind, typer.Argument(metavar="KIND", help="objectives or readings.")
+        SchemaKind, typer.Argument(metavar="KIND", help="help.schema.kind")
     ] = SchemaKind.objectives,
 ) -> None:
-    """Print the JSON Schema of a data file kind, generated from the models.
-
-    Editors use it to complete and check the files as people type (the files' first line
-    names it for the YAML language server); other validators can check the data with it.
-
-    Example: q2030 schema readings > data/schemas/readings.schema.json
-    """
+    """Print the JSON Schema of a data file kind (help: help.schema)."""
     from q2030.scaffold import schema_text
 
     typer.echo(schema_text(kind.value), nl=False)
 
 
-@app.command(short_help="Create a data repository for another territory.")
+@app.command(cls=Command, short_help="help.init.short", help="help.init")
 def init(
-    folder: Annotated[Path, typer.Argument(metavar="DIR", help="The new repository's folder.")],
+    folder: Annotated[Path, typer.Argument(metavar="DIR", help="help.init.folder")],
     territory: Annotated[
         str | None,
         typer.Option(
             "--territory",
             metavar="NAME",
-            help="The département or territory. Default: the folder's name.",
+            help="help.init.territory",
             show_default=False,
         ),
     ] = None,
@@ -859,7 +802,7 @@ def init(
             "--install",
             metavar="REQUIREMENT",
             parser=arguments.pip_requirement,
-            help="How CI installs q2030 (a pip requirement, such as a git URL).",
+            help="help.init.install",
         ),
     ] = "q2030",
     ci: Annotated[
@@ -867,25 +810,15 @@ def init(
         typer.Option(
             "--ci",
             metavar="FORGE",
-            help="github (a workflow for pull requests) or gitlab (a .gitlab-ci.yml for "
-            "merge requests, with the code-quality report on the changed lines).",
+            help="help.init.ci",
         ),
     ] = Forge.github,
 ) -> None:
-    """Create a data repository for another territory: an empty plan with comments, readings/,
-    the JSON Schemas, the pull-request (or merge-request) pipeline, a pre-commit
-    configuration and a README.
-
-    'q2030 validate' passes on it at once.
-
-    Example: q2030 init quartiers-2030-pas-de-calais --territory Pas-de-Calais --ci gitlab
-    """
+    """Create a data repository for another territory (help: help.init)."""
     from q2030 import repository
     from q2030.scaffold import data_repository
 
     name = territory or folder.resolve().name
     repository.create_files(folder, data_repository(name, install, ci.value))
-    typer.echo(
-        f"Created {folder}: edit {folder / 'data' / 'objectives.yaml'}, then run "
-        f"'q2030 validate' there."
-    )
+    plan = folder / "data" / "objectives.yaml"
+    typer.echo(_say("init.created", folder=str(folder), plan=str(plan)))

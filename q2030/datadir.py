@@ -7,7 +7,7 @@ import os
 import re
 from pathlib import Path
 
-from q2030.errors import Q2030Error
+from q2030.errors import Q2030Error, os_reason
 
 DATA_ENV = "Q2030_DATA"
 PLAN_FILE = "objectives.yaml"
@@ -21,26 +21,20 @@ def find_data_dir(explicit: Path | None = None, cwd: Path | None = None) -> Path
         explicit = Path(os.environ[DATA_ENV])
         origin = f"{DATA_ENV}={explicit}"
     else:
-        origin = f"--data {explicit}"
+        origin = f"--data {explicit}"  # words a user typed, quoted as typed
     if explicit is not None:
         for candidate in (explicit, explicit / "data"):
             if (candidate / PLAN_FILE).is_file():
                 return candidate
-        raise Q2030Error(f"{origin}: no {PLAN_FILE} in that folder or in its data/ folder")
+        raise Q2030Error("datadir.none_there", origin=origin, plan=PLAN_FILE)
     try:
         here = (cwd or Path.cwd()).resolve()
     except OSError as error:
-        raise Q2030Error(
-            f"the working folder cannot be read ({error.strerror}): it may have been removed; "
-            "change folder, or name the data with --data DIR"
-        ) from None
+        raise Q2030Error("datadir.cwd", reason=os_reason(error)) from None
     for folder in (here, *here.parents):
         if (folder / "data" / PLAN_FILE).is_file():
             return folder / "data"
-    raise Q2030Error(
-        f"no data/{PLAN_FILE} here or in any parent folder: "
-        f"run from the repository, or name the folder with --data DIR or {DATA_ENV}"
-    )
+    raise Q2030Error("datadir.not_found", plan=PLAN_FILE, variable=DATA_ENV)
 
 
 _TOP_KEY = re.compile(r"^([a-z_]+):")

@@ -10,6 +10,7 @@ from typing import Any
 
 from q2030 import loader
 from q2030.errors import Level, Problem
+from q2030.i18n import Message
 from q2030.models import Action, Objective, Operator, Plan, Reading
 
 
@@ -52,13 +53,18 @@ class Dataset:
         return self.plan_document.locate(loc)[0]
 
     def plan_problem(
-        self, loc: tuple[Any, ...], code: str, message: str, level: Level = "error"
+        self, loc: tuple[Any, ...], code: str, message: Message, level: Level = "error"
     ) -> Problem:
         line, column, _ = self.plan_document.locate(loc)
         return Problem(self.plan_document.display, line, column, level, code, message)
 
     def reading_problem(
-        self, action_id: str, loc: tuple[Any, ...], code: str, message: str, level: Level = "error"
+        self,
+        action_id: str,
+        loc: tuple[Any, ...],
+        code: str,
+        message: Message,
+        level: Level = "error",
     ) -> Problem:
         document = self.reading_documents[action_id]
         line, column, _ = document.locate(loc)

@@ -6,17 +6,19 @@ from __future__ import annotations
 
 import re
 
+from q2030.i18n import Message, MessageError
+
 # C0 and C1 control characters (but line feed and tab), DEL, and the bidirectional
 # controls that can reorder what a terminal or an editor shows (Trojan Source).
 CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
-def control_problem(text: str) -> str | None:
+def control_problem(text: str) -> Message | None:
     """Why `text` cannot be stored or shown as it is (a control character), or None."""
     found = CONTROLS.search(text)
     if found is None:
         return None
-    return f"contains a control character (U+{ord(found.group()):04X}): remove it"
+    return Message("error.control", code=f"U+{ord(found.group()):04X}")
 
 
 def terminal_safe(text: str) -> str:
@@ -66,8 +68,5 @@ def requirement(spec: str) -> str:
     """`spec` checked as a pip requirement and quoted for the workflow's shell line;
     anything else (a quote, a `;`, a `$(...)`, a line break) raises ValueError."""
     if not _REQUIREMENT.match(spec) or any(c in spec for c in _SHELL_MARKS):
-        raise ValueError(
-            f"{spec!r} is not a pip requirement such as q2030, 'q2030>=0.2' or "
-            "'q2030 @ git+https://forge.example/q2030.git'"
-        )
+        raise MessageError("error.requirement", spec=repr(spec))
     return "'" + spec + "'"  # no quote inside (refused above): single quotes keep it whole

@@ -17,12 +17,12 @@ from pathlib import Path
 from typing import Any
 
 from q2030.dataset import Dataset
-from q2030.errors import Q2030Error
+from q2030.errors import Q2030Error, os_reason
 from q2030.escaping import neutralised, restored
-from q2030.i18n import Language
+from q2030.i18n import Language, Message
 from q2030.overview import Row
 
-XLSX_MISSING = "XLSX needs the openpyxl package: pip install 'q2030[xlsx]'"
+XLSX_MISSING = Message("sheet.openpyxl")
 STATUS_COLUMNS = (
     "action",
     "title",
@@ -190,15 +190,12 @@ def _columns(headers: list[object], where: str) -> dict[str, int]:
             continue
         name = known.get(_plain(header))
         if name is None:
-            expected = ", ".join(words[0] for words in HEADER_WORDS.values())
-            raise Q2030Error(
-                f"{where}: unknown column '{header}': the columns are {expected} "
-                "(in English or French)"
-            )
+            raise Q2030Error("sheet.unknown_column", path=where, header=str(header))
         columns[name] = index
     missing = [name for name in REQUIRED if name not in columns]
     if missing:
-        raise Q2030Error(f"{where}: missing column(s): {', '.join(missing)}")
+        names = tuple(Message(f"column.{name}") for name in missing)
+        raise Q2030Error("sheet.missing_columns", path=where, names=names)
     return columns
 
 
@@ -210,16 +207,14 @@ def _decode(raw: bytes, path: Path) -> str:
     try:
         return raw.decode("cp1252")  # what Excel on Windows saves as "CSV"
     except UnicodeDecodeError:
-        raise Q2030Error(
-            f"{path}: neither UTF-8 nor Windows-1252 text: save the sheet as CSV UTF-8"
-        ) from None
+        raise Q2030Error("sheet.encoding", path=str(path)) from None
 
 
 def _csv_rows(path: Path) -> list[list[object]]:
     try:
         content = _decode(path.read_bytes(), path)
     except OSError as error:
-        raise Q2030Error(f"{path}: {error.strerror}") from None
+        raise Q2030Error("sheet.unreadable", path=str(path), reason=os_reason(error)) from None
     first = content.split("\n", 1)[0]
     delimiter = max((";", ",", "\t"), key=first.count)
     try:
@@ -228,7 +223,7 @@ def _csv_rows(path: Path) -> list[list[object]]:
             for row in csv.reader(io.StringIO(content), delimiter=delimiter)
         ]
     except csv.Error as error:
-        raise Q2030Error(f"{path}: not a readable CSV file ({error})") from None
+        raise Q2030Error("sheet.bad_csv", path=str(path), detail=str(error)) from None
 
 
 def _xlsx_rows(path: Path) -> list[list[object]]:
@@ -236,7 +231,7 @@ def _xlsx_rows(path: Path) -> list[list[object]]:
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds of error on a bad file
-        raise Q2030Error(f"{path}: not a readable XLSX file ({error})") from None
+        raise Q2030Error("sheet.bad_xlsx", path=str(path), detail=str(error)) from None
     rows = [[_xlsx_value(cell) for cell in row] for row in book.active.iter_rows()]
     book.close()
     return rows
@@ -254,16 +249,16 @@ def _xlsx_value(cell: Any) -> object:
 def read_sheet(path: Path) -> list[tuple[int, dict[str, object]]]:
     """(row number as the spreadsheet shows it, {column: cell}) for each non-empty row."""
     if not path.is_file():
-        raise Q2030Error(f"{path}: no such file")
+        raise Q2030Error("sheet.no_file", path=str(path))
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
         rows = _xlsx_rows(path)
     elif suffix in (".csv", ".txt"):
         rows = _csv_rows(path)
     else:
-        raise Q2030Error(f"{path}: a .csv or .xlsx file is expected")
+        raise Q2030Error("sheet.kind", path=str(path))
     if not rows:
-        raise Q2030Error(f"{path}: the sheet is empty")
+        raise Q2030Error("sheet.empty", path=str(path))
     columns = _columns(rows[0], str(path))
     found = []
     for number, cells in enumerate(rows[1:], start=2):

@@ -26,17 +26,14 @@ from types import FrameType
 from typing import Any
 
 from q2030.datadir import READINGS_DIR, display_path
-from q2030.errors import Q2030Error
+from q2030.errors import Q2030Error, os_reason
+from q2030.i18n import Message
 
 LOCK_TIMEOUT_SECONDS = 5.0
 LOCK_POLL_SECONDS = 0.05
 JOURNAL = ".q2030-journal.json"  # in the data folder, while a change to several files runs
 STAGED_SUFFIX = ".q2030-new"  # a file's new content, written aside before the journal
 TEMPORARY_SUFFIX = ".tmp"
-
-
-def _why(error: OSError) -> str:
-    return error.strerror or str(error)
 
 
 def refuse_links(root: Path, path: Path) -> None:
@@ -48,7 +45,7 @@ def refuse_links(root: Path, path: Path) -> None:
     except ValueError:
         relative = None
     if relative is None or ".." in relative.parts or not relative.parts:
-        raise Q2030Error(f"{display} is outside the data folder: nothing written")
+        raise Q2030Error("fs.outside", path=display)
     current = root
     for part in relative.parts[:-1]:
         current = current / part
@@ -57,20 +54,19 @@ def refuse_links(root: Path, path: Path) -> None:
         except FileNotFoundError:
             return  # created later, as a plain folder
         except OSError as error:
-            raise Q2030Error(f"{display_path(current)}: {_why(error)}; nothing written") from None
-        if stat.S_ISLNK(info.st_mode) or not stat.S_ISDIR(info.st_mode):
             raise Q2030Error(
-                f"{display_path(current)} is a symbolic link or not a folder: data is written "
-                "only inside the data folder, in plain folders; nothing written"
-            )
+                "fs.failed", path=display_path(current), reason=os_reason(error)
+            ) from None
+        if stat.S_ISLNK(info.st_mode) or not stat.S_ISDIR(info.st_mode):
+            raise Q2030Error("fs.not_folder", path=display_path(current))
     try:
         info = os.lstat(path)
     except FileNotFoundError:
         return
     except OSError as error:
-        raise Q2030Error(f"{display}: {_why(error)}; nothing written") from None
+        raise Q2030Error("fs.failed", path=display, reason=os_reason(error)) from None
     if not stat.S_ISREG(info.st_mode):
-        raise Q2030Error(f"{display}: not a plain file (a link, a folder...); nothing written")
+        raise Q2030Error("fs.not_plain", path=display)
 
 
 @contextlib.contextmanager
@@ -91,7 +87,9 @@ def folder_lock(folder: Path, timeout: float | None = None) -> Iterator[None]:
     try:
         descriptor = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
     except OSError as error:
-        raise Q2030Error(f"cannot lock {display_path(folder)}: {_why(error)}") from None
+        raise Q2030Error(
+            "fs.cannot_lock", path=display_path(folder), reason=os_reason(error)
+        ) from None
     try:
         deadline = time.monotonic() + timeout
         while True:
@@ -101,12 +99,13 @@ def folder_lock(folder: Path, timeout: float | None = None) -> Iterator[None]:
             except BlockingIOError:
                 if time.monotonic() >= deadline:
                     raise Q2030Error(
-                        f"{display_path(folder)} is being written by another q2030 (waited "
-                        f"{timeout:g} s): try again; nothing written"
+                        "fs.busy_waited", path=display_path(folder), seconds=timeout
                     ) from None
                 time.sleep(LOCK_POLL_SECONDS)
             except OSError as error:
-                raise Q2030Error(f"cannot lock {display_path(folder)}: {_why(error)}") from None
+                raise Q2030Error(
+                    "fs.cannot_lock", path=display_path(folder), reason=os_reason(error)
+                ) from None
         yield
     finally:
         os.close(descriptor)  # closing the descriptor releases the lock
@@ -122,11 +121,11 @@ def _lock_file(folder: Path, timeout: float) -> Iterator[None]:  # pragma: no co
         with lock:
             yield
     except Timeout:
-        raise Q2030Error(
-            f"{display_path(folder)} is being written by another q2030: try again"
-        ) from None
+        raise Q2030Error("fs.busy", path=display_path(folder)) from None
     except OSError as error:
-        raise Q2030Error(f"cannot lock {display_path(folder)}: {_why(error)}") from None
+        raise Q2030Error(
+            "fs.cannot_lock", path=display_path(folder), reason=os_reason(error)
+        ) from None
     finally:
         with contextlib.suppress(OSError):
             path.unlink()
@@ -182,7 +181,9 @@ def atomic_write(path: Path, data: bytes) -> None:
             raise
         _fsync_folder(path.parent)
     except OSError as error:
-        raise Q2030Error(f"cannot write {display_path(path)}: {_why(error)}") from None
+        raise Q2030Error(
+            "fs.cannot_write", path=display_path(path), reason=os_reason(error)
+        ) from None
 
 
 def write_output(path: Path, data: bytes) -> None:
@@ -197,27 +198,27 @@ def write_output(path: Path, data: bytes) -> None:
     except FileNotFoundError:
         info = None
     except OSError as error:
-        raise Q2030Error(f"cannot write {path}: {_why(error)}") from None
+        raise Q2030Error("fs.cannot_write", path=str(path), reason=os_reason(error)) from None
     if info is not None and stat.S_ISLNK(info.st_mode):
         try:
             info = os.stat(path)  # /dev/stdout is a link to the process's stream
         except OSError:
             info = None
         if info is None or not _is_stream(info):
-            raise Q2030Error(f"{path} is a symbolic link: name the file itself; nothing written")
+            raise Q2030Error("fs.out_symlink", path=str(path))
     if info is not None and stat.S_ISDIR(info.st_mode):
-        raise Q2030Error(f"{path} is a folder: name a file, such as {path / 'report.html'}")
+        raise Q2030Error("fs.out_folder", path=str(path), example=str(path / "report.html"))
     if info is not None and _is_stream(info):
         try:
             with open(path, "wb") as handle:
                 handle.write(data)
         except OSError as error:
-            raise Q2030Error(f"cannot write {path}: {_why(error)}") from None
+            raise Q2030Error("fs.cannot_write", path=str(path), reason=os_reason(error)) from None
         return
     if info is not None and not stat.S_ISREG(info.st_mode):
-        raise Q2030Error(f"{path} is not a plain file: name another; nothing written")
+        raise Q2030Error("fs.out_not_plain", path=str(path))
     if not path.parent.is_dir():
-        raise Q2030Error(f"{path.parent} does not exist: create it first, or name another place")
+        raise Q2030Error("fs.out_no_parent", path=str(path.parent))
     atomic_write(path, data)
 
 
@@ -299,7 +300,7 @@ def apply_all(root: Path, changes: list[tuple[Path, bytes]]) -> None:
                 with contextlib.suppress(OSError):
                     item.aside.unlink()
         if isinstance(error, OSError):
-            raise Q2030Error(f"cannot write the data: {_why(error)}") from None
+            raise Q2030Error("fs.cannot_write_data", reason=os_reason(error)) from None
         raise
 
 
@@ -329,7 +330,7 @@ def needs_recovery(root: Path) -> bool:
     return (root / JOURNAL).exists() or bool(leftovers(root))
 
 
-def recover(root: Path) -> str | None:
+def recover(root: Path) -> Message | None:
     """Finish a transaction whose journal is committed, or remove the staged files of one
     that never committed; return what was done, in words, or None when nothing was left.
     Call under the folder lock."""
@@ -339,7 +340,7 @@ def recover(root: Path) -> str | None:
         for path in left:
             path.unlink()
         if left:
-            return f"undid an interrupted write ({len(left)} staged file(s) removed)"
+            return Message("recover.undid", count=len(left))
         return None
     staged = _read_journal(root, journal)
     try:
@@ -347,8 +348,7 @@ def recover(root: Path) -> str | None:
         for item in pending:
             if _digest(item.aside.read_bytes()) != item.digest:
                 raise Q2030Error(
-                    f"{display_path(item.aside)} does not hold what {JOURNAL} says: "
-                    "restore the data folder from git"
+                    "fs.staged_mismatch", path=display_path(item.aside), journal=JOURNAL
                 )
         _replace_all(root, pending)
         for path in left:
@@ -356,9 +356,9 @@ def recover(root: Path) -> str | None:
                 path.unlink()
     except OSError as error:
         raise Q2030Error(
-            f"cannot finish the interrupted write in {display_path(root)}: {_why(error)}"
+            "fs.cannot_finish", path=display_path(root), reason=os_reason(error)
         ) from None
-    return f"finished an interrupted write ({len(staged)} file(s))"
+    return Message("recover.finished", count=len(staged))
 
 
 def _read_journal(root: Path, journal: Path) -> list[Staged]:
@@ -370,10 +370,7 @@ def _read_journal(root: Path, journal: Path) -> list[Staged]:
             for entry in entries
         ]
     except (OSError, ValueError, KeyError, TypeError):
-        raise Q2030Error(
-            f"{display_path(journal)} cannot be read: restore the data folder from git and "
-            "remove it"
-        ) from None
+        raise Q2030Error("fs.bad_journal", path=display_path(journal)) from None
     for item in staged:
         for path in (item.target, item.aside):
             refuse_links(root, path)

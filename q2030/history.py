@@ -16,6 +16,7 @@ from q2030 import datadir, loader, repository
 from q2030.datadir import PLAN_FILE, READINGS_DIR, READINGS_SUFFIX
 from q2030.dataset import Dataset
 from q2030.errors import Problem, Q2030Error
+from q2030.i18n import Message
 from q2030.models import READINGS_ADAPTER, Action, Reading
 from q2030.overview import progress_of
 from q2030.progress import Progress
@@ -27,10 +28,11 @@ def _git(folder: Path, *args: str) -> bytes:
     try:
         result = subprocess.run(["git", "-C", str(folder), *args], capture_output=True, check=False)
     except FileNotFoundError:
-        raise Q2030Error("git is not installed: --base and diff need it") from None
+        raise Q2030Error("git.missing") from None
     if result.returncode != 0:
         message = result.stderr.decode(errors="replace").strip().splitlines()
-        raise Q2030Error(f"git {' '.join(args)}: {message[-1] if message else 'failed'}")
+        said = message[-1] if message else Message("git.failed")
+        raise Q2030Error("git.error", command=" ".join(args), message=said)
     return result.stdout
 
 
@@ -40,7 +42,7 @@ def snapshot(data_root: Path, revision: str) -> dict[str, bytes]:
     try:
         _git(top, "rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}")
     except Q2030Error:
-        raise Q2030Error(f"'{revision}' is not a git revision of {top}") from None
+        raise Q2030Error("git.revision", revision=revision, top=str(top)) from None
     prefix = data_root.resolve().relative_to(top.resolve()).as_posix()
     listed = _git(top, "ls-tree", "-r", "-z", "--name-only", revision, "--", prefix or ".")
     files = {}
@@ -85,7 +87,6 @@ def append_only_problems(data_root: Path, dataset: Dataset | None, revision: str
     whose id was removed or renamed."""
     base = snapshot(data_root, revision)
     problems: list[Problem] = []
-    advice = "readings are append-only: record a correction instead"
     for relative, content in sorted(base.items()):
         folder, _, name = relative.partition("/")
         if folder != READINGS_DIR or not name.endswith(READINGS_SUFFIX) or "/" in name:
@@ -104,7 +105,7 @@ def append_only_problems(data_root: Path, dataset: Dataset | None, revision: str
                     1,
                     "error",
                     APPEND_ONLY,
-                    f"deleted, with {len(old)} reading(s) at {revision}: {advice}",
+                    Message("history.deleted", count=len(old), revision=revision),
                 )
             )
             continue
@@ -121,7 +122,7 @@ def append_only_problems(data_root: Path, dataset: Dataset | None, revision: str
                         1,
                         "error",
                         APPEND_ONLY,
-                        f"the reading of {reading.date} at {revision} is gone: {advice}",
+                        Message("history.gone", date=reading.date, revision=revision),
                     )
                 )
                 break
@@ -134,8 +135,7 @@ def append_only_problems(data_root: Path, dataset: Dataset | None, revision: str
                         column,
                         "error",
                         APPEND_ONLY,
-                        f"this reading was, at {revision}, the one of {reading.date} "
-                        f"and has been changed or moved: {advice}",
+                        Message("history.changed", date=reading.date, revision=revision),
                     )
                 )
                 break
@@ -152,8 +152,7 @@ def append_only_problems(data_root: Path, dataset: Dataset | None, revision: str
                 dataset.plan_problem(
                     ("objectives",),
                     APPEND_ONLY,
-                    f"action '{action_id}' was removed or renamed since {revision} but has "
-                    "readings: keep its id, which names its readings file",
+                    Message("history.removed", action=action_id, revision=revision),
                 )
             )
     return problems
@@ -175,8 +174,9 @@ def _load_snapshot(files: dict[str, bytes], label: str) -> Dataset:
         dataset, problems = repository.collect(root)
     if dataset is None:
         first = next((p for p in problems if p.level == "error"), None)
-        detail = f": {first.code}: {first.message}" if first else ""
-        raise Q2030Error(f"the data at {label} does not load{detail}")
+        if first is None:
+            raise Q2030Error("history.no_load", label=label)
+        raise Q2030Error("history.no_load_because", label=label, problem=first.as_message())
     return dataset
 
 

@@ -280,6 +280,1237 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "qualitative: no measurable target",
         "qualitative : pas de cible mesurable",
     ),
+    # what people type, and what is wrong with it
+    "forms.period": (
+        "a date (2025-12-31, 31/12/2025 or 31.12.2025), a year (2025) or a half-year "
+        "(2025-H1 or 2025-S1)",
+        "une date (31/12/2025, 31.12.2025 ou 2025-12-31), une année (2025) ou un semestre "
+        "(2025-S1 ou 2025-H1)",
+    ),
+    "forms.data": (
+        "a date (2025-12-31), a year (2025) or a half-year (2025-H1)",
+        "une date (2025-12-31), une année (2025) ou un semestre (2025-H1)",
+    ),
+    "error.not_period": ("'{text}' is not {forms}", "« {text} » n'est pas {forms}"),
+    "error.not_real_date": (
+        "'{text}' is not a real date: check the day and the month",
+        "« {text} » n'est pas une date qui existe : vérifiez le jour et le mois",
+    ),
+    "error.denominator": (
+        "'{text}': the denominator must be positive",
+        "« {text} » : le dénominateur doit être positif",
+    ),
+    "error.not_value": (
+        "'{text}' is not a value: write a number (14.2, 14,2 or 14.2%), a fraction (42/48) "
+        "or a milestone state (done, in progress, not started)",
+        "« {text} » n'est pas une valeur : écrivez un nombre (14,2 ou 14,2 %), une fraction "
+        "(42/48) ou l'état d'un jalon (fait, en cours, non commencé)",
+    ),
+    "error.not_number": (
+        "'{text}' is not a number such as 46.2 or 46,2",
+        "« {text} » n'est pas un nombre comme 46,2",
+    ),
+    "error.requirement": (
+        "{spec} is not a pip requirement such as q2030, 'q2030>=0.2' or "
+        "'q2030 @ git+https://forge.example/q2030.git'",
+        "{spec} n'est pas une dépendance pip comme q2030, « q2030>=0.2 » ou "
+        "« q2030 @ git+https://forge.example/q2030.git »",
+    ),
+    "error.data.one": (
+        "{count} error in the data: run 'q2030 validate' to see it",
+        "{count} erreur dans les données : lancez « q2030 validate » pour la voir",
+    ),
+    "error.data.many": (
+        "{count} errors in the data: run 'q2030 validate' to see them all",
+        "{count} erreurs dans les données : lancez « q2030 validate » pour toutes les voir",
+    ),
+    "level.error": ("error", "erreur"),
+    "level.warning": ("warning", "avertissement"),
+    "problem.line": (
+        "{place}: [{level}] {code}: {message}",
+        "{place} : [{level}] {code} : {message}",
+    ),
+    # the data contract (q2030.models) and what a reading must be (q2030.rules)
+    "error.control": (
+        "contains a control character ({code}): remove it",
+        "contient un caractère de contrôle ({code}) : supprimez-le",
+    ),
+    "model.date_time": (
+        "expected a date without a time, such as 2025-12-31",
+        "une date sans heure est attendue, comme 2025-12-31",
+    ),
+    "model.not_iso": (
+        "'{text}' is not an ISO date such as 2025-12-31",
+        "« {text} » n'est pas une date ISO comme 2025-12-31",
+    ),
+    "model.expected": ("expected {what}", "il faut {what}"),
+    "model.range.percent": (
+        "{value} is not a percentage between {low} and {high}",
+        "{value} n'est pas un pourcentage entre {low} et {high}",
+    ),
+    "model.range.points": (
+        "{value} is not a number of percentage points between {low} and {high}",
+        "{value} n'est pas un nombre de points de pourcentage entre {low} et {high}",
+    ),
+    "model.range_named.percent": (
+        "{what} ({value}) is not a percentage between {low} and {high}",
+        "{what} ({value}) n'est pas un pourcentage entre {low} et {high}",
+    ),
+    "model.range_named.points": (
+        "{what} ({value}) is not a number of percentage points between {low} and {high}",
+        "{what} ({value}) n'est pas un nombre de points de pourcentage entre {low} et {high}",
+    ),
+    "figure.target": ("the target", "la cible"),
+    "figure.baseline": ("the baseline", "la référence"),
+    "figure.baseline_reference": (
+        "the baseline's reference",
+        "la valeur comparée de la référence",
+    ),
+    "figure.change_level": ("the level this change reaches", "le niveau que vise ce changement"),
+    "figure.reference": ("the reference", "la valeur comparée"),
+    "model.change_one": (
+        "a change target gives exactly one of 'percent' or 'amount'",
+        "une cible de changement donne soit « percent », soit « amount », pas les deux",
+    ),
+    "model.change_zero": (
+        "a change target must not be zero",
+        "une cible de changement ne peut pas être nulle",
+    ),
+    "model.needs_unit": (
+        "a '{kind}' target needs a 'unit' (percent, points or count)",
+        "une cible « {kind} » demande une unité, « unit » (percent, points ou count)",
+    ),
+    "model.no_baseline": (
+        "a '{kind}' target takes no baseline",
+        "une cible « {kind} » ne prend pas de référence (« baseline »)",
+    ),
+    "model.fraction_pair": (
+        "'numerator' and 'denominator' go together",
+        "« numerator » et « denominator » vont ensemble",
+    ),
+    "model.denominator": (
+        "'denominator' must be positive",
+        "« denominator » doit être positif",
+    ),
+    "model.value_or_state": (
+        "a reading gives a 'value' (or numerator/denominator) or a 'state'",
+        "un relevé donne une valeur, « value » (ou numerator/denominator), ou un état, « state »",
+    ),
+    "rule.milestone": (
+        "this action is a milestone: record a state (not_started, in_progress, done)",
+        "cette action est un jalon : saisissez un état (non commencé, en cours, fait)",
+    ),
+    "rule.no_target": (
+        "this action has no measurable target: record a milestone state or nothing",
+        "cette action n'a pas de cible mesurable : saisissez un état de jalon, ou rien",
+    ),
+    "rule.not_state": (
+        "this action is measured ({unit}): record a number, not a state",
+        "cette action est mesurée ({unit}) : saisissez un nombre, pas un état",
+    ),
+    "rule.numerator_negative": (
+        "the numerator {numerator} is negative",
+        "le numérateur {numerator} est négatif",
+    ),
+    "rule.numerator_exceeds": (
+        "the numerator {numerator} exceeds the denominator {denominator}: a share cannot be "
+        "more than the whole",
+        "le numérateur {numerator} dépasse le dénominateur {denominator} : une part ne peut pas "
+        "dépasser le tout",
+    ),
+    "rule.not_count": (
+        "{number} is not a count (a whole number, 0 or more)",
+        "{number} n'est pas un nombre entier positif ou nul",
+    ),
+    "rule.value_not_share": (
+        "value {value} is not {numerator}/{denominator}",
+        "la valeur {value} n'est pas {numerator}/{denominator}",
+    ),
+    "rule.reference_needed": (
+        "this action compares two series: give the general population's figure as 'reference'",
+        "cette action compare deux séries : donnez le chiffre de la population générale en "
+        "« reference »",
+    ),
+    "rule.future": (
+        "dated {date}, in the future: a reading describes a past date",
+        "daté du {date}, dans le futur : un relevé décrit une date passée",
+    ),
+    "rule.too_old": (
+        "dated {date}, before {earliest}: too old to describe the plan's situation",
+        "daté du {date}, avant le {earliest} : trop ancien pour décrire la situation du plan",
+    ),
+    "rule.corrects_nothing": (
+        "corrects {date}, but no earlier reading has that date",
+        "corrige le {date}, mais aucun relevé précédent n'a cette date",
+    ),
+    "rule.conflict": (
+        "a reading for {date} already says otherwise: add 'corrects: {iso}' if this one "
+        "replaces it",
+        "un relevé du {date} dit déjà autre chose : ajoutez « corrects: {iso} » si celui-ci "
+        "le remplace",
+    ),
+    "rule.order": (
+        "dated {date}, before the reading above it ({latest}): keep readings oldest first",
+        "daté du {date}, avant le relevé du dessus ({latest}) : gardez les relevés du plus "
+        "ancien au plus récent",
+    ),
+    # reading the YAML files (q2030.loader)
+    "load.not_utf8": (
+        "the file is not UTF-8 (byte {byte}): save it as UTF-8",
+        "le fichier n'est pas en UTF-8 (octet {byte}) : enregistrez-le en UTF-8",
+    ),
+    "load.syntax": (
+        "the YAML cannot be read here ({detail}): check the indentation and the quotes",
+        "le YAML est illisible ici ({detail}) : vérifiez l'indentation et les guillemets",
+    ),
+    "load.tabs": (
+        "the YAML cannot be read here ({detail}): indent with spaces, not tabs",
+        "le YAML est illisible ici ({detail}) : indentez avec des espaces, pas des tabulations",
+    ),
+    "load.unreadable_yaml": (
+        "the YAML cannot be read ({detail}): check the value at fault",
+        "le YAML est illisible ({detail}) : vérifiez la valeur en cause",
+    ),
+    "load.unreadable": (
+        "cannot read the file ({reason}): check its permissions",
+        "impossible de lire le fichier ({reason}) : vérifiez ses droits",
+    ),
+    "load.alias": (
+        "YAML anchors and aliases (& and *) are not allowed: write the value out",
+        "les ancres et alias YAML (& et *) ne sont pas admis : écrivez la valeur en entier",
+    ),
+    "load.merge": (
+        "YAML merge keys (<<) are not allowed: write the fields out",
+        "les clés de fusion YAML (<<) ne sont pas admises : écrivez les champs en entier",
+    ),
+    "load.duplicate_key": (
+        "key '{name}' appears twice in this mapping (first on line {first}): keep one",
+        "la clé « {name} » apparaît deux fois ici (d'abord ligne {first}) : gardez-en une",
+    ),
+    "number.too_long": (
+        "a number of {length} characters is not a figure: shorten it, or quote it if it is text",
+        "un nombre de {length} caractères n'est pas un chiffre : raccourcissez-le, ou mettez-le "
+        "entre guillemets si c'est du texte",
+    ),
+    "number.base60": (
+        "'{text}' is read by YAML as a base-60 number: write the number, or quote it if it is text",
+        "« {text} » est lu par YAML comme un nombre en base 60 : écrivez le nombre, ou "
+        "mettez-le entre guillemets si c'est du texte",
+    ),
+    "number.based": (
+        "'{text}' is read by YAML as a hexadecimal or binary number: write it in decimal, or "
+        "quote it if it is text",
+        "« {text} » est lu par YAML comme un nombre hexadécimal ou binaire : écrivez-le en "
+        "décimal, ou mettez-le entre guillemets si c'est du texte",
+    ),
+    "number.underscore": (
+        "'{text}' is read by YAML as {plain}: write {plain} without '_', or quote it if it is text",
+        "« {text} » est lu par YAML comme {plain} : écrivez {plain} sans « _ », ou mettez-le "
+        "entre guillemets si c'est du texte",
+    ),
+    "number.octal": (
+        "'{text}' is read by YAML as an octal number: drop the leading zero, or quote it if "
+        "it is text",
+        "« {text} » est lu par YAML comme un nombre octal : retirez le zéro de tête, ou "
+        "mettez-le entre guillemets si c'est du texte",
+    ),
+    # the data contract's words for what Pydantic finds (q2030.loader._message)
+    "schema.at": ("{path}: {message}", "{path} : {message}"),
+    "schema.unknown_field": (
+        "unknown field '{name}': remove it or check its spelling",
+        "champ inconnu « {name} » : supprimez-le ou vérifiez son orthographe",
+    ),
+    "schema.unknown_field_hint": (
+        "unknown field '{name}' (did you mean '{hint}'?)",
+        "champ inconnu « {name} » (vouliez-vous dire « {hint} » ?)",
+    ),
+    "schema.missing": ("missing field '{name}'", "champ manquant : « {name} »"),
+    "schema.missing_kind": (
+        "missing 'kind': one of {kinds}",
+        "« kind » manque : l'une des valeurs {kinds}",
+    ),
+    "schema.unknown_kind": (
+        "unknown kind '{kind}': one of {kinds}",
+        "« kind » inconnu, « {kind} » : l'une des valeurs {kinds}",
+    ),
+    "schema.decimal_comma": (
+        "expected a number (got {got}): write decimals with a dot, as in 14.2",
+        "un nombre est attendu (reçu : {got}) : écrivez les décimales avec un point, comme 14.2",
+    ),
+    "pydantic.string_type": (
+        "expected text (got {got}): put it in quotes",
+        "du texte est attendu (reçu : {got}) : mettez-le entre guillemets",
+    ),
+    "pydantic.float_type": (
+        "expected a number (got {got})",
+        "un nombre est attendu (reçu : {got})",
+    ),
+    "pydantic.float_parsing": (
+        "expected a number (got {got})",
+        "un nombre est attendu (reçu : {got})",
+    ),
+    "pydantic.int_type": (
+        "expected a whole number (got {got})",
+        "un nombre entier est attendu (reçu : {got})",
+    ),
+    "pydantic.int_parsing": (
+        "expected a whole number (got {got})",
+        "un nombre entier est attendu (reçu : {got})",
+    ),
+    "pydantic.int_from_float": (
+        "expected a whole number (got {got})",
+        "un nombre entier est attendu (reçu : {got})",
+    ),
+    "pydantic.bool_type": (
+        "expected true or false (got {got})",
+        "true ou false est attendu (reçu : {got})",
+    ),
+    "pydantic.date_type": (
+        "expected a date such as 2025-12-31 (got {got})",
+        "une date comme 2025-12-31 est attendue (reçu : {got})",
+    ),
+    "pydantic.list_type": (
+        "expected a list, one item per line starting with '- ' (got {got})",
+        "une liste est attendue, un élément par ligne commençant par « - » (reçu : {got})",
+    ),
+    "pydantic.dict_type": (
+        "expected 'name: value' lines (got {got})",
+        "des lignes « nom: valeur » sont attendues (reçu : {got})",
+    ),
+    "pydantic.model_type": (
+        "expected 'name: value' lines (got {got})",
+        "des lignes « nom: valeur » sont attendues (reçu : {got})",
+    ),
+    "pydantic.model_attributes_type": (
+        "expected 'name: value' lines (got {got})",
+        "des lignes « nom: valeur » sont attendues (reçu : {got})",
+    ),
+    "pydantic.literal_error": (
+        "expected one of {expected} (got {got})",
+        "l'une des valeurs {expected} est attendue (reçu : {got})",
+    ),
+    "pydantic.id_pattern": (
+        "an id is lower-case letters and digits joined by hyphens, such as snu-jeunes-qpv "
+        "(got {got})",
+        "un identifiant s'écrit en minuscules et chiffres reliés par des tirets, comme "
+        "snu-jeunes-qpv (reçu : {got})",
+    ),
+    "pydantic.id_mixed": (
+        "an id is letters and digits joined by hyphens, such as DSDEN or France-Travail "
+        "(got {got})",
+        "un identifiant s'écrit en lettres et chiffres reliés par des tirets, comme DSDEN ou "
+        "France-Travail (reçu : {got})",
+    ),
+    "pydantic.string_too_short": ("must not be empty", "ne doit pas être vide"),
+    "pydantic.string_too_long": (
+        "is longer than {max_length} characters (got {got})",
+        "dépasse {max_length} caractères (reçu : {got})",
+    ),
+    "pydantic.too_short": (
+        "needs at least {min_length} item(s)",
+        "demande au moins {min_length} élément(s)",
+    ),
+    "pydantic.greater_than_equal": (
+        "must be at least {ge} (got {got})",
+        "doit valoir au moins {ge} (reçu : {got})",
+    ),
+    "pydantic.greater_than": (
+        "must be more than {gt} (got {got})",
+        "doit valoir plus de {gt} (reçu : {got})",
+    ),
+    "pydantic.less_than_equal": (
+        "must be at most {le} (got {got})",
+        "doit valoir au plus {le} (reçu : {got})",
+    ),
+    "pydantic.less_than": (
+        "must be less than {lt} (got {got})",
+        "doit valoir moins de {lt} (reçu : {got})",
+    ),
+    "pydantic.finite_number": (
+        "must be a finite number (got {got})",
+        "doit être un nombre fini (reçu : {got})",
+    ),
+    "pydantic.other": ("{detail} (got {got})", "valeur refusée, « {detail} » (reçu : {got})"),
+    # validate's checks (q2030.checks)
+    "check.reference_after_end": (
+        "the reference date {date} is after the plan's end ({last}): it is the plan's "
+        "starting point",
+        "la date de référence {date} est après la fin du plan ({last}) : c'est le point de "
+        "départ du plan",
+    ),
+    "check.each_year_from": (
+        "each_year_from {year} is outside the plan's years ({first}-{last}): a yearly target "
+        "starts between the reference date's year and end_year",
+        "each_year_from {year} est hors des années du plan ({first}-{last}) : une cible annuelle "
+        "commence entre l'année de la date de référence et end_year",
+    ),
+    "check.orphan": (
+        "no action '{action}' in the plan: name the file after an action id",
+        "aucune action « {action} » dans le plan : nommez le fichier d'après l'identifiant "
+        "d'une action",
+    ),
+    "check.orphan_hint": (
+        "no action '{action}' in the plan: rename the file to {hint}.yaml?",
+        "aucune action « {action} » dans le plan : renommer le fichier en {hint}.yaml ?",
+    ),
+    "check.unknown_operator": (
+        "operator '{name}' is not declared: declare it under operators",
+        "l'opérateur « {name} » n'est pas déclaré : déclarez-le sous operators",
+    ),
+    "check.unknown_operator_hint": (
+        "operator '{name}' is not declared (did you mean '{hint}'?)",
+        "l'opérateur « {name} » n'est pas déclaré (vouliez-vous dire « {hint} » ?)",
+    ),
+    "check.unknown_group": (
+        "group '{name}' is not declared in objective '{objective}': declare it under its groups",
+        "le groupe « {name} » n'est pas déclaré dans l'objectif « {objective} » : déclarez-le "
+        "sous ses groups",
+    ),
+    "check.unknown_group_hint": (
+        "group '{name}' is not declared in objective '{objective}' (did you mean '{hint}'?)",
+        "le groupe « {name} » n'est pas déclaré dans l'objectif « {objective} » (vouliez-vous "
+        "dire « {hint} » ?)",
+    ),
+    "check.own_ancestor": (
+        "operator '{name}' is its own ancestor: fix its parent",
+        "l'opérateur « {name} » est son propre parent : corrigez « parent »",
+    ),
+    "check.stale": (
+        "the last reading ({date}) is over {months} months old and the action is {status}: "
+        "record a fresher figure",
+        "le dernier relevé ({date}) a plus de {months} mois et l'action est « {status} » : "
+        "saisissez un chiffre plus récent",
+    ),
+    "check.duplicate_operator": (
+        "operator id '{name}' is already used on line {line}: ids are unique",
+        "l'identifiant d'opérateur « {name} » est déjà pris ligne {line} : les identifiants "
+        "sont uniques",
+    ),
+    "check.duplicate_objective": (
+        "objective id '{name}' is already used on line {line}: ids are unique",
+        "l'identifiant d'objectif « {name} » est déjà pris ligne {line} : les identifiants "
+        "sont uniques",
+    ),
+    "check.duplicate_group": (
+        "group id '{name}' is already used on line {line}: ids are unique",
+        "l'identifiant de groupe « {name} » est déjà pris ligne {line} : les identifiants "
+        "sont uniques",
+    ),
+    "check.duplicate_action": (
+        "action id '{name}' is already used on line {line}: ids are unique",
+        "l'identifiant d'action « {name} » est déjà pris ligne {line} : les identifiants "
+        "sont uniques",
+    ),
+    # the data folder, and writing (q2030.repository, q2030.fsio)
+    "data.symlink": (
+        "is a symbolic link: data files must be plain files inside the data folder (not followed)",
+        "est un lien symbolique : les fichiers de données sont des fichiers ordinaires dans le "
+        "dossier de données (lien non suivi)",
+    ),
+    "data.not_regular": (
+        "is not a regular file: data files must be plain files inside the data folder",
+        "n'est pas un fichier ordinaire : les fichiers de données sont des fichiers ordinaires "
+        "dans le dossier de données",
+    ),
+    "data.readings_folder": (
+        "{folder}/ must be a plain folder inside the data folder (not followed)",
+        "{folder}/ doit être un dossier ordinaire dans le dossier de données (lien non suivi)",
+    ),
+    "data.ignored": (
+        "ignored: readings files are named <action-id>{suffix}",
+        "ignoré : les fichiers de relevés se nomment <id-action>{suffix}",
+    ),
+    "data.interrupted": (
+        "a write to several files was interrupted: run 'q2030 recover' to finish it (and never "
+        "commit this file)",
+        "une écriture de plusieurs fichiers a été interrompue : lancez « q2030 recover » pour "
+        "l'achever (et ne versionnez jamais ce fichier)",
+    ),
+    "data.staged": (
+        "an interrupted write left staged files here: run 'q2030 recover'",
+        "une écriture interrompue a laissé des fichiers en attente ici : lancez « q2030 recover »",
+    ),
+    "problem.at": ("{place}: {message}", "{place} : {message}"),
+    "write.refused_problem": (
+        "{problem} ({why}; nothing written)",
+        "{problem} ({why} ; rien d'écrit)",
+    ),
+    "write.refused": ("{message}; nothing written", "{message} ; rien d'écrit"),
+    "write.already_invalid": (
+        "the file is already invalid: fix it first",
+        "le fichier est déjà invalide : corrigez-le d'abord",
+    ),
+    "write.new_reading": ("the new reading", "le nouveau relevé"),
+    "write.unreadable": (
+        "{path}: {reason}; nothing written",
+        "{path} : {reason} ; rien d'écrit",
+    ),
+    "write.not_utf8": (
+        "{path}: not UTF-8: save it as UTF-8 before recording",
+        "{path} : pas en UTF-8 : enregistrez-le en UTF-8 avant de saisir",
+    ),
+    "init.exists": (
+        "{path} already exists and is not empty: choose a new folder",
+        "{path} existe déjà et n'est pas vide : choisissez un nouveau dossier",
+    ),
+    "init.cannot": ("cannot create {path}: {reason}", "impossible de créer {path} : {reason}"),
+    "fs.outside": (
+        "{path} is outside the data folder: nothing written",
+        "{path} est hors du dossier de données : rien d'écrit",
+    ),
+    "fs.failed": ("{path}: {reason}; nothing written", "{path} : {reason} ; rien d'écrit"),
+    "fs.not_folder": (
+        "{path} is a symbolic link or not a folder: data is written only inside the data "
+        "folder, in plain folders; nothing written",
+        "{path} est un lien symbolique ou pas un dossier : les données ne s'écrivent que dans "
+        "le dossier de données, dans des dossiers ordinaires ; rien d'écrit",
+    ),
+    "fs.not_plain": (
+        "{path}: not a plain file (a link, a folder...); nothing written",
+        "{path} : pas un fichier ordinaire (un lien, un dossier...) ; rien d'écrit",
+    ),
+    "fs.busy_waited": (
+        "{path} is being written by another q2030 (waited {seconds} s): try again; nothing written",
+        "{path} est en cours d'écriture par un autre q2030 (attente de {seconds} s) : "
+        "réessayez ; rien d'écrit",
+    ),
+    "fs.busy": (
+        "{path} is being written by another q2030: try again",
+        "{path} est en cours d'écriture par un autre q2030 : réessayez",
+    ),
+    "fs.cannot_lock": (
+        "cannot lock {path}: {reason}",
+        "impossible de verrouiller {path} : {reason}",
+    ),
+    "fs.cannot_write": ("cannot write {path}: {reason}", "impossible d'écrire {path} : {reason}"),
+    "fs.cannot_write_data": (
+        "cannot write the data: {reason}",
+        "impossible d'écrire les données : {reason}",
+    ),
+    "fs.out_symlink": (
+        "{path} is a symbolic link: name the file itself; nothing written",
+        "{path} est un lien symbolique : nommez le fichier lui-même ; rien d'écrit",
+    ),
+    "fs.out_folder": (
+        "{path} is a folder: name a file, such as {example}",
+        "{path} est un dossier : nommez un fichier, comme {example}",
+    ),
+    "fs.out_not_plain": (
+        "{path} is not a plain file: name another; nothing written",
+        "{path} n'est pas un fichier ordinaire : nommez-en un autre ; rien d'écrit",
+    ),
+    "fs.out_no_parent": (
+        "{path} does not exist: create it first, or name another place",
+        "{path} n'existe pas : créez-le d'abord, ou choisissez un autre endroit",
+    ),
+    "fs.staged_mismatch": (
+        "{path} does not hold what {journal} says: restore the data folder from git",
+        "{path} ne contient pas ce que dit {journal} : restaurez le dossier de données depuis git",
+    ),
+    "fs.cannot_finish": (
+        "cannot finish the interrupted write in {path}: {reason}",
+        "impossible d'achever l'écriture interrompue dans {path} : {reason}",
+    ),
+    "fs.bad_journal": (
+        "{path} cannot be read: restore the data folder from git and remove it",
+        "{path} est illisible : restaurez le dossier de données depuis git et supprimez-le",
+    ),
+    "recover.undid.one": (
+        "undid an interrupted write ({count} staged file removed)",
+        "écriture interrompue annulée ({count} fichier en attente supprimé)",
+    ),
+    "recover.undid.many": (
+        "undid an interrupted write ({count} staged files removed)",
+        "écriture interrompue annulée ({count} fichiers en attente supprimés)",
+    ),
+    "recover.finished.one": (
+        "finished an interrupted write ({count} file)",
+        "écriture interrompue achevée ({count} fichier)",
+    ),
+    "recover.finished.many": (
+        "finished an interrupted write ({count} files)",
+        "écriture interrompue achevée ({count} fichiers)",
+    ),
+    "recover.in": ("q2030: {message} in {path}", "q2030 : {message} dans {path}"),
+    "recover.done": ("{path}: {message}.", "{path} : {message}."),
+    "recover.nothing": ("nothing to recover", "rien à reprendre"),
+    # what the system says (q2030.errors.os_reason)
+    "os.EACCES": ("permission denied", "permission refusée"),
+    "os.EPERM": ("operation not permitted", "opération non permise"),
+    "os.ENOSPC": ("no space left on the disk", "plus de place sur le disque"),
+    "os.EDQUOT": ("disk quota exceeded", "quota disque dépassé"),
+    "os.EROFS": ("read-only file system", "système de fichiers en lecture seule"),
+    "os.ENOENT": ("no such file or folder", "fichier ou dossier introuvable"),
+    "os.EEXIST": ("it already exists", "il existe déjà"),
+    "os.EISDIR": ("it is a folder", "c'est un dossier"),
+    "os.ENOTDIR": ("not a folder", "pas un dossier"),
+    "os.ELOOP": ("too many symbolic links", "trop de liens symboliques"),
+    "os.EIO": ("input/output error", "erreur d'entrée-sortie"),
+    "os.EBUSY": ("the file is busy", "le fichier est occupé"),
+    "os.ENAMETOOLONG": ("the name is too long", "le nom est trop long"),
+    "os.other": ("{detail}", "{detail}"),
+    # recording a figure (q2030.recording)
+    "record.no_percent": (
+        "'{text}': {action} is not measured in percent; drop the %",
+        "« {text} » : {action} ne se mesure pas en pourcentage ; retirez le %",
+    ),
+    "record.fraction": (
+        "'{text}': a fraction is for percentages; {action} counts",
+        "« {text} » : une fraction est pour les pourcentages ; {action} compte un nombre",
+    ),
+    "record.named": ("{name}: {message}", "{name} : {message}"),
+    "record.no_source": (
+        "{name} is empty: say where the figure comes from",
+        "{name} est vide : dites d'où vient le chiffre",
+    ),
+    "record.nothing_to_correct": (
+        "{name}: {action} has no reading for {date} to correct",
+        "{name} : {action} n'a pas de relevé du {date} à corriger",
+    ),
+    "record.conflict": (
+        "{action} already has a reading for {date} that says otherwise: add {name} to record "
+        "this one as its correction (the old one stays)",
+        "{action} a déjà un relevé du {date} qui dit autre chose : ajoutez {name} pour "
+        "enregistrer celui-ci comme sa correction (l'ancien reste)",
+    ),
+    "unusual.figure_of": ("the figure of {date}", "le chiffre du {date}"),
+    "unusual.baseline": ("the plan's baseline", "la référence du plan"),
+    "unusual.larger": (
+        "{action}: {value} is about {factor} times larger than {which} ({previous}): did you "
+        "mean {meant}? If {value} is right, add {name}",
+        "{action} : {value} est environ {factor} fois plus grand que {which} ({previous}) : "
+        "vouliez-vous dire {meant} ? Si {value} est juste, ajoutez {name}",
+    ),
+    "unusual.smaller": (
+        "{action}: {value} is about {factor} times smaller than {which} ({previous}): did you "
+        "mean {meant}? If {value} is right, add {name}",
+        "{action} : {value} est environ {factor} fois plus petit que {which} ({previous}) : "
+        "vouliez-vous dire {meant} ? Si {value} est juste, ajoutez {name}",
+    ),
+    "sheet.source": ("the source", "la source"),
+    "sheet.date": ("the date", "la date"),
+    "sheet.corrects": ("a 'corrects' cell", "une cellule « corrige »"),
+    "sheet.unusual": (
+        "'yes' in an 'unusual' column on this row",
+        "« oui » dans une colonne « inhabituel » sur cette ligne",
+    ),
+    "sheet.percent_cell": (
+        "the value cell is formatted as a percentage but {action} is measured as a {unit}: "
+        "format it as a plain number",
+        "la cellule de valeur est au format pourcentage mais {action} se mesure en {unit} : "
+        "mettez-la au format nombre",
+    ),
+    "sheet.corrects_cell": (
+        "'corrects' says '{text}': leave it empty, or write 'oui' (or the row's date, {date}) "
+        "to correct the reading of {date}",
+        "« corrige » dit « {text} » : laissez-la vide, ou écrivez « oui » (ou la date de la "
+        "ligne, {date}) pour corriger le relevé du {date}",
+    ),
+    "sheet.unusual_cell": (
+        "'unusual' says '{text}': write 'oui' or leave it empty",
+        "« inhabituel » dit « {text} » : écrivez « oui » ou laissez-la vide",
+    ),
+    "sheet.no_date": ("the date is empty", "la date est vide"),
+    "sheet.twice": (
+        "row {row} gives {action} another figure for {date}",
+        "la ligne {row} donne à {action} un autre chiffre pour le {date}",
+    ),
+    # finding the data folder and what a person names (q2030.datadir, q2030.overview)
+    "datadir.none_there": (
+        "{origin}: no {plan} in that folder or in its data/ folder",
+        "{origin} : pas de {plan} dans ce dossier ni dans son dossier data/",
+    ),
+    "datadir.cwd": (
+        "the working folder cannot be read ({reason}): it may have been removed; change "
+        "folder, or name the data with --data DIR",
+        "le dossier courant est illisible ({reason}) : il a peut-être été supprimé ; changez "
+        "de dossier, ou nommez les données avec --data DOSSIER",
+    ),
+    "datadir.not_found": (
+        "no data/{plan} here or in any parent folder: run from the repository, or name the "
+        "folder with --data DIR or {variable}",
+        "pas de data/{plan} ici ni dans un dossier parent : lancez depuis le dépôt, ou nommez "
+        "le dossier avec --data DOSSIER ou {variable}",
+    ),
+    "resolve.did_you_mean": (" Did you mean: {names}?", " Vouliez-vous dire : {names} ?"),
+    "resolve.known": (" Known: {names}.", " Connus : {names}."),
+    "resolve.operator": ("unknown operator '{name}'.{hint}", "opérateur inconnu « {name} ».{hint}"),
+    "resolve.objective": (
+        "unknown objective '{name}'.{hint}",
+        "objectif inconnu « {name} ».{hint}",
+    ),
+    "resolve.action": ("unknown action '{name}'.{hint}", "action inconnue « {name} ».{hint}"),
+    "resolve.ambiguous": (
+        "'{name}' starts several action ids: {matches}; say which",
+        "« {name} » commence plusieurs identifiants d'action : {matches} ; précisez lequel",
+    ),
+    "resolve.is_operator": (
+        "'{name}' is an operator, not an action: its actions are listed by 'q2030 status "
+        "--operator {operator}'",
+        "« {name} » est un opérateur, pas une action : ses actions sont listées par « q2030 "
+        "status --operator {operator} »",
+    ),
+    # reading a sheet (q2030.exchange)
+    "sheet.openpyxl": (
+        "XLSX needs the openpyxl package: pip install 'q2030[xlsx]'",
+        "le XLSX demande le paquet openpyxl : pip install 'q2030[xlsx]'",
+    ),
+    "sheet.unknown_column": (
+        "{path}: unknown column '{header}': the columns are action, date, value, source, note, "
+        "reference, corrects and unusual (in English or French)",
+        "{path} : colonne inconnue « {header} » : les colonnes sont action, date, valeur, "
+        "source, note, référence comparée, corrige et inhabituel (en français ou en anglais)",
+    ),
+    "sheet.missing_columns": (
+        "{path}: missing column(s): {names}",
+        "{path} : colonne(s) manquante(s) : {names}",
+    ),
+    "sheet.encoding": (
+        "{path}: neither UTF-8 nor Windows-1252 text: save the sheet as CSV UTF-8",
+        "{path} : ni UTF-8 ni Windows-1252 : enregistrez la feuille en CSV UTF-8",
+    ),
+    "sheet.unreadable": ("{path}: {reason}", "{path} : {reason}"),
+    "sheet.bad_csv": (
+        "{path}: not a readable CSV file ({detail})",
+        "{path} : fichier CSV illisible ({detail})",
+    ),
+    "sheet.bad_xlsx": (
+        "{path}: not a readable XLSX file ({detail})",
+        "{path} : fichier XLSX illisible ({detail})",
+    ),
+    "sheet.no_file": ("{path}: no such file", "{path} : fichier introuvable"),
+    "sheet.kind": (
+        "{path}: a .csv or .xlsx file is expected",
+        "{path} : un fichier .csv ou .xlsx est attendu",
+    ),
+    "sheet.empty": ("{path}: the sheet is empty", "{path} : la feuille est vide"),
+    # git (q2030.history)
+    "git.missing": (
+        "git is not installed: --base and diff need it",
+        "git n'est pas installé : --base et diff en ont besoin",
+    ),
+    "git.failed": ("failed", "échec"),
+    "git.error": ("git {command}: {message}", "git {command} : {message}"),
+    "git.revision": (
+        "'{revision}' is not a git revision of {top}",
+        "« {revision} » n'est pas une révision git de {top}",
+    ),
+    "history.deleted.one": (
+        "deleted, with {count} reading at {revision}: readings are append-only: record a "
+        "correction instead",
+        "supprimé, avec {count} relevé en {revision} : les relevés ne font que s'ajouter : "
+        "saisissez plutôt une correction",
+    ),
+    "history.deleted.many": (
+        "deleted, with {count} readings at {revision}: readings are append-only: record a "
+        "correction instead",
+        "supprimé, avec {count} relevés en {revision} : les relevés ne font que s'ajouter : "
+        "saisissez plutôt une correction",
+    ),
+    "history.gone": (
+        "the reading of {date} at {revision} is gone: readings are append-only: record a "
+        "correction instead",
+        "le relevé du {date} en {revision} a disparu : les relevés ne font que s'ajouter : "
+        "saisissez plutôt une correction",
+    ),
+    "history.changed": (
+        "this reading was, at {revision}, the one of {date} and has been changed or moved: "
+        "readings are append-only: record a correction instead",
+        "ce relevé était, en {revision}, celui du {date} et a été modifié ou déplacé : les "
+        "relevés ne font que s'ajouter : saisissez plutôt une correction",
+    ),
+    "history.removed": (
+        "action '{action}' was removed or renamed since {revision} but has readings: keep its "
+        "id, which names its readings file",
+        "l'action « {action} » a été supprimée ou renommée depuis {revision} mais a des "
+        "relevés : gardez son identifiant, qui nomme son fichier de relevés",
+    ),
+    "history.no_load": (
+        "the data at {label} does not load",
+        "les données en {label} ne se chargent pas",
+    ),
+    "history.no_load_because": (
+        "the data at {label} does not load: {problem}",
+        "les données en {label} ne se chargent pas : {problem}",
+    ),
+    # the command line's arguments and settings (q2030.arguments, q2030.settings)
+    "argument.status": (
+        "'{text}' is not a status: one of {known} (or as the table shows it, in English or French)",
+        "« {text} » n'est pas un statut : l'un de {known} (ou tel que le tableau l'affiche, "
+        "en français ou en anglais)",
+    ),
+    "argument.id": (
+        "'{text}' is not an id: ids are written like {example}",
+        "« {text} » n'est pas un identifiant : ils s'écrivent comme {example}",
+    ),
+    "settings.toml": ("{place}: {detail}: fix the TOML", "{place} : {detail} : corrigez le TOML"),
+    "settings.unreadable": (
+        "{path}: cannot be read ({detail})",
+        "{path} : illisible ({detail})",
+    ),
+    "settings.unknown": (
+        "{path}: unknown setting '{name}': the settings are: lang",
+        "{path} : réglage inconnu « {name} » : les réglages sont : lang",
+    ),
+    "settings.lang": (
+        '{path}: lang = {value}: write "fr" or "en"',
+        '{path} : lang = {value} : écrivez "fr" ou "en"',
+    ),
+    # validate's summary
+    "validate.summary": ("{where}: {errors}, {warnings}", "{where} : {errors}, {warnings}"),
+    "count.errors.one": ("{count} error", "{count} erreur"),
+    "count.errors.many": ("{count} errors", "{count} erreurs"),
+    "count.warnings.one": ("{count} warning", "{count} avertissement"),
+    "count.warnings.many": ("{count} warnings", "{count} avertissements"),
+    "argument.year": (
+        "'{text}' is not a year such as 2027",
+        "« {text} » n'est pas une année comme 2027",
+    ),
+    # the command line's own sentences (q2030.cli)
+    "cli.error": ("q2030: error: {message}", "q2030 : erreur : {message}"),
+    "cli.usage": ("{message}{where}", "{message}{where}"),
+    "cli.see_help": (" (see '{command} --help')", " (voir « {command} --help »)"),
+    "cli.aborted": ("aborted", "interrompu"),
+    "wrote.report": (
+        "Wrote {path}: {count} actions, as of {day}.",
+        "{path} écrit : {count} actions, au {day}.",
+    ),
+    "wrote.sheet": ("Wrote {path}: {count} rows.", "{path} écrit : {count} lignes."),
+    "export.xlsx_terminal": (
+        "an XLSX file is not for the terminal: name it with --out FILE (or --out -)",
+        "un fichier XLSX ne s'affiche pas dans le terminal : nommez-le avec --out FICHIER (ou "
+        "--out -)",
+    ),
+    "record.no_terminal": (
+        "{missing} is missing and there is no terminal to ask for it: give it on the command line",
+        "{missing} manque et il n'y a pas de terminal pour le demander : donnez-le sur la "
+        "ligne de commande",
+    ),
+    "ask.none_yet": ("none yet", "aucun pour l'instant"),
+    "ask.last": ("{shown} on {date} ({source})", "{shown} au {date} ({source})"),
+    "ask.milestone": ("a milestone state", "un état de jalon"),
+    "ask.about": (
+        "Unit: {unit}. Last reading: {last}.",
+        "Unité : {unit}. Dernier relevé : {last}.",
+    ),
+    "ask.value": ("Value", "Valeur"),
+    "ask.source": ("Source (where the figure comes from)", "Source (d'où vient le chiffre)"),
+    "init.created": (
+        "Created {folder}: edit {plan}, then run 'q2030 validate' there.",
+        "{folder} créé : complétez {plan}, puis lancez « q2030 validate » dans ce dossier.",
+    ),
+    # help texts (q2030.cli; said by cli_words.translate_help)
+    "help.app": (
+        "Track the 'Quartiers 2030' commitments of the State in the Nord: where each action "
+        "stands, how far from its target, what is due when.\n\n"
+        "Exit codes: 0 success, 1 data problem or unknown id, 2 wrong usage.\n\n"
+        "Example: q2030 status --operator ARS",
+        "Suivre les engagements « Quartiers 2030 » de l'État dans le Nord : où en est chaque "
+        "action, à quelle distance de sa cible, ce qui est dû et quand.\n\n"
+        "Codes de sortie : 0 succès, 1 problème dans les données ou identifiant inconnu, "
+        "2 mauvais usage.\n\n"
+        "Exemple : q2030 status --operator ARS",
+    ),
+    "help.data": (
+        "The data folder (holding objectives.yaml), or a folder with a data/ folder. Default: "
+        "$Q2030_DATA, else the nearest data/ folder at or above the working directory.",
+        "Le dossier de données (qui contient objectives.yaml), ou un dossier qui contient un "
+        "dossier data/. Par défaut : $Q2030_DATA, sinon le dossier data/ le plus proche, ici "
+        "ou au-dessus.",
+    ),
+    "help.version": ("Print the version.", "Affiche la version."),
+    "help.lang": (
+        "en or fr, for every command. Default: $Q2030_LANG, else the data repository's "
+        'q2030.toml (lang = "fr"), else the locale\'s, else English.',
+        "fr ou en, pour toutes les commandes. Par défaut : $Q2030_LANG, sinon le q2030.toml "
+        'du dépôt de données (lang = "fr"), sinon la langue du système, sinon l\'anglais.',
+    ),
+    "help.command_lang": (
+        "en or fr: words, numbers (18,8 %) and dates (31/12/2027) in French with fr. Default: "
+        "as the global --lang.",
+        "fr ou en : mots, nombres (18,8 %) et dates (31/12/2027) en français avec fr. Par "
+        "défaut : comme l'option générale --lang.",
+    ),
+    "help.operator": (
+        "Only this operator's actions, and its services' (DSDEN includes SDJES); repeat for "
+        "several. Case-insensitive.",
+        "Seulement les actions de cet opérateur et de ses services (DSDEN comprend le SDJES) ; "
+        "à répéter pour plusieurs. Majuscules ou minuscules indifférentes.",
+    ),
+    "help.action": (
+        "The action's id (as 'q2030 status' shows it), or a unique prefix of it.",
+        "L'identifiant de l'action (tel que « q2030 status » l'affiche), ou un début qui n'en "
+        "désigne qu'une.",
+    ),
+    "help.as_of": (
+        "Compute every figure as at this day: a date (2025-12-31, 31/12/2025 or 31.12.2025), "
+        "a year (2025) or a half-year (2025-H1 or 2025-S1). Default: today.",
+        "Calculer chaque chiffre à cette date : une date (31/12/2025, 31.12.2025 ou "
+        "2025-12-31), une année (2025) ou un semestre (2025-S1 ou 2025-H1). Par défaut : "
+        "aujourd'hui.",
+    ),
+    "help.out": (
+        "Where to write it; - or nothing: the standard output. A symbolic link or a folder is "
+        "refused; a FIFO or a device is written through.",
+        "Où l'écrire ; - ou rien : la sortie standard. Un lien symbolique ou un dossier est "
+        "refusé ; un FIFO ou un périphérique est écrit tel quel.",
+    ),
+    "help.status.short": (
+        "Where every action stands, with its status.",
+        "Où en est chaque action, avec son statut.",
+    ),
+    "help.status": (
+        "Where every action stands: target, latest reading, gap, progress and status.\n\n"
+        "Statuses, first match wins: achieved, missed (due date passed, figure short), "
+        "unreported (due date passed, no figure), no_data, deteriorating, on_track (pace >= "
+        "0.95), needs_acceleration (pace >= 0.6), off_track; not_measurable for qualitative "
+        "actions.\n\n"
+        "Example: q2030 status --operator ARS --by due",
+        "Où en est chaque action : cible, dernière valeur, écart, avancement et statut.\n\n"
+        "Statuts, le premier qui s'applique : atteint, manqué (échéance passée, chiffre "
+        "insuffisant), échue, non renseignée (échéance passée, aucun chiffre), sans donnée, "
+        "en dégradation, en bonne voie (rythme >= 0,95), à accélérer (rythme >= 0,6), en "
+        "retard ; non mesurable pour les actions qualitatives.\n\n"
+        "Exemple : q2030 status --operator ARS --by due",
+    ),
+    "help.status.due": (
+        "Only actions due this year.",
+        "Seulement les actions échues cette année-là.",
+    ),
+    "help.status.status": (
+        "Only actions with this status; repeat for several: achieved, on_track, "
+        "needs_acceleration, off_track, deteriorating, missed, unreported, no_data, "
+        "not_measurable (or as the table shows it, in English or French: 'missed', 'échue').",
+        "Seulement les actions de ce statut ; à répéter pour plusieurs : tel que le tableau "
+        "l'affiche (« manqué », « échue », « en bonne voie »...) ou par son nom anglais "
+        "(missed, unreported, on_track...).",
+    ),
+    "help.status.objective": (
+        "Only this objective's actions (its id).",
+        "Seulement les actions de cet objectif (son identifiant).",
+    ),
+    "help.status.by": (
+        "Group the table by operator, due year or objective.",
+        "Grouper le tableau par opérateur (operator), année d'échéance (due) ou objectif "
+        "(objective).",
+    ),
+    "help.status.format": (
+        "table for people; json, csv or markdown for machines and documents.",
+        "table pour les personnes ; json, csv ou markdown pour les machines et les documents.",
+    ),
+    "help.show.short": (
+        "One action whole: its readings and figures.",
+        "Une action en entier : ses relevés et ses chiffres.",
+    ),
+    "help.show": (
+        "One action whole: what it is, its readings oldest first, and its figures.\n\n"
+        "Example: q2030 show snu-jeunes-qpv",
+        "Une action en entier : ce qu'elle est, ses relevés du plus ancien au plus récent, et "
+        "ses chiffres.\n\n"
+        "Exemple : q2030 show snu-jeunes-qpv",
+    ),
+    "help.report.short": (
+        "The steering committee's report (HTML or Markdown).",
+        "Le rapport du comité de pilotage (HTML ou Markdown).",
+    ),
+    "help.report": (
+        "The steering committee's report: a summary, then each operator's actions with a "
+        "chart.\n\n"
+        "One self-contained HTML file (CSS and SVG inline, no script, no network) that prints "
+        "on A4, or the same content as Markdown for a wiki or a pull request.\n\n"
+        "Example: q2030 report --out copil.html --lang fr",
+        "Le rapport du comité de pilotage : une synthèse, puis les actions de chaque opérateur "
+        "avec un graphique.\n\n"
+        "Un seul fichier HTML autonome (CSS et SVG inclus, sans script ni réseau) qui "
+        "s'imprime en A4, ou le même contenu en Markdown pour un wiki ou une demande de "
+        "fusion.\n\n"
+        "Exemple : q2030 report --out copil.html --lang fr",
+    ),
+    "help.report.format": (
+        "html (one self-contained page with charts) or markdown.",
+        "html (une page autonome avec graphiques) ou markdown.",
+    ),
+    "help.export.short": (
+        "The status or the readings as a spreadsheet.",
+        "Le statut ou les relevés en tableur.",
+    ),
+    "help.export": (
+        "A spreadsheet of the status or of the readings, as French spreadsheet software "
+        "expects.\n\n"
+        "Example: q2030 export --format xlsx --what readings --out mesures.xlsx --lang fr",
+        "Un tableur du statut ou des relevés, tel que l'attendent les tableurs français.\n\n"
+        "Exemple : q2030 export --format xlsx --what readings --out mesures.xlsx --lang fr",
+    ),
+    "help.export.format": (
+        "csv (';', UTF-8 with BOM) or xlsx (needs the q2030[xlsx] extra).",
+        "csv (« ; », UTF-8 avec BOM) ou xlsx (demande l'extra q2030[xlsx]).",
+    ),
+    "help.export.what": (
+        "status (one line per action) or readings (every measurement, in the columns 'q2030 "
+        "import' reads).",
+        "status (une ligne par action) ou readings (chaque relevé, dans les colonnes que lit "
+        "« q2030 import »).",
+    ),
+    "help.export.out": (
+        "Where to write it; - or nothing: the standard output (XLSX only with -). A symbolic "
+        "link or a folder is refused; a FIFO or a device is written through.",
+        "Où l'écrire ; - ou rien : la sortie standard (XLSX seulement avec -). Un lien "
+        "symbolique ou un dossier est refusé ; un FIFO ou un périphérique est écrit tel quel.",
+    ),
+    "help.import.short": (
+        "Record the readings of a sheet, all or nothing.",
+        "Enregistrer les relevés d'une feuille, tous ou aucun.",
+    ),
+    "help.import": (
+        "Record readings in bulk from the sheet an operator sends, all or nothing.\n\n"
+        "Every row is checked as 'q2030 record' checks one reading; every refused row is "
+        "listed with its number and reason. The files are written as 'record' writes them.\n\n"
+        "Example: q2030 import mesures-caf-2025.xlsx --dry-run",
+        "Enregistrer en une fois les relevés de la feuille qu'envoie un opérateur, tous ou "
+        "aucun.\n\n"
+        "Chaque ligne est vérifiée comme « q2030 record » vérifie un relevé ; chaque ligne "
+        "refusée est listée avec son numéro et sa raison. Les fichiers sont écrits comme les "
+        "écrit « record ».\n\n"
+        "Exemple : q2030 import mesures-caf-2025.xlsx --dry-run",
+    ),
+    "help.import.file": (
+        "A .csv or .xlsx file with the columns action, date, value, source and note (English "
+        "or French headers).",
+        "Un fichier .csv ou .xlsx avec les colonnes action, date, valeur, source et note "
+        "(en-têtes en français ou en anglais).",
+    ),
+    "help.import.skip_invalid": (
+        "Write the valid rows and list the others. Default: nothing is written unless every "
+        "row is valid.",
+        "Écrire les lignes valides et lister les autres. Par défaut : rien n'est écrit si une "
+        "ligne est invalide.",
+    ),
+    "help.import.dry_run": (
+        "Check every row; write nothing.",
+        "Vérifier chaque ligne ; ne rien écrire.",
+    ),
+    "help.record.short": (
+        "Add a measurement, and say what it changes.",
+        "Ajouter un relevé, et dire ce qu'il change.",
+    ),
+    "help.record": (
+        "Add a measurement to an action's readings file, and say what it changes.\n\n"
+        "The file is only ever appended to, under a lock, and replaced atomically once the new "
+        "text has been checked as a whole. Anything wrong is refused and nothing is written.\n\n"
+        'Example: q2030 record snu-jeunes-qpv 14.2 --date 2025 --source "SDJES, report 2025"',
+        "Ajouter un relevé au fichier des relevés d'une action, et dire ce qu'il change.\n\n"
+        "Le fichier n'est jamais que complété, sous verrou, et remplacé d'un coup une fois le "
+        "nouveau texte vérifié en entier. Ce qui est faux est refusé et rien n'est écrit.\n\n"
+        'Exemple : q2030 record snu-jeunes-qpv 14,2 --date 2025 --source "SDJES, bilan 2025"',
+    ),
+    "help.record.value": (
+        "14.2, 14,2 or 14.2%; 42/48 for a share; done, in_progress or not_started for a "
+        "milestone. Asked for when missing at a terminal.",
+        "14,2 ou 14,2 % ; 42/48 pour une part ; fait, en cours ou non commencé pour un jalon. "
+        "Demandée si elle manque, dans un terminal.",
+    ),
+    "help.record.source": (
+        "Where the figure comes from (required).",
+        "D'où vient le chiffre (obligatoire).",
+    ),
+    "help.record.date": (
+        "The date the figure describes: a date (2025-12-31, 31/12/2025 or 31.12.2025), a year "
+        "(2025) or a half-year (2025-H1 or 2025-S1). Default: today.",
+        "La date que décrit le chiffre : une date (31/12/2025, 31.12.2025 ou 2025-12-31), une "
+        "année (2025) ou un semestre (2025-S1 ou 2025-H1). Par défaut : aujourd'hui.",
+    ),
+    "help.record.note": ("A note.", "Une note."),
+    "help.record.reference": (
+        "For an action that must grow faster than a reference series (such as the general "
+        "population's rate): that series' figure for the same date.",
+        "Pour une action qui doit progresser plus vite qu'une série de référence (comme le "
+        "taux de la population générale) : le chiffre de cette série à la même date.",
+    ),
+    "help.record.correct": (
+        "Record a correction of the reading of the same date (the old one stays, the new one "
+        "says what it corrects).",
+        "Enregistrer une correction du relevé de la même date (l'ancien reste, le nouveau dit "
+        "ce qu'il corrige).",
+    ),
+    "help.record.allow_unusual": (
+        "Accept a figure about 100 times smaller or larger than the action's previous one "
+        "(refused by default: 0.985 typed for 98.5%).",
+        "Accepter un chiffre environ 100 fois plus petit ou plus grand que le précédent de "
+        "l'action (refusé par défaut : 0,985 tapé pour 98,5 %).",
+    ),
+    "help.record.dry_run": (
+        "Check and show what would change; write nothing.",
+        "Vérifier et montrer ce qui changerait ; ne rien écrire.",
+    ),
+    "help.record.format": ("text or json.", "text (texte) ou json."),
+    "help.validate.short": (
+        "Check every data file; report every problem.",
+        "Vérifier chaque fichier de données ; signaler chaque problème.",
+    ),
+    "help.validate": (
+        "Check every data file and report every problem, each on its file, line and "
+        "column.\n\n"
+        "Exit codes: 0 no problem (warnings allowed unless --strict); 1 errors, or warnings "
+        "with --strict; 2 wrong usage.\n\n"
+        "Example: q2030 validate --base origin/main --strict",
+        "Vérifier chaque fichier de données et signaler chaque problème, chacun à son "
+        "fichier, sa ligne et sa colonne.\n\n"
+        "Codes de sortie : 0 aucun problème (avertissements admis sauf avec --strict) ; "
+        "1 erreurs, ou avertissements avec --strict ; 2 mauvais usage.\n\n"
+        "Exemple : q2030 validate --base origin/main --strict",
+    ),
+    "help.validate.format": (
+        "text: path:line:col: [level] code: message; github: workflow annotations; gitlab: "
+        "the code-quality report a merge request shows; json: {ok, problems}; auto: github "
+        "when GITHUB_ACTIONS is set, else text.",
+        "text : chemin:ligne:col : [niveau] code : message ; github : annotations de workflow "
+        "; gitlab : le rapport de qualité qu'affiche une demande de fusion ; json : {ok, "
+        "problems} ; auto : github si GITHUB_ACTIONS est défini, sinon text.",
+    ),
+    "help.validate.strict": ("Fail on warnings too.", "Échouer aussi sur les avertissements."),
+    "help.validate.base": (
+        "A git revision (the pull request's target branch): its readings must still be there, "
+        "unchanged, and its actions with readings must keep their ids.",
+        "Une révision git (la branche cible de la demande de fusion) : ses relevés doivent "
+        "toujours être là, inchangés, et ses actions qui ont des relevés garder leur "
+        "identifiant.",
+    ),
+    "help.diff.short": (
+        "What a change to the data did, in Markdown.",
+        "Ce qu'un changement des données a fait, en Markdown.",
+    ),
+    "help.diff": (
+        "Markdown: the readings added per action, and each action whose status or gap "
+        "changed.\n\n"
+        "Made to be pasted into a pull-request comment or appended to $GITHUB_STEP_SUMMARY.\n\n"
+        'Example: q2030 diff origin/main >> "$GITHUB_STEP_SUMMARY"',
+        "En Markdown : les relevés ajoutés par action, et chaque action dont le statut ou "
+        "l'écart a changé.\n\n"
+        "Fait pour être collé dans un commentaire de demande de fusion ou ajouté à "
+        "$GITHUB_STEP_SUMMARY.\n\n"
+        'Exemple : q2030 diff origin/main >> "$GITHUB_STEP_SUMMARY"',
+    ),
+    "help.diff.base": ("The git revision to compare from.", "La révision git de départ."),
+    "help.diff.head": (
+        "The revision to compare to. Default: the working tree.",
+        "La révision d'arrivée. Par défaut : l'arbre de travail.",
+    ),
+    "help.recover.short": (
+        "Finish or undo an interrupted write.",
+        "Achever ou annuler une écriture interrompue.",
+    ),
+    "help.recover": (
+        "Finish a write that was interrupted (a killed import, a power cut), or undo one that "
+        "had not begun to replace files, so that every file is either as it was or new.\n\n"
+        "Every command that reads or writes the data does this first; validate only reports "
+        "it.\n\n"
+        "Example: q2030 recover",
+        "Achever une écriture interrompue (un import arrêté, une coupure de courant), ou "
+        "annuler celle qui n'avait pas commencé à remplacer des fichiers, pour que chaque "
+        "fichier soit soit comme avant, soit nouveau.\n\n"
+        "Toute commande qui lit ou écrit les données le fait d'abord ; validate ne fait que "
+        "le signaler.\n\n"
+        "Exemple : q2030 recover",
+    ),
+    "help.schema.short": (
+        "Print the JSON Schema of a data file kind.",
+        "Afficher le schéma JSON d'un type de fichier de données.",
+    ),
+    "help.schema": (
+        "Print the JSON Schema of a data file kind, generated from the models.\n\n"
+        "Editors use it to complete and check the files as people type (the files' first line "
+        "names it for the YAML language server); other validators can check the data with "
+        "it.\n\n"
+        "Example: q2030 schema readings > data/schemas/readings.schema.json",
+        "Afficher le schéma JSON d'un type de fichier de données, produit depuis les "
+        "modèles.\n\n"
+        "Les éditeurs s'en servent pour compléter et vérifier les fichiers pendant la saisie "
+        "(la première ligne des fichiers le nomme pour le serveur de langage YAML) ; d'autres "
+        "validateurs peuvent vérifier les données avec.\n\n"
+        "Exemple : q2030 schema readings > data/schemas/readings.schema.json",
+    ),
+    "help.schema.kind": ("objectives or readings.", "objectives (le plan) ou readings (relevés)."),
+    "help.init.short": (
+        "Create a data repository for another territory.",
+        "Créer un dépôt de données pour un autre territoire.",
+    ),
+    "help.init": (
+        "Create a data repository for another territory: an empty plan with comments, "
+        "readings/, the JSON Schemas, the pull-request (or merge-request) pipeline, a "
+        "pre-commit configuration and a README.\n\n"
+        "'q2030 validate' passes on it at once.\n\n"
+        "Example: q2030 init quartiers-2030-pas-de-calais --territory Pas-de-Calais --ci gitlab",
+        "Créer un dépôt de données pour un autre territoire : un plan vide commenté, "
+        "readings/, les schémas JSON, la chaîne d'intégration des demandes de fusion, une "
+        "configuration pre-commit et un README.\n\n"
+        "« q2030 validate » y passe d'emblée.\n\n"
+        "Exemple : q2030 init quartiers-2030-pas-de-calais --territory Pas-de-Calais --ci gitlab",
+    ),
+    "help.init.folder": ("The new repository's folder.", "Le dossier du nouveau dépôt."),
+    "help.init.territory": (
+        "The département or territory. Default: the folder's name.",
+        "Le département ou le territoire. Par défaut : le nom du dossier.",
+    ),
+    "help.init.install": (
+        "How CI installs q2030 (a pip requirement, such as a git URL).",
+        "Comment la CI installe q2030 (une dépendance pip, comme une URL git).",
+    ),
+    "help.init.ci": (
+        "github (a workflow for pull requests) or gitlab (a .gitlab-ci.yml for merge "
+        "requests, with the code-quality report on the changed lines).",
+        "github (un workflow pour les demandes de fusion) ou gitlab (un .gitlab-ci.yml pour "
+        "les demandes de fusion, avec le rapport de qualité sur les lignes modifiées).",
+    ),
+    # Typer's and Click's own words (by their English text: see cli_words)
+    "typer.install_completion": (
+        "Install completion for the current shell.",
+        "Installer la complétion pour le shell courant.",
+    ),
+    "typer.show_completion": (
+        "Show completion for the current shell, to copy it or customize the installation.",
+        "Afficher la complétion pour le shell courant, pour la copier ou adapter l'installation.",
+    ),
+    "helpword.usage": ("Usage:", "Utilisation :"),
+    "helpword.options": ("Options:", "Options :"),
+    "helpword.arguments": ("Arguments:", "Arguments :"),
+    "helpword.commands": ("Commands:", "Commandes :"),
+    "helpword.help": ("Show this message and exit.", "Affiche cette aide et quitte."),
+    "helpword.default": ("[default: ", "[par défaut : "),
+    "helpword.required": ("[required]", "[obligatoire]"),
+    # Click's usage errors, as Typer words them (matched in q2030.cli_words.USAGE_ERRORS)
+    "usage.no_option": ("No such option: {name}", "Option inconnue : {name}"),
+    "usage.no_option_hint": (
+        "No such option: {name} Did you mean {hint}?",
+        "Option inconnue : {name}. Vouliez-vous dire {hint} ?",
+    ),
+    "usage.invalid_for": (
+        "Invalid value for {param}: {message}",
+        "Valeur invalide pour {param} : {message}",
+    ),
+    "usage.not_one_of": (
+        "'{value}' is not one of {choices}.",
+        "« {value} » n'est pas parmi {choices}.",
+    ),
+    "usage.missing_argument": ("Missing argument '{name}'.", "Argument manquant : {name}."),
+    "usage.missing_option": ("Missing option '{name}'.", "Option manquante : {name}."),
+    "usage.extra": (
+        "Got unexpected extra argument(s) ({args})",
+        "Argument(s) en trop : {args}",
+    ),
+    "usage.no_command": ("No such command '{name}'.", "Commande inconnue : « {name} »."),
+    "usage.no_command_hint": (
+        "No such command '{name}'. Did you mean '{hint}'?",
+        "Commande inconnue : « {name} ». Vouliez-vous dire « {hint} » ?",
+    ),
+    "usage.needs_value": (
+        "Option '{name}' requires an argument.",
+        "L'option {name} demande une valeur.",
+    ),
+    "usage.no_value": (
+        "Option '{name}' does not take a value.",
+        "L'option {name} ne prend pas de valeur.",
+    ),
+    "usage.missing_command": ("Missing command.", "Commande manquante."),
 }
 
 
@@ -302,6 +1533,45 @@ def detect(option: str | None = None, configured: str | None = None) -> str:
     return "en"
 
 
+class Message:
+    """Something to tell a person, not yet in a language: a catalogue key and the values
+    that fill it. Errors and problems carry one from where they are found to the command
+    line, which says it in the run's language. Values may be messages themselves, dates
+    (written as the language writes them) or anything `str` shows."""
+
+    __slots__ = ("key", "values")
+
+    def __init__(self, key: str, /, **values: object) -> None:
+        if key not in CATALOGUE and f"{key}.one" not in CATALOGUE:
+            raise KeyError(f"no catalogue entry '{key}'")
+        self.key = key
+        self.values = values
+
+    def __str__(self) -> str:
+        return ENGLISH.text(self)
+
+    def __repr__(self) -> str:
+        return f"Message({self.key!r}, {self.values!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Message) and (self.key, self.values) == (other.key, other.values)
+
+    def __hash__(self) -> int:
+        return hash((self.key, tuple(sorted((name, str(v)) for name, v in self.values.items()))))
+
+    def __lt__(self, other: Message) -> bool:  # problems sort by place, then by message
+        return str(self) < str(other)
+
+
+class MessageError(ValueError):
+    """A ValueError that says what is wrong as a Message (parsers and model validators
+    raise it; Pydantic keeps it in its error's context, the loader reads it from there)."""
+
+    def __init__(self, key: str | Message, /, **values: object) -> None:
+        self.message = key if isinstance(key, Message) else Message(key, **values)
+        super().__init__(str(self.message))
+
+
 class Language:
     """Words, numbers and dates in one language."""
 
@@ -312,15 +1582,40 @@ class Language:
         self._index = LANGUAGES.index(code)
 
     def __call__(self, key: str, **values: object) -> str:
-        """The catalogue's text for `key`, with `{names}` filled from `values`."""
+        """The catalogue's text for `key`, with `{names}` filled from `values` (a message
+        among them said in this language, a date written as this language writes it).
+        A key with `.one` and `.many` forms is chosen by the `count` value (see counted)."""
+        if key not in CATALOGUE:
+            rest = {name: value for name, value in values.items() if name != "count"}
+            return self.counted(key, int(str(values["count"])), **rest)
         text = CATALOGUE[key][self._index]
-        return text.format(**values) if values else text
+        if not values:
+            return text
+        return text.format(**{name: self._value(value) for name, value in values.items()})
+
+    def _value(self, value: object) -> object:
+        if isinstance(value, Message):
+            return self.text(value)
+        if isinstance(value, date):
+            return self.day(value)
+        if isinstance(value, float):
+            return self.decimal(value, 6)
+        if isinstance(value, tuple):  # a list of things said one after the other
+            return ", ".join(str(self._value(item)) for item in value)
+        return value
+
+    def text(self, message: Message | str) -> str:
+        """A message in this language (a plain string is already said)."""
+        if isinstance(message, str):
+            return message
+        return self(message.key, **message.values)
 
     def counted(self, key: str, count: int, **values: object) -> str:
         """The catalogue's `key.one` or `key.many` as `count` asks: English counts 0 as
         many, French as one ("0 relevé enregistré")."""
         one = count == 1 or (self.code == "fr" and count == 0)
-        return self(f"{key}.{'one' if one else 'many'}", count=count, **values)
+        values["count"] = count
+        return self(f"{key}.{'one' if one else 'many'}", **values)
 
     def status(self, status: Status) -> str:
         return self(status.value)

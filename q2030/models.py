@@ -21,33 +21,34 @@ from pydantic import (
 )
 
 from q2030.escaping import control_problem
+from q2030.i18n import Message, MessageError
 from q2030.periods import DATA_FORMS, parse_period_end
 
 
 def _to_day(value: object) -> object:
     if isinstance(value, datetime):
-        raise ValueError("expected a date without a time, such as 2025-12-31")
+        raise MessageError("model.date_time")
     if isinstance(value, str):
         try:
             return date.fromisoformat(value.strip())
         except ValueError:
-            raise ValueError(f"'{value}' is not an ISO date such as 2025-12-31") from None
+            raise MessageError("model.not_iso", text=value) from None
     return value
 
 
 def _to_due(value: object) -> object:
     """Normalise a calendar entry to its text form: '2027', '2024-H2' or '2025-06-30'."""
     if isinstance(value, bool):
-        raise ValueError(f"expected {DATA_FORMS}")
+        raise MessageError("model.expected", what=DATA_FORMS)
     if isinstance(value, datetime):
-        raise ValueError("expected a date without a time")
+        raise MessageError("model.date_time")
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, int):
         value = str(value)
     if isinstance(value, str):
         if "/" in value:
-            raise ValueError(f"expected {DATA_FORMS}")
+            raise MessageError("model.expected", what=DATA_FORMS)
         parse_period_end(value)  # raises ValueError with the accepted forms
         return value.strip().upper() if "-h" in value.lower() else value.strip()
     return value
@@ -63,7 +64,7 @@ Due = Annotated[
                 {"type": "integer", "minimum": 1000, "maximum": 9999},
                 {"type": "string", "pattern": r"^\d{4}(-[Hh][12]|-\d{2}-\d{2})?$"},
             ],
-            "description": f"Due by the end of {DATA_FORMS}.",
+            "description": f"Due by the end of {DATA_FORMS}.",  # the schema is English
         }
     ),
 ]
@@ -73,7 +74,7 @@ OperatorId = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9]+(?:-[A-Za-z
 
 def _no_controls(value: str) -> str:
     if problem := control_problem(value):
-        raise ValueError(problem)
+        raise MessageError(problem)
     return value
 
 
@@ -96,16 +97,16 @@ Figure = Annotated[
 UNIT_RANGES = {"percent": (0.0, 100.0), "points": (-100.0, 100.0)}
 
 
-def range_problem(unit: str | None, value: float, what: str) -> str | None:
-    """Why `value` cannot be a figure in `unit` (a percentage above 100...), or None."""
+def range_problem(unit: str | None, value: float, what: Message | None) -> Message | None:
+    """Why `value` cannot be a figure in `unit` (a percentage above 100...), or None;
+    `what` names the figure ("the target")."""
     if unit not in UNIT_RANGES:
         return None
     low, high = UNIT_RANGES[unit]
     if low <= value <= high:
         return None
-    kind = "a percentage" if unit == "percent" else "a number of percentage points"
-    named = f"{what} ({value:g})" if what else f"{value:g}"
-    return f"{named} is not {kind} between {low:g} and {high:g}"
+    key = f"model.range.{unit}" if what is None else f"model.range_named.{unit}"
+    return Message(key, what=what or "", value=f"{value:g}", low=f"{low:g}", high=f"{high:g}")
 
 
 MilestoneState = Literal["not_started", "in_progress", "done"]
@@ -176,9 +177,9 @@ class Change(Model):
     @model_validator(mode="after")
     def _one_of(self) -> "Change":
         if (self.percent is None) == (self.amount is None):
-            raise ValueError("a change target gives exactly one of 'percent' or 'amount'")
+            raise MessageError("model.change_one")
         if (self.percent or self.amount) == 0:
-            raise ValueError("a change target must not be zero")
+            raise MessageError("model.change_zero")
         return self
 
 
@@ -231,25 +232,23 @@ class Action(Model):
     @model_validator(mode="after")
     def _unit_fits_target(self) -> "Action":
         if self.target.kind in MEASURED_KINDS and self.unit is None:
-            raise ValueError(
-                f"a '{self.target.kind}' target needs a 'unit' (percent, points or count)"
-            )
+            raise MessageError("model.needs_unit", kind=self.target.kind)
         if self.target.kind not in MEASURED_KINDS and self.baseline is not None:
-            raise ValueError(f"a '{self.target.kind}' target takes no baseline")
+            raise MessageError("model.no_baseline", kind=self.target.kind)
         for what, value in self._figures():
             if problem := range_problem(self.unit, value, what):
-                raise ValueError(problem)
+                raise MessageError(problem)
         return self
 
-    def _figures(self) -> list[tuple[str, float]]:
+    def _figures(self) -> list[tuple[Message, float]]:
         """The plan's own numbers for this action, in its unit: they obey its range."""
         figures = []
         if isinstance(self.target, AtLeast | AtMost):
-            figures.append(("the target", self.target.value))
+            figures.append((Message("figure.target"), self.target.value))
         if self.baseline is not None:
             for what, value in (
-                ("the baseline", self.baseline.value),
-                ("the baseline's reference", self.baseline.reference),
+                (Message("figure.baseline"), self.baseline.value),
+                (Message("figure.baseline_reference"), self.baseline.reference),
             ):
                 if value is not None:
                     figures.append((what, value))
@@ -258,7 +257,7 @@ class Action(Model):
                     level = self.baseline.value * (1 + self.target.percent / 100)
                 else:
                     level = self.baseline.value + (self.target.amount or 0)
-                figures.append(("the level this change reaches", level))
+                figures.append((Message("figure.change_level"), level))
         return figures
 
     @property
@@ -321,12 +320,12 @@ class Reading(Model):
     @model_validator(mode="after")
     def _one_measure(self) -> "Reading":
         if (self.numerator is None) != (self.denominator is None):
-            raise ValueError("'numerator' and 'denominator' go together")
+            raise MessageError("model.fraction_pair")
         if self.denominator is not None and self.denominator <= 0:
-            raise ValueError("'denominator' must be positive")
+            raise MessageError("model.denominator")
         has_number = self.value is not None or self.numerator is not None
         if has_number == (self.state is not None):
-            raise ValueError("a reading gives a 'value' (or numerator/denominator) or a 'state'")
+            raise MessageError("model.value_or_state")
         return self
 
     def number(self, unit: str | None) -> float | None:

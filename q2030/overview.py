@@ -11,6 +11,7 @@ from datetime import date
 
 from q2030.dataset import Dataset
 from q2030.errors import Q2030Error, closest
+from q2030.i18n import Message
 from q2030.models import Action, Objective, Operator
 from q2030.progress import Progress, evaluate
 from q2030.statuses import Status
@@ -34,12 +35,12 @@ class Row:
         return self.operator.id
 
 
-def _closest(name: str, known: Iterable[str], *, list_all: bool = False) -> str:
+def _closest(name: str, known: Iterable[str], *, list_all: bool = False) -> Message | str:
     known = list(known)
     close = closest(name, known)
     if close:
-        return f" Did you mean: {', '.join(close)}?"
-    return f" Known: {', '.join(known)}." if list_all else ""
+        return Message("resolve.did_you_mean", names=", ".join(close))
+    return Message("resolve.known", names=", ".join(known)) if list_all else ""
 
 
 def resolve_operator(dataset: Dataset, name: str) -> set[str]:
@@ -48,7 +49,7 @@ def resolve_operator(dataset: Dataset, name: str) -> set[str]:
     operator_id = by_lower.get(name.lower())
     if operator_id is None:
         known = _closest(name.upper(), by_lower.values(), list_all=True)
-        raise Q2030Error(f"unknown operator '{name}'.{known}")
+        raise Q2030Error("resolve.operator", name=name, hint=known)
     family = {operator_id}
     grew = True
     while grew:
@@ -70,7 +71,7 @@ def resolve_objective(dataset: Dataset, name: str) -> str:
     ids = [objective.id for objective in dataset.plan.objectives]
     if name in ids:
         return name
-    raise Q2030Error(f"unknown objective '{name}'.{_closest(name, ids)}")
+    raise Q2030Error("resolve.objective", name=name, hint=_closest(name, ids))
 
 
 def resolve_action(dataset: Dataset, name: str) -> tuple[Objective, Action]:
@@ -83,17 +84,15 @@ def resolve_action(dataset: Dataset, name: str) -> tuple[Objective, Action]:
     lowered = name.lower()
     matches = [action_id for action_id in dataset.action_ids() if action_id.startswith(lowered)]
     if len(matches) > 1:
-        raise Q2030Error(f"'{name}' starts several action ids: {', '.join(matches)}; say which")
+        raise Q2030Error("resolve.ambiguous", name=name, matches=", ".join(matches))
     found = dataset.find_action(matches[0]) if matches else None
     if found is not None:
         return found
     operators = {operator.id.lower(): operator.id for operator in dataset.plan.operators}
     if lowered in operators:
-        raise Q2030Error(
-            f"'{name}' is an operator, not an action: its actions are listed by "
-            f"'q2030 status --operator {operators[lowered]}'"
-        )
-    raise Q2030Error(f"unknown action '{name}'.{_closest(lowered, dataset.action_ids())}")
+        raise Q2030Error("resolve.is_operator", name=name, operator=operators[lowered])
+    hint = _closest(lowered, dataset.action_ids())
+    raise Q2030Error("resolve.action", name=name, hint=hint)
 
 
 def row_of(dataset: Dataset, objective: Objective, action: Action, as_of: date) -> Row:

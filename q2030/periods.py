@@ -10,11 +10,10 @@ import calendar
 import re
 from datetime import date
 
-PERIOD_FORMS = (
-    "a date (2025-12-31, 31/12/2025 or 31.12.2025), a year (2025) or a half-year "
-    "(2025-H1 or 2025-S1)"
-)
-DATA_FORMS = "a date (2025-12-31), a year (2025) or a half-year (2025-H1)"  # in data files
+from q2030.i18n import Message, MessageError
+
+PERIOD_FORMS = Message("forms.period")  # what a person may type
+DATA_FORMS = Message("forms.data")  # what data files hold
 
 _YEAR = re.compile(r"^(\d{4})$")
 _HALF = re.compile(r"^(\d{4})-H([12])$", re.IGNORECASE)
@@ -25,7 +24,7 @@ _FRENCH = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")  # as French spreadsheets
 def parse_period_end(text: str) -> date:
     """Return the last day of the period that `text` names.
 
-    Raises ValueError with a message a person can act on.
+    Raises MessageError (a ValueError) with a message a person can act on.
     """
     text = text.strip()
     if match := _YEAR.match(text):
@@ -39,12 +38,12 @@ def parse_period_end(text: str) -> date:
     elif match := _FRENCH.match(text):
         parts = (match[3], match[2], match[1])
     if parts is None:
-        raise ValueError(f"'{text}' is not {PERIOD_FORMS}")
+        raise MessageError("error.not_period", text=text, forms=PERIOD_FORMS)
     year, month, day = (int(part) for part in parts)
     try:
         return date(year, month, day)
-    except ValueError as error:
-        raise ValueError(f"'{text}' is not a real date ({error})") from None
+    except ValueError:
+        raise MessageError("error.not_real_date", text=text) from None
 
 
 _SEMESTER = re.compile(r"^(\d{4})-S([12])$", re.IGNORECASE)  # French: "semestre"

@@ -9,10 +9,11 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from q2030 import repository
+from q2030 import loader, repository
 from q2030.dataset import Dataset
 from q2030.errors import Q2030Error
 from q2030.exchange import PercentCell, cell_text
+from q2030.i18n import Message, MessageError
 from q2030.models import Action, Reading
 from q2030.overview import resolve_action
 from q2030.periods import parse_typed_day
@@ -38,12 +39,10 @@ def measure_fields(measure: Measure, action: Action) -> dict[str, Any]:
         return {"state": measure.state}
     if measure.number is not None:
         if measure.percent_sign and action.unit != "percent":
-            raise Q2030Error(
-                f"'{measure.text}': {action.id} is not measured in percent; drop the %"
-            )
+            raise Q2030Error("record.no_percent", text=measure.text, action=action.id)
         return {"value": measure.number}
     if action.unit != "percent":
-        raise Q2030Error(f"'{measure.text}': a fraction is for percentages; {action.id} counts")
+        raise Q2030Error("record.fraction", text=measure.text, action=action.id)
     numerator, denominator = measure.numerator or 0.0, measure.denominator or 1.0
     share = round(numerator / denominator * 100, PERCENT_DECIMALS)
     return {"value": share, "numerator": numerator, "denominator": denominator}
@@ -53,8 +52,8 @@ def parse_measure(text: str, action: Action) -> dict[str, Any]:
     """What a sheet's cell says, as reading fields (see read_measure and measure_fields)."""
     try:
         measure = read_measure(text)
-    except ValueError as error:
-        raise Q2030Error(str(error)) from None
+    except MessageError as error:
+        raise Q2030Error(error.message) from None
     return measure_fields(measure, action)
 
 
@@ -62,16 +61,17 @@ def parse_number(text: str, name: str) -> float:
     """A sheet's number cell; Q2030Error naming the column otherwise."""
     try:
         return read_number(text)
-    except ValueError as error:
-        raise Q2030Error(f"{name}: {error}") from None
+    except MessageError as error:
+        raise Q2030Error("record.named", name=name, message=error.message) from None
 
 
 def parse_day(text: str) -> date:
     """A sheet's date cell, as people and spreadsheets write dates (30/09/26 too)."""
     try:
         return parse_typed_day(text, short_years=True)
-    except ValueError as error:
-        raise Q2030Error(f"the date: {error}") from None
+    except MessageError as error:
+        name = Message("sheet.date")
+        raise Q2030Error("record.named", name=name, message=error.message) from None
 
 
 @dataclass(frozen=True)
@@ -79,15 +79,18 @@ class Names:
     """What the parts of a reading are called where they were given: options on the command
     line, or columns of a sheet; messages name them so that a person knows what to change."""
 
-    source: str = "--source"
-    date: str = "--date"
-    correct: str = "--correct"
-    unusual: str = "--allow-unusual"
+    source: str | Message = "--source"
+    date: str | Message = "--date"
+    correct: str | Message = "--correct"
+    unusual: str | Message = "--allow-unusual"
 
 
 COMMAND_LINE = Names()
 SHEET_NAMES = Names(
-    "the source", "the date", "a 'corrects' cell", "'yes' in an 'unusual' column on this row"
+    Message("sheet.source"),
+    Message("sheet.date"),
+    Message("sheet.corrects"),
+    Message("sheet.unusual"),
 )
 
 
@@ -119,12 +122,14 @@ def draft(
     """The reading to append, checked against the action, its unit, its earlier readings
     and `pending` ones (a sheet's rows above this one, for the same action)."""
     if not source.strip():
-        raise Q2030Error(f"{names.source} is empty: say where the figure comes from")
+        raise Q2030Error("record.no_source", name=names.source)
     stored = dataset.readings_of(action.id)
     known = [*stored, *pending]
     existing = [reading for reading in stored if reading.date == day]
     if correct and not any(reading.date == day for reading in known):
-        raise Q2030Error(f"{names.correct}: {action.id} has no reading for {day} to correct")
+        raise Q2030Error(
+            "record.nothing_to_correct", name=names.correct, action=action.id, date=day
+        )
     try:
         reading = Reading.model_validate(
             {
@@ -136,18 +141,15 @@ def draft(
             }
         )
     except ValidationError as error:
-        raise Q2030Error(error.errors()[0]["msg"].removeprefix("Value error, ")) from None
+        raise Q2030Error(loader.error_message(error.errors()[0])) from None
     if message := value_problem(action, reading):
-        raise Q2030Error(f"{action.id}: {message}")
+        raise Q2030Error("record.named", name=action.id, message=message)
     if message := date_problem(day, earliest_date(dataset.plan.plan.reference_date), today):
-        raise Q2030Error(f"{names.date}: {message}")
+        raise Q2030Error("record.named", name=names.date, message=message)
     if any(identical(earlier, reading, action.unit) for earlier in existing):
         return reading  # written again: the writer finds it there and writes nothing
     if not correct and any(not same_measure(e, reading, action.unit) for e in existing):
-        raise Q2030Error(
-            f"{action.id} already has a reading for {day} that says otherwise: "
-            f"add {names.correct} to record this one as its correction (the old one stays)"
-        )
+        raise Q2030Error("record.conflict", action=action.id, date=day, name=names.correct)
     stated = action.baseline.value if action.baseline else None
     odd = unusual(action, reading, known, stated)
     if odd is not None and not allow_unusual:
@@ -155,14 +157,21 @@ def draft(
     return reading
 
 
-def _unusual_message(action: Action, reading: Reading, odd: Unusual, names: Names) -> str:
-    value = reading.number(action.unit)
-    size = "larger" if odd.larger else "smaller"
-    which = f"the figure of {odd.previous_date}" if odd.previous_date else "the plan's baseline"
-    return (
-        f"{action.id}: {value:g} is about {UNUSUAL_FACTOR} times {size} than {which} "
-        f"({odd.previous:g}): did you mean {odd.meant:g}? If {value:g} is right, add "
-        f"{names.unusual}"
+def _unusual_message(action: Action, reading: Reading, odd: Unusual, names: Names) -> Message:
+    which = (
+        Message("unusual.figure_of", date=odd.previous_date)
+        if odd.previous_date
+        else Message("unusual.baseline")
+    )
+    return Message(
+        "unusual.larger" if odd.larger else "unusual.smaller",
+        action=action.id,
+        value=reading.number(action.unit),
+        factor=UNUSUAL_FACTOR,
+        which=which,
+        previous=odd.previous,
+        meant=odd.meant,
+        name=names.unusual,
     )
 
 
@@ -184,7 +193,7 @@ class Checked:
     """A sheet's rows, each accepted as a reading or refused with its reason."""
 
     accepted: list[tuple[int, Action, Reading]]
-    refused: list[tuple[int, str]]
+    refused: list[tuple[int, Message]]
 
 
 def _measure_of_cell(value: object, action: Action) -> dict[str, Any]:
@@ -193,8 +202,7 @@ def _measure_of_cell(value: object, action: Action) -> dict[str, Any]:
     if isinstance(value, PercentCell):
         if action.unit != "percent":
             raise Q2030Error(
-                f"the value cell is formatted as a percentage but {action.id} is measured "
-                f"in {action.unit}: format it as a plain number"
+                "sheet.percent_cell", action=action.id, unit=Message(f"unit.{action.unit}")
             )
         return {"value": round(float(value) * 100, 10)}
     if isinstance(value, int | float) and not isinstance(value, bool):
@@ -220,10 +228,7 @@ def _corrects_cell(value: object, day: date, today: date) -> bool:
         named = None
     if named == day:
         return True
-    raise Q2030Error(
-        f"'corrects' says '{text}': leave it empty, or write 'oui' (or the row's date, "
-        f"{day}) to correct the reading of {day}"
-    )
+    raise Q2030Error("sheet.corrects_cell", text=text, date=day)
 
 
 def _unusual_cell(value: object) -> bool:
@@ -233,7 +238,7 @@ def _unusual_cell(value: object) -> bool:
         return False
     if text in YES:
         return True
-    raise Q2030Error(f"'unusual' says '{cell_text(value)}': write 'oui' or leave it empty")
+    raise Q2030Error("sheet.unusual_cell", text=cell_text(value))
 
 
 def _day_of_cell(value: object, today: date) -> date:
@@ -243,7 +248,7 @@ def _day_of_cell(value: object, today: date) -> date:
         return value
     text = cell_text(value)
     if not text:
-        raise Q2030Error("the date is empty")
+        raise Q2030Error("sheet.no_date")
     return parse_day(text)
 
 
@@ -259,7 +264,7 @@ def check_rows(dataset: Dataset, rows: list[tuple[int, dict[str, object]]], toda
     """Check every row of a sheet as `q2030 record` checks one reading, and against the
     sheet's other rows: two rows may not give one action two figures for one date."""
     accepted: list[tuple[int, Action, Reading]] = []
-    refused: list[tuple[int, str]] = []
+    refused: list[tuple[int, Message]] = []
     first_row: dict[tuple[str, date], tuple[int, Reading]] = {}
     pending: dict[str, list[Reading]] = {}
     for number, cells in rows:
@@ -289,12 +294,12 @@ def check_rows(dataset: Dataset, rows: list[tuple[int, dict[str, object]]], toda
                 and reading.corrects is None
                 and not same_measure(earlier[1], reading, action.unit)
             ):
-                raise Q2030Error(f"row {earlier[0]} gives {action.id} another figure for {day}")
+                raise Q2030Error("sheet.twice", row=earlier[0], action=action.id, date=day)
             first_row.setdefault((action.id, day), (number, reading))
             pending.setdefault(action.id, []).append(reading)
             accepted.append((number, action, reading))
         except Q2030Error as error:
-            refused.append((number, str(error)))
+            refused.append((number, error.message))
     return Checked(accepted, refused)
 
 

@@ -28,7 +28,8 @@ from q2030.datadir import (
     display_path,
 )
 from q2030.dataset import Dataset
-from q2030.errors import DataError, Problem, Q2030Error
+from q2030.errors import DataError, Problem, Q2030Error, os_reason
+from q2030.i18n import Message
 from q2030.models import PLAN_ADAPTER, READINGS_ADAPTER, Action, Plan, Reading
 from q2030.rules import findings, identical
 
@@ -40,19 +41,12 @@ IGNORED_NAMES = {"README.md"}  # and hidden files (.gitkeep...)
 
 def _special_file_problem(path: Path) -> Problem | None:
     if path.is_symlink():
-        reason = "is a symbolic link"
+        key = "data.symlink"
     elif not path.is_file():
-        reason = "is not a regular file"
+        key = "data.not_regular"
     else:
         return None
-    return Problem(
-        display_path(path),
-        1,
-        1,
-        "error",
-        "not-regular",
-        f"{reason}: data files must be plain files inside the data folder (not followed)",
-    )
+    return Problem(display_path(path), 1, 1, "error", "not-regular", Message(key))
 
 
 def _load_plan(root: Path) -> tuple[Plan | None, loader.Document | None, list[Problem]]:
@@ -71,7 +65,7 @@ def _readings_files(root: Path) -> tuple[list[Path], list[Problem]]:
     if not folder.exists():
         return [], []
     if folder.is_symlink() or not folder.is_dir():
-        message = f"{READINGS_DIR}/ must be a plain folder inside the data folder (not followed)"
+        message = Message("data.readings_folder", folder=READINGS_DIR)
         return [], [Problem(display_path(folder), 1, 1, "error", "not-regular", message)]
     files, problems = [], []
     for path in sorted(folder.iterdir()):
@@ -87,7 +81,7 @@ def _readings_files(root: Path) -> tuple[list[Path], list[Problem]]:
                     1,
                     "warning",
                     "not-readings",
-                    f"ignored: readings files are named <action-id>{READINGS_SUFFIX}",
+                    Message("data.ignored", suffix=READINGS_SUFFIX),
                 )
             )
         else:
@@ -100,13 +94,10 @@ def _interrupted_write(root: Path) -> list[Problem]:
     the other commands finish or undo the write first)."""
     journal = root / fsio.JOURNAL
     if journal.exists():
-        message = (
-            "a write to several files was interrupted: run 'q2030 recover' to finish it "
-            "(and never commit this file)"
-        )
+        message = Message("data.interrupted")
         return [Problem(display_path(journal), 1, 1, "error", "interrupted-write", message)]
     if fsio.leftovers(root):
-        message = "an interrupted write left staged files here: run 'q2030 recover'"
+        message = Message("data.staged")
         return [Problem(display_path(root), 1, 1, "warning", "interrupted-write", message)]
     return []
 
@@ -220,18 +211,18 @@ def reading_entry(reading: Reading, newline: str = "\n") -> str:
     return newline.join(["- " + lines[0], *("  " + line for line in lines[1:])]) + newline
 
 
-def _validated(text: str, display: str, refusal: str) -> tuple[list[Reading], loader.Document]:
+def _validated(text: str, display: str, refusal: Message) -> tuple[list[Reading], loader.Document]:
     """The readings a text holds; a Q2030Error naming the first problem and `refusal` if any."""
     document, problems = loader.read_readings(text, display)
     readings: list[Reading] | None = []
     if document is not None and document.data is not None:
         readings, problems = loader.validate(document, READINGS_ADAPTER)
     if problems or readings is None or document is None:
-        raise Q2030Error(f"{problems[0]} ({refusal}; nothing written)")
+        raise Q2030Error("write.refused_problem", problem=problems[0].as_message(), why=refusal)
     return readings, document
 
 
-def recover(root: Path) -> str | None:
+def recover(root: Path) -> Message | None:
     """Finish (or undo) a write that was interrupted, under the data folder's lock; say
     what was done, or None when there was nothing to do."""
     if not fsio.needs_recovery(root):
@@ -263,18 +254,22 @@ def _plan_append(
     try:
         old = path.read_bytes() if path.exists() else b""
     except OSError as error:
-        raise Q2030Error(f"{display}: {error.strerror}; nothing written") from None
+        raise Q2030Error("write.unreadable", path=display, reason=os_reason(error)) from None
     try:
         old_text = old.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise Q2030Error(f"{display}: not UTF-8: fix it before recording") from None
-    already_invalid = "the file is already invalid: fix it first"
+        raise Q2030Error("write.not_utf8", path=display) from None
+    already_invalid = Message("write.already_invalid")
     before, old_document = _validated(old_text, display, already_invalid)
     for finding in findings(action, before, reference_date, today):
         if finding.level == "error":
             line, column, _ = old_document.locate(finding.loc)
             raise Q2030Error(
-                f"{display}:{line}:{column}: {finding.message} ({already_invalid}; nothing written)"
+                "write.refused_problem",
+                problem=Message(
+                    "problem.at", place=f"{display}:{line}:{column}", message=finding.message
+                ),
+                why=already_invalid,
             )
     fresh: list[Reading] = []
     duplicate_line = None
@@ -301,10 +296,10 @@ def _plan_append(
     elif not old.endswith(b"\n"):
         old += newline.encode()
     new = old + "".join(reading_entry(reading, newline) for reading in fresh).encode()
-    after, _ = _validated(new.decode("utf-8-sig"), display, "the new reading")
+    after, _ = _validated(new.decode("utf-8-sig"), display, Message("write.new_reading"))
     for finding in findings(action, after, reference_date, today):
         if finding.level == "error":
-            raise Q2030Error(f"{finding.message}; nothing written")
+            raise Q2030Error("write.refused", message=finding.message)
     return _Planned(path, new, Appended(path, before, after, True, duplicate_line))
 
 
@@ -365,11 +360,11 @@ def create_files(root: Path, files: dict[str, str]) -> None:
     """Create a new folder holding `files`, all or nothing; refuse an existing non-empty one."""
     try:
         if root.exists() and (not root.is_dir() or any(root.iterdir())):
-            raise Q2030Error(f"{root} already exists and is not empty: choose a new folder")
+            raise Q2030Error("init.exists", path=str(root))
         root.parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=f".{root.name}.", dir=root.parent))
     except OSError as error:
-        raise Q2030Error(f"cannot create {root}: {error.strerror or error}") from None
+        raise Q2030Error("init.cannot", path=str(root), reason=os_reason(error)) from None
     try:
         for relative, text in files.items():
             path = staging / relative
@@ -381,7 +376,7 @@ def create_files(root: Path, files: dict[str, str]) -> None:
         os.replace(staging, root)
     except OSError as error:
         shutil.rmtree(staging, ignore_errors=True)
-        raise Q2030Error(f"cannot create {root}: {error.strerror or error}") from None
+        raise Q2030Error("init.cannot", path=str(root), reason=os_reason(error)) from None
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

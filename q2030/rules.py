@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from q2030.errors import Level
+from q2030.i18n import Message
 from q2030.models import Action, Reading, range_problem
 from q2030.periods import add_months
 
@@ -21,40 +22,44 @@ UNUSUAL_FACTOR = 100  # a spreadsheet's 0,985 for 98,5 %, or two extra digits
 UNUSUAL_SPREAD = 2  # "about" 100: from 50 to 200 times
 
 
-def value_problem(action: Action, reading: Reading) -> str | None:
+def value_problem(action: Action, reading: Reading) -> Message | None:
     """Why `reading` does not fit `action`'s target kind and unit, or None when it fits."""
     number = reading.number(action.unit)
     kind = action.target.kind
     if kind == "milestone" and reading.state is None:
-        return "this action is a milestone: record a state (not_started, in_progress, done)"
+        return Message("rule.milestone")
     if kind == "none" and number is not None:
-        return "this action has no measurable target: record a milestone state or nothing"
+        return Message("rule.no_target")
     if action.measurable and reading.state is not None:
-        return f"this action is measured in {action.unit}: record a number, not a state"
+        return Message("rule.not_state", unit=Message(f"unit.{action.unit}"))
     if number is None:
         return None
     if reading.numerator is not None and reading.denominator is not None:
         if reading.numerator < 0:
-            return f"the numerator {reading.numerator:g} is negative"
+            return Message("rule.numerator_negative", numerator=reading.numerator)
         if reading.numerator > reading.denominator:
-            return (
-                f"the numerator {reading.numerator:g} exceeds the denominator "
-                f"{reading.denominator:g}: a share cannot be more than the whole"
+            return Message(
+                "rule.numerator_exceeds",
+                numerator=reading.numerator,
+                denominator=reading.denominator,
             )
-    if problem := range_problem(action.unit, number, ""):
+    if problem := range_problem(action.unit, number, None):
         return problem
     if action.unit == "count" and (number < 0 or not float(number).is_integer()):
-        return f"{number:g} is not a count (a whole number, 0 or more)"
+        return Message("rule.not_count", number=number)
     if reading.value is not None and reading.numerator is not None and action.unit == "percent":
         share = reading.numerator / (reading.denominator or 1) * 100
         if abs(share - reading.value) > SHARE_TOLERANCE:
-            return f"value {reading.value:g} is not {reading.numerator:g}/{reading.denominator:g}"
+            return Message(
+                "rule.value_not_share",
+                value=reading.value,
+                numerator=reading.numerator,
+                denominator=reading.denominator,
+            )
     if kind == "outpace" and reading.reference is None:
-        return (
-            "this action compares two series: give the general population's figure as 'reference'"
-        )
+        return Message("rule.reference_needed")
     if reading.reference is not None:
-        return range_problem(action.unit, reading.reference, "the reference")
+        return range_problem(action.unit, reading.reference, Message("figure.reference"))
     return None
 
 
@@ -64,12 +69,12 @@ def earliest_date(reference_date: date) -> date:
     return add_months(reference_date, -12 * YEARS_BEFORE_REFERENCE)
 
 
-def date_problem(reading_date: date, earliest: date, today: date) -> str | None:
+def date_problem(reading_date: date, earliest: date, today: date) -> Message | None:
     """Why a reading's date is implausible, or None."""
     if reading_date > today:
-        return f"dated {reading_date}, in the future: a reading describes a past date"
+        return Message("rule.future", date=reading_date)
     if reading_date < earliest:
-        return f"dated {reading_date}, before {earliest}: too old to describe the plan's situation"
+        return Message("rule.too_old", date=reading_date, earliest=earliest)
     return None
 
 
@@ -151,7 +156,7 @@ class Finding:
 
     loc: tuple[int | str, ...]
     code: str
-    message: str
+    message: Message
     level: Level = "error"
 
 
@@ -168,7 +173,7 @@ def findings(
         if message := date_problem(reading.date, earliest, today):
             yield Finding((index, "date"), "reading-date", message)
         if reading.corrects is not None and reading.corrects not in seen:
-            message = f"corrects {reading.corrects}, but no earlier reading has that date"
+            message = Message("rule.corrects_nothing", date=reading.corrects)
             yield Finding((index, "corrects"), "reading-correction", message)
         earlier = seen.get(reading.date)
         if (
@@ -176,16 +181,10 @@ def findings(
             and reading.corrects != reading.date
             and not same_measure(earlier, reading, action.unit)
         ):
-            message = (
-                f"a reading for {reading.date} already says otherwise: "
-                f"add 'corrects: {reading.date}' if this one replaces it"
-            )
+            message = Message("rule.conflict", date=reading.date, iso=reading.date.isoformat())
             yield Finding((index, "date"), "reading-conflict", message)
         if latest is not None and reading.date < latest and reading.corrects is None:
-            message = (
-                f"dated {reading.date}, before the reading above it ({latest}): "
-                "keep readings oldest first"
-            )
+            message = Message("rule.order", date=reading.date, latest=latest)
             yield Finding((index, "date"), "reading-order", message, "warning")
         seen[reading.date] = reading
         latest = max(latest or reading.date, reading.date)

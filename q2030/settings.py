@@ -16,6 +16,10 @@ SETTINGS_FILE = "q2030.toml"
 _AT = re.compile(r"\(at line (\d+), column (\d+)\)")
 
 
+class SettingsError(Q2030Error):
+    """q2030.toml cannot be read or says something it may not."""
+
+
 def settings_path(data_root: Path) -> Path | None:
     """The settings file of a data folder: in the repository's root, else in the folder."""
     for folder in (data_root.parent, data_root):
@@ -37,13 +41,14 @@ def configured_language(data_root: Path) -> str | None:
         found = _AT.search(str(error))
         line, column = (found[1], found[2]) if found else ("1", "1")
         message = _AT.sub("", str(error)).strip()
-        raise Q2030Error(f"{where}:{line}:{column}: {message}: fix the TOML") from None
+        place = f"{where}:{line}:{column}"
+        raise SettingsError("settings.toml", place=place, detail=message) from None
     except (OSError, UnicodeDecodeError) as error:
-        raise Q2030Error(f"{where}: cannot be read ({error})") from None
+        raise SettingsError("settings.unreadable", path=where, detail=str(error)) from None
     unknown = sorted(set(content) - {"lang"})
     if unknown:
-        raise Q2030Error(f"{where}: unknown setting '{unknown[0]}': the settings are: lang")
+        raise SettingsError("settings.unknown", path=where, name=unknown[0])
     lang = content.get("lang")
     if lang is not None and lang not in LANGUAGES:
-        raise Q2030Error(f'{where}: lang = {lang!r}: write "fr" or "en"')
+        raise SettingsError("settings.lang", path=where, value=repr(lang))
     return lang if isinstance(lang, str) else None

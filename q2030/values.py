@@ -8,6 +8,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from q2030.i18n import MessageError
+
 STATES = ("not_started", "in_progress", "done")
 STATE_WORDS = {  # what a person may write for a milestone's state, plain (see plain_words)
     "not started": "not_started",
@@ -60,12 +62,9 @@ def read_measure(text: str) -> Measure:
     if fraction := _FRACTION.match(cleaned):
         numerator, denominator = _number(fraction[1]), _number(fraction[2])
         if denominator <= 0:
-            raise ValueError(f"'{text}': the denominator must be positive")
+            raise MessageError("error.denominator", text=text)
         return Measure(text, numerator=numerator, denominator=denominator)
-    raise ValueError(
-        f"'{text}' is not a value: write a number (14.2, 14,2 or 14.2%), a fraction (42/48) "
-        f"or a milestone state ({', '.join(STATES)}; fait, en cours, non commencé)"
-    )
+    raise MessageError("error.not_value", text=text)
 
 
 _PLAIN_NUMBER = re.compile(rf"^{_NUMBER}$")
@@ -76,5 +75,5 @@ def read_number(text: str) -> float:
     ValueError otherwise."""
     cleaned = _SPACES.sub("", text.strip())
     if not _PLAIN_NUMBER.match(cleaned):
-        raise ValueError(f"'{text}' is not a number such as 46.2 or 46,2")
+        raise MessageError("error.not_number", text=text)
     return _number(cleaned)

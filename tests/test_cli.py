@@ -249,7 +249,7 @@ def test_an_unknown_action_names_the_closest_ids() -> None:
             2,
             "'yesterday' is not a date (2025-12-31, 31/12/2025 or 31.12.2025), a year",
         ),
-        (("status", "--due", "soon"), 2, "'--due': Input should be a valid integer"),
+        (("status", "--due", "soon"), 2, "'--due': 'soon' is not a year such as 2027"),
         (("frobnicate",), 2, "No such command 'frobnicate'"),
         (("show",), 2, "Missing argument 'ACTION'. (see 'q2030 show --help')"),
     ],
@@ -280,7 +280,7 @@ def test_a_broken_data_file_stops_the_command_with_located_lines(make_data: Make
         "snu.yaml:3:3: [error] duplicate-key: key 'value' appears twice in this "
         "mapping (first on line 2): keep one"
     )
-    assert lines[-1] == "q2030: error: 1 error(s) in the data: run 'q2030 validate' for all"
+    assert lines[-1] == "q2030: error: 1 error in the data: run 'q2030 validate' to see it"
     assert result.stdout == ""
 
 

@@ -376,7 +376,7 @@ def test_a_user_who_may_not_write_gets_one_line(shared_checkout: Path) -> None:
         "s",
         user=NOBODY,
     )
-    assert "Permission denied" in one_line_error(result)
+    assert "permission denied" in one_line_error(result)
     assert fingerprint(shared_checkout) == before
 
 
@@ -384,10 +384,10 @@ def test_a_user_who_may_not_write_gets_one_line(shared_checkout: Path) -> None:
 def test_an_unreadable_data_file_is_one_line(shared_checkout: Path) -> None:
     (shared_checkout / "readings" / "snu.yaml").chmod(0o600)
     result = q2030("--data", shared_checkout, "status", user=NOBODY)
-    assert "1 error(s) in the data" in result.stderr.splitlines()[-1]
+    assert "1 error in the data" in result.stderr.splitlines()[-1]
     assert "Traceback" not in result.stderr
     validated = q2030("--data", shared_checkout, "validate", user=NOBODY)
-    assert "cannot read the file: Permission denied" in validated.stdout
+    assert "cannot read the file (permission denied)" in validated.stdout
 
 
 # Spreadsheets receive data, never formulas.
@@ -587,7 +587,7 @@ def test_a_full_disk_during_record_loses_nothing(data: Path, fault: str) -> None
         "--data", data, "record", "snu", "14", "--date", "2025", "--source", "s", env=failing(fault)
     )
     line = one_line_error(result)
-    assert "No space left on device" in line or "Input/output error" in line
+    assert "no space left on the disk" in line or "input/output error" in line
     recovered = q2030("--data", data, "recover")
     assert recovered.returncode == 0, recovered.stderr
     assert fingerprint(data) == before
@@ -596,7 +596,7 @@ def test_a_full_disk_during_record_loses_nothing(data: Path, fault: str) -> None
 def test_a_full_disk_during_an_import_loses_nothing(tmp_path: Path) -> None:
     root, sheet, expected = many_files_plan(tmp_path)
     result = q2030("--data", root, "import", sheet, env=failing("fsync:20:ENOSPC"))
-    assert "No space left on device" in one_line_error(result)
+    assert "no space left on the disk" in one_line_error(result)
     assert all_or_none(root, expected) == "none"
 
 

@@ -207,7 +207,7 @@ def test_all_problems_are_reported_and_text_format_has_one_line_each(make_data: 
     lines = result.stdout.splitlines()
     assert len(lines) == 3
     assert all(line.count(": [error] ") == 1 for line in lines)
-    assert result.stderr.endswith(": 3 error(s), 0 warning(s)\n")
+    assert result.stderr.endswith(": 3 errors, 0 warnings\n")
 
 
 def test_strict_fails_on_warnings(make_data: MakeData) -> None:

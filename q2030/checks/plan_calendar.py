@@ -8,6 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from q2030.errors import Problem
+from q2030.i18n import Message
 from q2030.models import AtLeast, AtMost
 
 if TYPE_CHECKING:
@@ -23,8 +24,7 @@ def check(dataset: Dataset, today: date) -> Iterator[Problem]:
         yield dataset.plan_problem(
             ("plan", "reference_date"),
             ID,
-            f"the reference date {plan.reference_date} is after the plan's end ({last}): "
-            "it is the plan's starting point",
+            Message("check.reference_after_end", date=plan.reference_date, last=last),
         )
         return
     for loc, action in dataset.action_locations():
@@ -35,7 +35,5 @@ def check(dataset: Dataset, today: date) -> Iterator[Problem]:
             yield dataset.plan_problem(
                 (*loc, "target", "each_year_from"),
                 ID,
-                f"each_year_from {target.each_year_from} is outside the plan's years "
-                f"({first}-{last}): a yearly target starts between the reference date's "
-                "year and end_year",
+                Message("check.each_year_from", year=target.each_year_from, first=first, last=last),
             )

@@ -7,6 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from q2030.errors import Problem, closest
+from q2030.i18n import Message
 
 if TYPE_CHECKING:
     from q2030.dataset import Dataset
@@ -19,7 +20,8 @@ def check(dataset: Dataset, today: date) -> Iterator[Problem]:
     for action_id in dataset.readings:
         if dataset.find_action(action_id) is None:
             close = closest(action_id, known, n=1)
-            hint = f"rename it to {close[0]}.yaml?" if close else "name it after an action id"
-            yield dataset.reading_problem(
-                action_id, (), ID, f"no action '{action_id}' in the plan: {hint}"
-            )
+            if close:
+                message = Message("check.orphan_hint", action=action_id, hint=close[0])
+            else:
+                message = Message("check.orphan", action=action_id)
+            yield dataset.reading_problem(action_id, (), ID, message)

@@ -7,6 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from q2030.errors import Problem, closest
+from q2030.i18n import Message
 
 if TYPE_CHECKING:
     from q2030.dataset import Dataset
@@ -14,10 +15,12 @@ if TYPE_CHECKING:
 ID = "unknown-reference"
 
 
-def _unknown(kind: str, name: str, known: list[str]) -> str:
+def _unknown(kind: str, name: str, known: list[str], objective: str = "") -> Message:
+    """`kind` is operator or group (a group is declared in its objective)."""
     close = closest(name, known, n=1)
-    hint = f" (did you mean '{close[0]}'?)" if close else f": declare it under {kind}s"
-    return f"{kind} '{name}' is not declared{hint}"
+    if close:
+        return Message(f"check.unknown_{kind}_hint", name=name, hint=close[0], objective=objective)
+    return Message(f"check.unknown_{kind}", name=name, objective=objective)
 
 
 def check(dataset: Dataset, today: date) -> Iterator[Problem]:
@@ -34,7 +37,7 @@ def check(dataset: Dataset, today: date) -> Iterator[Problem]:
             ancestor = operators[ancestor].parent
         if ancestor == operator.id:
             yield dataset.plan_problem(
-                ("operators", i, "parent"), ID, f"operator '{operator.id}' is its own ancestor"
+                ("operators", i, "parent"), ID, Message("check.own_ancestor", name=operator.id)
             )
     for i, objective in enumerate(dataset.plan.objectives):
         groups = [group.id for group in objective.groups]
@@ -48,5 +51,5 @@ def check(dataset: Dataset, today: date) -> Iterator[Problem]:
                 yield dataset.plan_problem(
                     (*loc, "group"),
                     ID,
-                    _unknown("group", action.group, groups) + f" in objective '{objective.id}'",
+                    _unknown("group", action.group, groups, objective.id),
                 )

@@ -7,6 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from q2030.errors import Problem
+from q2030.i18n import Message
 from q2030.progress import STALE_AFTER_MONTHS, evaluate
 
 if TYPE_CHECKING:
@@ -30,7 +31,11 @@ def check(dataset: Dataset, today: date) -> Iterator[Problem]:
                 action_id,
                 (index, "date"),
                 ID,
-                f"the last reading ({progress.latest.date}) is over {STALE_AFTER_MONTHS} months "
-                f"old and the action is {progress.status.value}: record a fresher figure",
+                Message(
+                    "check.stale",
+                    date=progress.latest.date,
+                    months=STALE_AFTER_MONTHS,
+                    status=Message(progress.status.value),
+                ),
                 level="warning",
             )

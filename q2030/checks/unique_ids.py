@@ -7,6 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from q2030.errors import Problem
+from q2030.i18n import Message
 
 if TYPE_CHECKING:
     from q2030.dataset import Dataset
@@ -24,7 +25,7 @@ def _duplicates(
             yield dataset.plan_problem(
                 (*loc, "id"),
                 ID,
-                f"{what} id '{item_id}' is already used on line {line}: ids are unique",
+                Message(f"check.duplicate_{what}", name=item_id, line=line),
             )
         else:
             first[item_id] = loc

@@ -1,4 +1,6 @@
-"""Problems for people (one line each), for GitHub annotations, and as JSON."""
+"""Problems for people (one line each), for GitHub annotations, for GitLab's code-quality
+report and as JSON, their messages in the run's language (codes stay English identifiers,
+to search for and to filter on)."""
 
 from __future__ import annotations
 
@@ -6,17 +8,24 @@ import hashlib
 import json
 
 from q2030.errors import Problem
+from q2030.i18n import ENGLISH, Language
 
 PROBLEM_FORMATS = ("auto", "text", "github", "gitlab", "json")
 
 
-def summary(where: str, problems: list[Problem]) -> str:
+def summary(where: str, problems: list[Problem], lang: Language = ENGLISH) -> str:
     errors = sum(problem.level == "error" for problem in problems)
-    return f"{where}: {errors} error(s), {len(problems) - errors} warning(s)"
+    said = lang(
+        "validate.summary",
+        errors=lang.counted("count.errors", errors),
+        where=where,
+        warnings=lang.counted("count.warnings", len(problems) - errors),
+    )
+    return said
 
 
-def as_text(problems: list[Problem]) -> str:
-    return "".join(f"{problem}\n" for problem in problems)
+def as_text(problems: list[Problem], lang: Language = ENGLISH) -> str:
+    return "".join(f"{problem.line_in(lang)}\n" for problem in problems)
 
 
 def _escape_data(text: str) -> str:
@@ -27,7 +36,7 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def as_github(problems: list[Problem]) -> str:
+def as_github(problems: list[Problem], lang: Language = ENGLISH) -> str:
     """GitHub workflow commands, so that each problem shows on its line in the pull request."""
     lines = []
     for problem in problems:
@@ -40,17 +49,19 @@ def as_github(problems: list[Problem]) -> str:
                 ("title", f"q2030 {problem.code}"),
             )
         )
-        lines.append(f"::{problem.level} {properties}::{_escape_data(problem.message)}\n")
+        message = _escape_data(lang.text(problem.message))
+        lines.append(f"::{problem.level} {properties}::{message}\n")
     return "".join(lines)
 
 
-def as_gitlab(problems: list[Problem]) -> str:
+def as_gitlab(problems: list[Problem], lang: Language = ENGLISH) -> str:
     """GitLab's code-quality report (the Code Climate format GitLab reads), so that each
     problem shows on its line in the merge request. A fingerprint identifies a problem
-    from one pipeline to the next: its file, code and message, not its line."""
+    from one pipeline to the next: its file, code and English message, not its line (nor
+    the language of the run)."""
     issues = [
         {
-            "description": f"{problem.code}: {problem.message}",
+            "description": f"{problem.code}: {lang.text(problem.message)}",
             "check_name": f"q2030 {problem.code}",
             "fingerprint": hashlib.sha256(
                 f"{problem.path}\0{problem.code}\0{problem.message}".encode()
@@ -63,12 +74,6 @@ def as_gitlab(problems: list[Problem]) -> str:
     return json.dumps(issues, ensure_ascii=False, indent=2) + "\n"
 
 
-def as_json(problems: list[Problem], *, ok: bool) -> str:
-    return (
-        json.dumps(
-            {"ok": ok, "problems": [problem._asdict() for problem in problems]},
-            ensure_ascii=False,
-            indent=2,
-        )
-        + "\n"
-    )
+def as_json(problems: list[Problem], lang: Language = ENGLISH, *, ok: bool) -> str:
+    entries = [{**problem._asdict(), "message": lang.text(problem.message)} for problem in problems]
+    return json.dumps({"ok": ok, "problems": entries}, ensure_ascii=False, indent=2) + "\n"
