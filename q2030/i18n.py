@@ -8,6 +8,7 @@ Machine formats (JSON, `status --format csv`) stay in English whatever the langu
 from __future__ import annotations
 
 import os
+import re
 from datetime import date
 from enum import StrEnum
 
@@ -1514,6 +1515,18 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 }
 
 
+NO_BREAK = "\u00a0"
+_BEFORE_MARK = re.compile(r" ([:;?!»%])")
+
+
+def french_spacing(text: str) -> str:
+    """French typography: the space before : ; ? ! » and %, and after «, made a no-break
+    space, so that no line starts with a colon or a lone percent sign."""
+    return _BEFORE_MARK.sub(NO_BREAK + r"\1", text).replace("« ", "«" + NO_BREAK)
+
+
+CATALOGUE = {key: (english, french_spacing(french)) for key, (english, french) in CATALOGUE.items()}
+
 LANG_ENV = "Q2030_LANG"
 
 
@@ -1640,7 +1653,12 @@ class Language:
 
     def ratio(self, value: float) -> str:
         """0.4 as '40%' in English, '40 %' in French."""
-        return f"{value:.0%}" if self.code == "en" else f"{value * 100:.0f} %"
+        return f"{value:.0%}" if self.code == "en" else f"{value * 100:.0f}{NO_BREAK}%"
+
+    @property
+    def unit_space(self) -> str:
+        """What separates a number from its unit: a no-break space in French ("18,8 %")."""
+        return NO_BREAK if self.code == "fr" else " "
 
     def day(self, value: date) -> str:
         return value.strftime("%d/%m/%Y") if self.code == "fr" else value.isoformat()

@@ -113,3 +113,9 @@ def fingerprint(root: Path) -> dict[str, str]:
 def run(*args: str | Path) -> Result:
     """Run the CLI in-process, as a user would type it."""
     return CliRunner().invoke(app, [str(arg) for arg in args], prog_name="q2030")
+
+
+def plain(text: str) -> str:
+    """French output with its no-break spaces (before ':' and '%', inside « ») as spaces,
+    for tests about the words; tests/test_i18n.py checks the spaces themselves."""
+    return text.replace("\u00a0", " ")

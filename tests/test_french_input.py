@@ -13,7 +13,7 @@ import pytest
 
 from q2030 import repository
 from q2030.periods import parse_typed_day
-from tests.conftest import DEMO_DATA, MINIMAL_PLAN, run
+from tests.conftest import DEMO_DATA, MINIMAL_PLAN, plain, run
 
 MakeData = Callable[[dict[str, str]], Path]
 AS_OF = "2026-06-30"
@@ -127,7 +127,7 @@ def test_what_record_and_import_did_in_french(minimal_data: Path, tmp_path: Path
     args = ("--lang", "fr", "--data", minimal_data, "record", "snu", "14,5")
     recorded = run(*args, "--date", "31.12.2025", "--source", "SDJES")
     assert recorded.exit_code == 0, recorded.output
-    assert recorded.stdout.splitlines()[1:] == [
+    assert plain(recorded.stdout).splitlines()[1:] == [
         "  31/12/2025  14,5 %  (source : SDJES)",
         "snu : sans donnée → à accélérer, écart — → 5,5 pts",
     ]
@@ -136,7 +136,7 @@ def test_what_record_and_import_did_in_french(minimal_data: Path, tmp_path: Path
     sheet.write_text("action;date;valeur;source\nsnu;2025-S1;12;s\nsnu;2025;14,5;SDJES\n")
     imported = run("--lang", "fr", "--data", minimal_data, "import", sheet)
     assert imported.exit_code == 0, imported.output
-    assert imported.stdout == (
+    assert plain(imported.stdout) == (
         f"1 relevé enregistré pour 1 action depuis {sheet} ; 1 déjà enregistré.\n"
     )
     english = run("--lang", "en", "--data", minimal_data, "import", sheet)
@@ -156,7 +156,9 @@ def test_diff_in_french(minimal_data: Path) -> None:
     (minimal_data / "readings" / "snu.yaml").write_text(
         "- date: 2025-12-31\n  value: 14.5\n  source: SDJES\n"
     )
-    out = run("--lang", "fr", "--data", minimal_data, "diff", "main", "--as-of", AS_OF).stdout
+    out = plain(
+        run("--lang", "fr", "--data", minimal_data, "diff", "main", "--as-of", AS_OF).stdout
+    )
     lines = out.splitlines()
     assert lines[0] == "## q2030 : changements des données de `main` à l'arbre de travail"
     assert "### Relevés ajoutés" in lines and "### Statut et écart" in lines

@@ -11,7 +11,7 @@ import pytest
 from q2030.i18n import CATALOGUE, Language, detect
 from q2030.render.status_data import MARKDOWN_COLUMNS
 from q2030.statuses import Status
-from tests.conftest import DEMO_DATA, REPO, run
+from tests.conftest import DEMO_DATA, REPO, plain, run
 
 AS_OF = "2026-06-30"
 
@@ -49,7 +49,7 @@ def test_every_catalogue_key_the_code_names_exists() -> None:
 def test_french_numbers_and_dates() -> None:
     french, english = Language("fr"), Language("en")
     assert (french.decimal(18.8), english.decimal(18.8)) == ("18,8", "18.8")
-    assert (french.ratio(0.4), english.ratio(0.4)) == ("40 %", "40%")
+    assert (french.ratio(0.4), english.ratio(0.4)) == ("40\u00a0%", "40%")
     from datetime import date
 
     assert (french.day(date(2027, 12, 31)), english.day(date(2027, 12, 31))) == (
@@ -100,10 +100,12 @@ def test_status_in_french(monkeypatch: pytest.MonkeyPatch) -> None:
     )
     assert (
         "| 2024 | 18,8 % (31/12/2023) | ≥ 20 % | 19,5 % (31/12/2024) | 0,5 pts | 58 % | ✖ manqué |"
-        in result.stdout
+        in plain(result.stdout)
     )
-    assert result.stdout.rstrip().endswith(
-        "3 actions : 1 en bonne voie · 1 à accélérer · 1 manquée"
+    assert (
+        plain(result.stdout)
+        .rstrip()
+        .endswith("3 actions : 1 en bonne voie · 1 à accélérer · 1 manquée")
     )
     monkeypatch.setenv("LANG", "fr_FR.UTF-8")
     table = run("--data", DEMO_DATA, "status", "--as-of", AS_OF, "-o", "SDJES").stdout
@@ -114,9 +116,9 @@ def test_status_in_french(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_show_in_french() -> None:
-    out = run(
-        "--data", DEMO_DATA, "show", "iae-adultes-qpv", "--as-of", AS_OF, "--lang", "fr"
-    ).stdout
+    out = plain(
+        run("--data", DEMO_DATA, "show", "iae-adultes-qpv", "--as-of", AS_OF, "--lang", "fr").stdout
+    )
     for expected in (
         "Intitulé",
         "Chef de projet",

@@ -131,7 +131,7 @@ def test_operator_filter_and_french() -> None:
     html, parsed = report("--operator", "dsden", "--lang", "fr")
     assert parsed.sections == ["DSDEN", "SDJES"]
     assert '<html lang="fr">' in html and "Synthèse" in html and "à accélérer" in html
-    assert "31/12/2027" in html and "18,8 %" in html
+    assert "31/12/2027" in html and "18,8\u00a0%" in html
 
 
 def test_markdown_report() -> None:

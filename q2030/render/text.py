@@ -46,9 +46,9 @@ def number(value: float | None, unit: str | None = None, lang: Language = ENGLIS
         return EMPTY
     text = lang.decimal(value, grouped=True)
     if unit == "percent":
-        return f"{text} %"
+        return f"{text}{lang.unit_space}%"
     if unit == "points":
-        return f"{text} {lang('points')}"
+        return f"{text}{lang.unit_space}{lang('points')}"
     return text
 
 
@@ -94,7 +94,7 @@ def _change_target(
     goal: Change, unit: str | None, progress: Progress | None, lang: Language
 ) -> str:
     if goal.percent is not None:
-        change = f"{'+' if goal.percent > 0 else ''}{lang.decimal(goal.percent)} %"
+        change = f"{'+' if goal.percent > 0 else ''}{lang.decimal(goal.percent)}{lang.unit_space}%"
         key = "target.percent_of"
     else:
         amount = goal.amount or 0
