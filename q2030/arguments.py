@@ -56,7 +56,7 @@ def status(text: str) -> Status:
     starting = {candidate for name, candidate in names.items() if name.startswith(wanted)}
     if wanted and len(starting) == 1:
         return starting.pop()
-    known = ", ".join(candidate.value for candidate in Status)
+    known = tuple(Message(candidate.value) for candidate in Status)
     raise BadValue(Message("argument.status", text=text, known=known))
 
 
@@ -89,7 +89,7 @@ def action_id(text: str) -> str:
 
 def operator_id(text: str) -> str:
     """An operator's id: letters, digits and dashes, any case."""
-    return _identifier(text, _OPERATOR_ID, "ARS or SG-PREFECTURE")
+    return _identifier(text, _OPERATOR_ID, "ARS, SG-PREFECTURE")
 
 
 def objective_id(text: str) -> str:

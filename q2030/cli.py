@@ -522,7 +522,7 @@ def import_sheet(
         line = lang("import.row", file=file, row=number, reason=reason)
         typer.echo(terminal_safe(line), err=True)
     if checked.refused and not skip_invalid:
-        raise Q2030Error("import.refused", refused=len(checked.refused), rows=len(rows))
+        raise Q2030Error("import.refused", count=len(checked.refused), rows=len(rows))
     results = recording.import_readings(dataset, checked, today, dry_run=dry_run)
     written = sum(len(r.after) - len(r.before) for r in results)
     actions = lang("count.action" if len(results) == 1 else "count.actions", count=len(results))

@@ -27,6 +27,7 @@ from q2030.i18n import CATALOGUE, LANG_ENV, LANGUAGES, Language, detect
 # Typer's help texts for its own options, by their English text
 _BY_ENGLISH = {english: key for key, (english, _) in CATALOGUE.items() if key.startswith("typer.")}
 _HELP_WORDS = [key for key in CATALOGUE if key.startswith("helpword.")]
+_BRACED = re.compile(r"\{([^{}\s]+)\}")
 # Click's usage errors as Typer words them, and the catalogue's key for each
 USAGE_ERRORS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(pattern), key)
@@ -102,12 +103,17 @@ def translate_help(command: Any, language: Language) -> None:
     for parameter in command.params:
         if hasattr(parameter, "help"):
             parameter.help = _said(parameter.help, language)
+        if f"metavar.{parameter.metavar}" in CATALOGUE:
+            parameter.metavar = language(f"metavar.{parameter.metavar}")
     for subcommand in getattr(command, "commands", {}).values():
         translate_help(subcommand, language)
 
 
 def help_page(text: str, language: Language) -> str:
-    """A help page as Click wrote it, its headings and Click's own words in `language`."""
+    """A help page as Click wrote it, its headings and Click's own words in `language`,
+    and its usage line naming arguments plainly (Typer writes a required one {ACTION})."""
+    usage, _, rest = text.partition("\n")
+    text = _BRACED.sub(r"\1", usage) + "\n" + rest
     if language.code == "en":
         return text
     for key in _HELP_WORDS:

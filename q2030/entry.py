@@ -16,11 +16,24 @@ def _not_utf8(argv: list[str]) -> str | None:
     return None
 
 
+def _typed_language(argv: list[str]) -> str | None:
+    """The language typed with --lang, if any (before anything is parsed)."""
+    for index, argument in enumerate(argv):
+        if argument == "--lang" and index + 1 < len(argv) and argv[index + 1] in ("en", "fr"):
+            return argv[index + 1]
+        if argument in ("--lang=en", "--lang=fr"):
+            return argument[-2:]
+    return None
+
+
 def main() -> None:
     try:
         _run(sys.argv[1:])
     except KeyboardInterrupt:  # Ctrl-C before or after the app's own handling: one line
-        sys.stderr.write("q2030: error: interrupted\n")
+        from q2030.i18n import Language, Message, detect
+
+        lang = Language(detect(_typed_language(sys.argv[1:])))
+        sys.stderr.write(lang("cli.error", message=Message("cli.aborted")) + "\n")
         sys.exit(130)
 
 
@@ -29,10 +42,11 @@ def _run(argv: list[str]) -> None:
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
     if (bad := _not_utf8(argv)) is not None:
-        sys.stderr.write(
-            f"q2030: error: the argument {bad!r} is not valid UTF-8: retype it, or set the "
-            "terminal to UTF-8\n"
-        )
+        from q2030.i18n import Language, Message, detect
+
+        lang = Language(detect(_typed_language(argv)))
+        message = Message("entry.not_utf8", argument=repr(bad))
+        sys.stderr.write(lang("cli.error", message=message) + "\n")
         sys.exit(2)
     if argv == ["--version"]:
         from q2030 import __version__

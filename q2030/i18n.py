@@ -144,9 +144,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "diff.moved": ("Status and gap", "Statut et écart"),
     "diff.absent": ("(absent)", "(absente)"),
     "import.row": ("{file}: row {row}: {reason}", "{file} : ligne {row} : {reason}"),
-    "import.refused": (
-        "{refused} of {rows} rows refused: nothing written (--skip-invalid writes the valid rows)",
-        "{refused} lignes refusées sur {rows} : rien d'écrit (--skip-invalid écrit les lignes "
+    "import.refused.one": (
+        "{count} of {rows} rows refused: nothing written (--skip-invalid writes the valid rows)",
+        "{count} ligne refusée sur {rows} : rien d'écrit (--skip-invalid écrit les lignes valides)",
+    ),
+    "import.refused.many": (
+        "{count} of {rows} rows refused: nothing written (--skip-invalid writes the valid rows)",
+        "{count} lignes refusées sur {rows} : rien d'écrit (--skip-invalid écrit les lignes "
         "valides)",
     ),
     "import.recorded.one": (
@@ -1036,9 +1040,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     # the command line's arguments and settings (q2030.arguments, q2030.settings)
     "argument.status": (
-        "'{text}' is not a status: one of {known} (or as the table shows it, in English or French)",
-        "« {text} » n'est pas un statut : l'un de {known} (ou tel que le tableau l'affiche, "
-        "en français ou en anglais)",
+        "'{text}' is not a status: one of {known} (or its name, such as on_track, or in French)",
+        "« {text} » n'est pas un statut : l'un de {known} (ou en anglais)",
     ),
     "argument.id": (
         "'{text}' is not an id: ids are written like {example}",
@@ -1184,7 +1187,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "not_measurable (or as the table shows it, in English or French: 'missed', 'échue').",
         "Seulement les actions de ce statut ; à répéter pour plusieurs : tel que le tableau "
         "l'affiche (« manqué », « échue », « en bonne voie »...) ou par son nom anglais "
-        "(missed, unreported, on_track...).",
+        "(`missed`, `unreported`, `on_track`...).",
     ),
     "help.status.objective": (
         "Only this objective's actions (its id).",
@@ -1192,8 +1195,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "help.status.by": (
         "Group the table by operator, due year or objective.",
-        "Grouper le tableau par opérateur (operator), année d'échéance (due) ou objectif "
-        "(objective).",
+        "Grouper le tableau par opérateur (`operator`), année d'échéance (`due`) ou objectif "
+        "(`objective`).",
     ),
     "help.status.format": (
         "table for people; json, csv or markdown for machines and documents.",
@@ -1271,7 +1274,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "aucun.\n\n"
         "Chaque ligne est vérifiée comme « q2030 record » vérifie un relevé ; chaque ligne "
         "refusée est listée avec son numéro et sa raison. Les fichiers sont écrits comme les "
-        "écrit « record ».\n\n"
+        "écrit « q2030 record ».\n\n"
         "Exemple : q2030 import mesures-caf-2025.xlsx --dry-run",
     ),
     "help.import.file": (
@@ -1362,11 +1365,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "help.validate.format": (
         "text: path:line:col: [level] code: message; github: workflow annotations; gitlab: "
-        "the code-quality report a merge request shows; json: {ok, problems}; auto: github "
+        "the code-quality report a merge request shows; json: {{ok, problems}}; auto: github "
         "when GITHUB_ACTIONS is set, else text.",
         "text : chemin:ligne:col : [niveau] code : message ; github : annotations de workflow "
-        "; gitlab : le rapport de qualité qu'affiche une demande de fusion ; json : {ok, "
-        "problems} ; auto : github si GITHUB_ACTIONS est défini, sinon text.",
+        "; gitlab : le rapport de qualité qu'affiche une demande de fusion ; json : {{ok, "
+        "problems}} ; auto : github si GITHUB_ACTIONS est défini, sinon text.",
     ),
     "help.validate.strict": ("Fail on warnings too.", "Échouer aussi sur les avertissements."),
     "help.validate.base": (
@@ -1512,6 +1515,33 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "L'option {name} ne prend pas de valeur.",
     ),
     "usage.missing_command": ("Missing command.", "Commande manquante."),
+    "entry.not_utf8": (
+        "the argument {argument} is not valid UTF-8: retype it, or set the terminal to UTF-8",
+        "l'argument {argument} n'est pas de l'UTF-8 valide : retapez-le, ou réglez le terminal "
+        "en UTF-8",
+    ),
+    # what the help calls the values to type (metavars)
+    "metavar.ACTION": ("ACTION", "ACTION"),
+    "metavar.DATE": ("DATE", "DATE"),
+    "metavar.DIR": ("DIR", "DOSSIER"),
+    "metavar.FILE": ("FILE", "FICHIER"),
+    "metavar.FORGE": ("FORGE", "FORGE"),
+    "metavar.FORMAT": ("FORMAT", "FORMAT"),
+    "metavar.GROUPING": ("GROUPING", "GROUPEMENT"),
+    "metavar.ID": ("ID", "ID"),
+    "metavar.KIND": ("KIND", "TYPE"),
+    "metavar.LANG": ("LANG", "LANGUE"),
+    "metavar.NAME": ("NAME", "NOM"),
+    "metavar.NUMBER": ("NUMBER", "NOMBRE"),
+    "metavar.REF": ("REF", "RÉF"),
+    "metavar.REQUIREMENT": ("REQUIREMENT", "DÉPENDANCE"),
+    "metavar.STATUS": ("STATUS", "STATUT"),
+    "metavar.TEXT": ("TEXT", "TEXTE"),
+    "metavar.VALUE": ("VALUE", "VALEUR"),
+    "metavar.WHAT": ("WHAT", "CONTENU"),
+    "metavar.YEAR": ("YEAR", "ANNÉE"),
+    "metavar.[REF2]": ("[REF2]", "[RÉF2]"),
+    "helpword.command_args": ("COMMAND [ARGS]...", "COMMANDE [ARGS]..."),
 }
 
 
@@ -1602,8 +1632,6 @@ class Language:
             rest = {name: value for name, value in values.items() if name != "count"}
             return self.counted(key, int(str(values["count"])), **rest)
         text = CATALOGUE[key][self._index]
-        if not values:
-            return text
         return text.format(**{name: self._value(value) for name, value in values.items()})
 
     def _value(self, value: object) -> object:

@@ -202,7 +202,7 @@ def test_show_prints_the_action_whole() -> None:
         "≥ 40 % each year from 2024",
         "2024-12-31",
         "41 %",
-        "Fictitious demo figure",
+        "Chiffre fictif de démonstration",
         "missed",
         "2024 ✔ 41 %, 2025 ✖ 38.5 %, 2026 …",
         "line 57",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 from pathlib import Path
@@ -41,9 +42,61 @@ def test_every_status_and_column_is_in_the_catalogue() -> None:
 
 def test_every_catalogue_key_the_code_names_exists() -> None:
     code = "\n".join(path.read_text() for path in (REPO / "q2030").rglob("*.py"))
-    named = set(re.findall(r'(?:lang|ENGLISH)\("([a-z_.]+)"', code))
+    named = set(re.findall(r'(?:lang|ENGLISH|_say)\("([a-z_.]+)"', code))
     named |= {f"reason.{key}" for key in re.findall(r'why\(\s*"(\w+)"', code)}
+    # a message said later (Message, an error, a problem) names its key first
+    said = set(
+        re.findall(r'(?:Message|Q2030Error|MessageError|SettingsError)\(\s*"([a-z_.0-9]+)"', code)
+    )
+    counted = {key for key in said if f"{key}.one" in CATALOGUE and f"{key}.many" in CATALOGUE}
+    named |= said - counted
+    assert len(said) > 150
     assert named and named <= set(CATALOGUE), named - set(CATALOGUE)
+
+
+# Said the same in both languages on purpose (a word French shares, a pass-through)
+SAME_IN_BOTH = {
+    "column.action",
+    "column.operator_short",
+    "column.source",
+    "column.date",
+    "column.note",
+    "points",
+    "count.actions",
+    "count.action",
+    "report.total",
+    "os.other",
+    "cli.usage",
+    "metavar.ACTION",
+    "metavar.DATE",
+    "metavar.FORGE",
+    "metavar.FORMAT",
+    "metavar.ID",
+    "helpword.options",
+}
+
+
+def test_every_message_renders_in_both_languages_and_differs_unless_meant() -> None:
+    french, english = Language("fr"), Language("en")
+    for key, (english_text, french_text) in CATALOGUE.items():
+        names = set(re.findall(r"{(\w+)", english_text)) | {"count"}
+        values = {name: "x" for name in names} | {"count": 2, "s": "s"}
+        assert english(key, **values).strip() and french(key, **values).strip(), key
+        if key not in SAME_IN_BOTH:
+            assert english_text != french_text, f"{key} is not translated"
+    assert not SAME_IN_BOTH - set(CATALOGUE)
+
+
+YAML_IN_QUOTES = {"rule.conflict", "pydantic.dict_type", "pydantic.model_type"}
+
+
+def test_french_typography() -> None:
+    """A no-break space before : ; ? ! % » and after «, never a plain one, never none."""
+    for key, (_, french) in CATALOGUE.items():
+        assert not re.search(r" [:;?!»%]|« ", french), key
+        if key not in YAML_IN_QUOTES | {"pydantic.model_attributes_type"}:
+            assert not re.search(r"[\w)»\]][:;?!](\s|$)", french), key
+    assert Language("fr")("cli.error", message="x") == "q2030\u00a0: erreur\u00a0: x"
 
 
 def test_french_numbers_and_dates() -> None:
@@ -206,3 +259,55 @@ def test_init_writes_french_settings(tmp_path: Path) -> None:
     assert (tmp_path / "new" / "q2030.toml").read_text().strip().endswith('lang = "fr"')
     out = run("--data", tmp_path / "new", "status").stdout
     assert "actions" in out
+
+
+# Literals that are not said to a user, by module: what they are for
+NOT_SAID = {
+    "q2030/cli_words.py": "the English forms of Click's usage errors, matched to be said again",
+    "q2030/exchange.py": "the column headings a person may type (input, either language)",
+    "q2030/values.py": "the milestone states a person may type (input, either language)",
+    "q2030/models.py": "the JSON Schema's descriptions, for editors (English, like the schema)",
+    "q2030/settings.py": "a pattern that reads tomllib's message",
+    "q2030/render/text.py": "Rich's style names",
+    "q2030/render/status_table.py": "Rich's style names",
+    "q2030/render/report.py": "the report's CSS",
+    "q2030/repository.py": "the comment at the head of a readings file (data, not output)",
+    "q2030/scaffold.py": "the files 'q2030 init' writes for a new data repository",
+}
+
+
+def _user_facing_literals(path: Path) -> list[tuple[int, str]]:
+    """String literals of a module that read like a sentence: two words or more, outside
+    docstrings and HTML markup."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef)
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    return [
+        (node.lineno, node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in docstrings
+        and re.search(r"[A-Za-zÀ-ÿ]{2,} [A-Za-zÀ-ÿ]{2,}", node.value)
+        and "<" not in node.value
+    ]
+
+
+def test_no_user_facing_text_outside_the_catalogue() -> None:
+    """Every sentence the tool says is in i18n.CATALOGUE; a literal sentence elsewhere is
+    English (or French) that the other language would never see."""
+    found = []
+    for path in sorted((REPO / "q2030").rglob("*.py")):
+        relative = path.relative_to(REPO).as_posix()
+        if relative == "q2030/i18n.py" or relative in NOT_SAID:
+            continue
+        found += [f"{relative}:{line}: {text!r}" for line, text in _user_facing_literals(path)]
+    assert not found, "\n".join(found)
+    for relative in NOT_SAID:  # each exception still has literals to excuse
+        assert _user_facing_literals(REPO / relative), relative

@@ -315,7 +315,7 @@ def test_the_demo_is_the_same_plan_with_fictitious_readings() -> None:
     for path in files:
         text = path.read_text(encoding="utf-8")
         assert text.splitlines()[1].startswith("# FICTITIOUS"), path.name
-        assert text.count("source:") == text.count("Fictitious demo figure"), path.name
+        assert text.count("source:") == text.count("Chiffre fictif de démonstration"), path.name
 
 
 def test_source_copy_is_kept_beside_the_data() -> None:
