@@ -6,6 +6,7 @@ Exit codes: 0 success; 1 a problem in the data or a wrong id (one line on stderr
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import sys
@@ -356,7 +357,15 @@ def show(
     day = as_of or date.today()
     dataset = _dataset(ctx)
     row = row_of(dataset, *resolve_action(dataset, action), day)
-    _console().print(action_page(dataset, row, _language()))
+    page = action_page(dataset, row, _language())
+    if _coloured():
+        _console().print(page)
+        return
+    from rich.console import Console
+
+    buffer = io.StringIO()
+    Console(file=buffer, width=_plain_width(), color_system=None, soft_wrap=False).print(page)
+    typer.echo("".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines()), nl=False)
 
 
 def _to_stdout(out: Path | None) -> bool:
@@ -525,7 +534,7 @@ def import_sheet(
         raise Q2030Error("import.refused", count=len(checked.refused), rows=len(rows))
     results = recording.import_readings(dataset, checked, today, dry_run=dry_run)
     written = sum(len(r.after) - len(r.before) for r in results)
-    actions = lang("count.action" if len(results) == 1 else "count.actions", count=len(results))
+    actions = lang.counted("count.actions", len(results))
     summary = lang.counted(
         "import.would" if dry_run else "import.recorded", written, actions=actions, file=file
     )
@@ -551,7 +560,7 @@ def _ask(
 ) -> tuple[Measure, str]:
     """Ask a person at a terminal for what the command line left out; refuse anywhere else."""
     if not _interactive():
-        missing = "VALUE" if value is None else "--source"
+        missing = Message("metavar.VALUE") if value is None else "--source"
         raise Q2030Error("record.no_terminal", missing=missing)
     from q2030.render import text
 

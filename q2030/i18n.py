@@ -91,13 +91,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "year.missed": ("missed", "manqué"),
     "year.unreported": ("not reported", "non renseigné"),
     "year.pending": ("under way", "en cours"),
-    "calendar": ("calendar", "calendrier"),
-    "by": ("by", "au plus tard le"),
-    "line": ("line", "ligne"),
+    "show.due": ("{due} (by {day})", "{due} (au plus tard le {day})"),
+    "show.calendar": ('; calendar: "{text}"', " ; calendrier : « {text} »"),
+    "show.source": ("{source}, line {line}", "{source}, ligne {line}"),
+    "show.versus": (" vs {reference}", " contre {reference}"),
+    "show.corrects": ("Corrects {date}.", "Corrige le {date}."),
     # headings and sentences
     "due_in": ("Due {year}", "Échéance {year}"),
-    "count.actions": ("{count} actions", "{count} actions"),
-    "count.action": ("{count} action", "{count} action"),
+    "count.actions.many": ("{count} actions", "{count} actions"),
+    "count.actions.one": ("{count} action", "{count} action"),
     "count.line": ("{head}: {parts}", "{head} : {parts}"),
     # a count of actions with a status ("3 missed"): French agrees with "actions"
     "counted.achieved": ("{count} achieved", "{count} atteinte{s}"),
@@ -1483,6 +1485,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "helpword.required": ("[required]", "[obligatoire]"),
     # Click's usage errors, as Typer words them (matched in q2030.cli_words.USAGE_ERRORS)
     "usage.no_option": ("No such option: {name}", "Option inconnue : {name}"),
+    "usage.no_option_possible": (
+        "No such option: {name} (Possible options: {hint})",
+        "Option inconnue : {name} (options possibles : {hint})",
+    ),
     "usage.no_option_hint": (
         "No such option: {name} Did you mean {hint}?",
         "Option inconnue : {name}. Vouliez-vous dire {hint} ?",

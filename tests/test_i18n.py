@@ -62,8 +62,8 @@ SAME_IN_BOTH = {
     "column.date",
     "column.note",
     "points",
-    "count.actions",
-    "count.action",
+    "count.actions.one",
+    "count.actions.many",
     "report.total",
     "os.other",
     "cli.usage",
@@ -258,7 +258,7 @@ def test_init_writes_french_settings(tmp_path: Path) -> None:
     assert run("init", tmp_path / "new").exit_code == 0
     assert (tmp_path / "new" / "q2030.toml").read_text().strip().endswith('lang = "fr"')
     out = run("--data", tmp_path / "new", "status").stdout
-    assert "actions" in out
+    assert out == "0 action\n"  # French: zero takes the singular
 
 
 # Literals that are not said to a user, by module: what they are for

@@ -39,11 +39,11 @@ def action_page(dataset: Dataset, row: Row, lang: Language = ENGLISH) -> Rendera
     facts.add_row(lang("column.unit"), lang(f"unit.{unit}") if unit else text.EMPTY)
     facts.add_row(lang("column.baseline"), text.baseline(action, progress, lang))
     facts.add_row(lang("column.target"), text.target(action, progress, lang))
-    due = f"{action.due} ({lang('by')} {lang.day(progress.due)})"
+    due = lang("show.due", due=action.due, day=progress.due)
     if action.due_text:
-        due += f'; {lang("calendar")}: "{action.due_text}"'
+        due += lang("show.calendar", text=action.due_text)
     facts.add_row(lang("column.due"), due)
-    source = f"{dataset.plan.plan.source}, {lang('line')} {action.source_line}"
+    source = lang("show.source", source=dataset.plan.plan.source, line=action.source_line)
     facts.add_row(lang("column.source"), source)
     if action.note:
         facts.add_row(lang("column.note"), action.note)
@@ -58,10 +58,10 @@ def action_page(dataset: Dataset, row: Row, lang: Language = ENGLISH) -> Rendera
                 f" ({lang.decimal(reading.numerator)}/{lang.decimal(reading.denominator or 0)})"
             )
         if reading.reference is not None:
-            shown += f" vs {text.number(reading.reference, unit, lang)}"
+            shown += lang("show.versus", reference=text.number(reading.reference, unit, lang))
         note = reading.note or ""
         if reading.corrects:
-            note = f"{lang('column.corrects')} {lang.day(reading.corrects)}. {note}".strip()
+            note = f"{lang('show.corrects', date=reading.corrects)} {note}".strip()
         readings.add_row(lang.day(reading.date), shown, reading.source, note)
 
     figures = _grid()

@@ -195,7 +195,7 @@ def counts(
     ]
     if stale:
         parts.append(lang("count.stale", count=stale, s=plural[stale]))
-    head = lang("count.action" if total == 1 else "count.actions", count=total)
+    head = lang.counted("count.actions", total)
     return lang("count.line", head=head, parts=" · ".join(parts)) if parts else head
 
 
