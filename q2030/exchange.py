@@ -195,7 +195,7 @@ def _columns(headers: list[object], where: str) -> dict[str, int]:
     missing = [name for name in REQUIRED if name not in columns]
     if missing:
         names = tuple(Message(f"column.{name}") for name in missing)
-        raise Q2030Error("sheet.missing_columns", path=where, names=names)
+        raise Q2030Error("sheet.missing_columns", path=where, names=names, count=len(names))
     return columns
 
 

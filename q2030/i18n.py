@@ -614,8 +614,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "dépasse {max_length} caractères (reçu : {got})",
     ),
     "pydantic.too_short": (
-        "needs at least {min_length} item(s)",
-        "demande au moins {min_length} élément(s)",
+        "needs at least {min_length} item",
+        "demande au moins {min_length} élément",
     ),
     "pydantic.greater_than_equal": (
         "must be at least {ge} (got {got})",
@@ -968,9 +968,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{path} : colonne inconnue « {header} » : les colonnes sont action, date, valeur, "
         "source, note, référence comparée, corrige et inhabituel (en français ou en anglais)",
     ),
-    "sheet.missing_columns": (
-        "{path}: missing column(s): {names}",
-        "{path} : colonne(s) manquante(s) : {names}",
+    "sheet.missing_columns.one": (
+        "{path}: a column is missing: {names}",
+        "{path} : une colonne manque : {names}",
+    ),
+    "sheet.missing_columns.many": (
+        "{path}: {count} columns are missing: {names}",
+        "{path} : {count} colonnes manquent : {names}",
     ),
     "sheet.encoding": (
         "{path}: neither UTF-8 nor Windows-1252 text: save the sheet as CSV UTF-8",
@@ -1504,8 +1508,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "usage.missing_argument": ("Missing argument '{name}'.", "Argument manquant : {name}."),
     "usage.missing_option": ("Missing option '{name}'.", "Option manquante : {name}."),
     "usage.extra": (
-        "Got unexpected extra argument(s) ({args})",
-        "Argument(s) en trop : {args}",
+        "Unexpected extra words on the command line: {args}",
+        "Mots en trop sur la ligne de commande : {args}",
     ),
     "usage.no_command": ("No such command '{name}'.", "Commande inconnue : « {name} »."),
     "usage.no_command_hint": (

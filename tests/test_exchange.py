@@ -218,7 +218,7 @@ def test_import_reads_what_spreadsheets_write(data: Path, tmp_path: Path) -> Non
     ("content", "message"),
     [
         ("action;when;value;source\n", "unknown column 'when'"),
-        ("action;date;value\n", "missing column(s): Source"),
+        ("action;date;value\n", "a column is missing: Source"),
         ("", "the sheet is empty"),
     ],
 )
