@@ -118,3 +118,12 @@ def year(text: str) -> int:
     if not re.fullmatch(r"\d{4}", text.strip()):
         raise BadValue(Message("argument.year", text=text))
     return int(text)
+
+
+def since(text: str) -> str:
+    """The last COPIL: a date (any form `day` reads) or a git revision (a branch, a tag,
+    a commit); which one is decided when the data is read."""
+    value = text.strip()
+    if not value or value.startswith("-") or any(character.isspace() for character in value):
+        raise BadValue(Message("argument.since", text=text))
+    return value

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from q2030.dataset import Dataset
+    from q2030.history import ActionDiff
     from q2030.models import Action
 
 EXIT_DATA = 1
@@ -221,6 +222,26 @@ ActionArgument = Annotated[
         help="help.action",
     ),
 ]
+Since = Annotated[
+    str | None,
+    typer.Option(
+        "--since",
+        metavar="DATE|REF",
+        parser=arguments.since,
+        help="help.since",
+        show_default=False,
+    ),
+]
+
+
+class SortOrder(StrEnum):
+    plan = "plan"
+    gap = "gap"
+    status = "status"
+    due = "due"
+
+
+Sort = Annotated[SortOrder, typer.Option("--sort", metavar="ORDER", help="help.sort")]
 AsOf = Annotated[
     date | None,
     typer.Option(
@@ -242,6 +263,21 @@ def _data_root(ctx: typer.Context) -> Path:
     if message := repository.recover(root):
         typer.echo(_say("recover.in", message=message, path=datadir.display_path(root)), err=True)
     return root
+
+
+def _moved_since(
+    ctx: typer.Context, since: str | None, day: date, language: Language
+) -> tuple[str, list[ActionDiff]] | None:
+    """What moved since the last COPIL (`--since`), with how to name it: its date, or
+    the git revision in quotes."""
+    if since is None:
+        return None
+    from q2030 import history
+
+    when, changes = history.changes_since(_data_root(ctx), since, day)
+    if isinstance(when, date):
+        return language.day(when), changes
+    return language("since.revision", name=when), changes
 
 
 def _dataset(ctx: typer.Context) -> Dataset:
@@ -352,20 +388,24 @@ def show(
 ) -> None:
     """One action whole (help: help.show)."""
     from q2030.overview import resolve_action, row_of
-    from q2030.render.table import action_page
+    from q2030.render.table import action_page, unglued
 
     day = as_of or date.today()
     dataset = _dataset(ctx)
     row = row_of(dataset, *resolve_action(dataset, action), day)
     page = action_page(dataset, row, _language())
     if _coloured():
-        _console().print(page)
+        console = _console()
+        with console.capture() as captured:
+            console.print(page)
+        sys.stdout.write(unglued(captured.get()))
         return
     from rich.console import Console
 
     buffer = io.StringIO()
     Console(file=buffer, width=_plain_width(), color_system=None, soft_wrap=False).print(page)
-    typer.echo("".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines()), nl=False)
+    lines = unglued(buffer.getvalue()).splitlines()
+    typer.echo("".join(line.rstrip() + "\n" for line in lines), nl=False)
 
 
 def _to_stdout(out: Path | None) -> bool:
@@ -400,6 +440,8 @@ def report(
             help="help.report.format",
         ),
     ] = ReportFormat.html,
+    since: Since = None,
+    sort: Sort = SortOrder.plan,
     as_of: AsOf = None,
     lang: Lang = None,
 ) -> None:
@@ -412,10 +454,11 @@ def report(
     language = _language()
     dataset = _dataset(ctx)
     rows = build_rows(dataset, day, operators=operator or ())
+    moved = _moved_since(ctx, since, day, language)
     if output is ReportFormat.markdown:
-        content = rendering.to_markdown(dataset, rows, day, language)
+        content = rendering.to_markdown(dataset, rows, day, language, since=moved, sort=sort)
     else:
-        content = rendering.to_html(dataset, rows, day, language)
+        content = rendering.to_html(dataset, rows, day, language, since=moved, sort=sort)
     if _to_stdout(out):
         typer.echo(content, nl=False)
     else:

@@ -16,9 +16,10 @@ from q2030 import datadir, loader, repository
 from q2030.datadir import PLAN_FILE, READINGS_DIR, READINGS_SUFFIX
 from q2030.dataset import Dataset
 from q2030.errors import Problem, Q2030Error
-from q2030.i18n import Message
+from q2030.i18n import Message, MessageError
 from q2030.models import READINGS_ADAPTER, Action, Reading
 from q2030.overview import progress_of
+from q2030.periods import parse_typed_day
 from q2030.progress import Progress
 
 APPEND_ONLY = "append-only"
@@ -167,6 +168,15 @@ class ActionDiff:
     added: list[Reading]
     before: Progress | None
     after: Progress | None
+    previous: Action | None = None  # the action as it stood before, where it existed
+
+    @property
+    def commitment_changed(self) -> bool:
+        """Whether what was promised changed: the target, due date, baseline or unit."""
+        if self.previous is None:
+            return False
+        fields = ("target", "due", "baseline", "unit", "indicator")
+        return any(getattr(self.previous, name) != getattr(self.action, name) for name in fields)
 
 
 def _load_snapshot(files: dict[str, bytes], label: str) -> Dataset:
@@ -195,11 +205,33 @@ def compare(data_root: Path, base: str, head: str | None, as_of: date) -> list[A
         old = progress_of(before, old_found[1], as_of) if old_found else None
         new = progress_of(after, new_found[1], as_of) if new_found else None
         moved = (old and old.status) != (new and new.status) or _rounded(old) != _rounded(new)
-        if added or moved:
-            action = (new_found or old_found)[1]  # type: ignore[index]
-            changes.append(ActionDiff(action, added, old, new))
+        previous = old_found[1] if old_found else None
+        action = (new_found or old_found)[1]  # type: ignore[index]
+        change = ActionDiff(action, added, old, new, previous if new_found else None)
+        if added or moved or change.commitment_changed:
+            changes.append(change)
     return changes
 
 
 def _rounded(progress: Progress | None) -> float | None:
     return None if progress is None or progress.gap is None else round(progress.gap, 2)
+
+
+def changes_since(data_root: Path, since: str, as_of: date) -> tuple[date | str, list[ActionDiff]]:
+    """What moved since the last COPIL, named by its date or by a git revision: the
+    revision compared with the working tree as `diff` does (one computation for both);
+    a date compares each action's figures at that date with those at `as_of`, the
+    readings added being those dated after it. Returns the date (or the revision) and
+    the changes."""
+    try:
+        day = parse_typed_day(since)
+    except MessageError:
+        return since, compare(data_root, since, None, as_of)
+    dataset = repository.load(data_root)
+    changes = []
+    for _, action in dataset.plan.actions():
+        added = [r for r in dataset.readings_of(action.id) if day < r.date <= as_of]
+        old, new = progress_of(dataset, action, day), progress_of(dataset, action, as_of)
+        if added or old.status != new.status or _rounded(old) != _rounded(new):
+            changes.append(ActionDiff(action, added, old, new))
+    return day, changes

@@ -1552,6 +1552,70 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "metavar.YEAR": ("YEAR", "ANNÉE"),
     "metavar.[REF2]": ("[REF2]", "[RÉF2]"),
     "helpword.command_args": ("COMMAND [ARGS]...", "COMMANDE [ARGS]..."),
+    # where a trend leads (q2030.render.text.trend)
+    "trend.sentence": (
+        "At the observed pace ({observed}/year), {projected} by {due} for a target of "
+        "{target}: {needed}/year is needed.",
+        "Au rythme observé ({observed}/an), {projected} au {due} pour une cible de {target} : "
+        "il faut {needed}/an.",
+    ),
+    "trend.at_due": (
+        "At the observed pace ({observed}/year), {projected} by {due} for a target of {target}.",
+        "Au rythme observé ({observed}/an), {projected} au {due} pour une cible de {target}.",
+    ),
+    "column.trend": ("Trend", "Tendance"),
+    # the report's charts (q2030.render.chart)
+    "chart.due": ("due {day}", "échéance {day}"),
+    "chart.target": ("target {value}", "cible {value}"),
+    "chart.target_each_year": ("target {value} a year", "cible {value} par an"),
+    "chart.target_done": ("target: done", "cible : fait"),
+    "chart.baseline": ("baseline {value}", "réf. {value}"),
+    "chart.projected": ("trend: {value}", "tendance : {value}"),
+    "chart.reference": ("reference {value}", "référence {value}"),
+    "chart.own": ("QPV {value}", "QPV {value}"),
+    "report.no_data": (
+        "no figure since the baseline of {date}",
+        "aucune donnée depuis la référence du {date}",
+    ),
+    # the report's first page (q2030.render.report)
+    "report.moved": ("Moved since {since}", "Ce qui a bougé depuis {since}"),
+    "report.none": ("None.", "Aucune."),
+    "report.unreported": ("Due and not reported", "Échues, non renseignées"),
+    "report.missed": ("Missed", "Manquées"),
+    "report.largest_gaps": (
+        "Furthest behind their calendar",
+        "Les plus en retard sur leur calendrier",
+    ),
+    "report.behind": (
+        "{gap} to go, {share} of the way behind",
+        "{gap} à faire, {share} du chemin en retard",
+    ),
+    "since.readings.one": ("{count} reading added", "{count} relevé ajouté"),
+    "since.readings.many": ("{count} readings added", "{count} relevés ajoutés"),
+    "since.commitment": ("commitment changed", "engagement modifié"),
+    "argument.since": (
+        "'{text}' is neither a date nor a git revision (such as 31/12/2025 or copil-2025-12)",
+        "« {text} » n'est ni une date ni une révision git (comme 31/12/2025 ou copil-2025-12)",
+    ),
+    "help.since": (
+        "The last steering committee, as its date (31/12/2025) or a git revision (a tag such "
+        "as copil-2025-12): adds what moved since (readings added, statuses and commitments "
+        "changed).",
+        "Le dernier comité de pilotage, par sa date (31/12/2025) ou une révision git (une "
+        "étiquette comme copil-2025-12) : ajoute ce qui a bougé depuis (relevés ajoutés, "
+        "statuts et engagements modifiés).",
+    ),
+    "help.sort": (
+        "The order of each operator's actions: plan (as the plan lists them), gap (the "
+        "furthest behind first), status (the most serious first) or due (soonest first).",
+        "L'ordre des actions de chaque opérateur : `plan` (celui du plan), `gap` (les plus en "
+        "retard d'abord), `status` (les plus graves d'abord) ou `due` (les plus proches "
+        "échéances d'abord).",
+    ),
+    "metavar.DATE|REF": ("DATE|REF", "DATE|RÉF"),
+    "metavar.ORDER": ("ORDER", "ORDRE"),
+    "column.since": ("Since", "Depuis"),
+    "since.revision": ("'{name}'", "« {name} »"),
 }
 
 

@@ -153,3 +153,43 @@ def count_statuses(rows: list[Row]) -> dict[Status, int]:
     for row in rows:
         counts[row.progress.status] += 1
     return {status: count for status, count in counts.items() if count}
+
+
+SORTS = ("plan", "gap", "status", "due")
+# From what a steering committee must see first to what needs nothing from it
+SEVERITY = (
+    Status.MISSED,
+    Status.UNREPORTED,
+    Status.OFF_TRACK,
+    Status.DETERIORATING,
+    Status.NEEDS_ACCELERATION,
+    Status.NO_DATA,
+    Status.ON_TRACK,
+    Status.ACHIEVED,
+    Status.NOT_MEASURABLE,
+)
+
+
+def shortfall(progress: Progress) -> float | None:
+    """How far behind its calendar an action is, as a share of its way: the expected
+    share minus the share done (0.3: 30 % of the way behind); None where it cannot be said."""
+    if progress.progress is None or progress.expected is None:
+        return None
+    return progress.expected - progress.progress
+
+
+def sort_rows(rows: list[Row], by: str) -> list[Row]:
+    """Rows in the order asked (`plan`: as the plan lists them), stable otherwise:
+    `gap` the furthest behind first, `status` the most serious first, `due` soonest first."""
+    if by == "gap":
+
+        def behind(row: Row) -> float:
+            found = shortfall(row.progress)
+            return float("inf") if found is None else -found
+
+        return sorted(rows, key=behind)
+    if by == "status":
+        return sorted(rows, key=lambda row: SEVERITY.index(row.progress.status))
+    if by == "due":
+        return sorted(rows, key=lambda row: row.progress.due)
+    return list(rows)

@@ -67,6 +67,50 @@ class Progress:
     pace: float | None = None
     stale: bool = False
     years: tuple[YearResult, ...] = ()
+    trend: Trend | None = None
+
+
+DAYS_PER_YEAR = 365.25
+
+
+@dataclass(frozen=True)
+class Trend:
+    """Where the figures lead: the least-squares line through the readings after the
+    baseline (two at least), its slope per year, the value it reaches at the due date,
+    and the pace per year needed from the latest figure to reach the target by then
+    (None once the due date is reached)."""
+
+    observed_pace: float
+    projected: float
+    needed_pace: float | None
+
+
+def projected_trend(
+    series: Sequence[Reading], unit: str | None, after: date, due: date, target: float
+) -> Trend | None:
+    """The trend of the figures dated after `after` (the baseline's date), or None with
+    fewer than two of them or all on one day."""
+    points = [
+        (reading.date, value)
+        for reading in series
+        if reading.date > after and (value := reading.number(unit)) is not None
+    ]
+    if len(points) < 2:
+        return None
+    origin = points[0][0]
+    xs = [(day - origin).days / DAYS_PER_YEAR for day, _ in points]
+    ys = [value for _, value in points]
+    mean_x, mean_y = sum(xs) / len(xs), sum(ys) / len(ys)
+    spread = sum((x - mean_x) ** 2 for x in xs)
+    if spread == 0:
+        return None
+    slope = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)) / spread
+    at_due = (due - origin).days / DAYS_PER_YEAR
+    projected = mean_y + slope * (at_due - mean_x)
+    last_day, last_value = points[-1]
+    years_left = (due - last_day).days / DAYS_PER_YEAR
+    needed = (target - last_value) / years_left if years_left > 0 else None
+    return Trend(slope, projected, needed)
 
 
 def effective_readings(readings: Sequence[Reading], as_of: date) -> list[Reading]:
@@ -468,6 +512,16 @@ def _milestone(action: Action, series: list[Reading], as_of: date) -> Progress:
     )
 
 
+def _with_trend(progress: Progress, series: list[Reading], unit: str | None) -> Progress:
+    """A level's progress with where its figures lead (see projected_trend)."""
+    if progress.target_value is None or progress.baseline_date is None:
+        return progress
+    trend = projected_trend(
+        series, unit, progress.baseline_date, progress.due, progress.target_value
+    )
+    return replace(progress, trend=trend)
+
+
 def evaluate(
     action: Action, readings: Sequence[Reading], as_of: date, reference_date: date, end_year: int
 ) -> Progress:
@@ -480,9 +534,11 @@ def evaluate(
             return _yearly_target(
                 action, target, first_year, series, as_of, reference_date, end_year
             )
-        return _level_target(action, target, series, as_of, reference_date)
+        progress = _level_target(action, target, series, as_of, reference_date)
+        return _with_trend(progress, series, action.unit)
     if isinstance(target, Change):
-        return _change_target(action, target, series, as_of, reference_date)
+        progress = _change_target(action, target, series, as_of, reference_date)
+        return _with_trend(progress, series, action.unit)
     if isinstance(target, Direction):
         return _direction_target(action, target, series, as_of, reference_date)
     if isinstance(target, Outpace):

@@ -73,6 +73,8 @@ SAME_IN_BOTH = {
     "metavar.FORMAT",
     "metavar.ID",
     "helpword.options",
+    "chart.own",
+    "metavar.DATE|REF",
 }
 
 
@@ -271,6 +273,7 @@ NOT_SAID = {
     "q2030/render/text.py": "Rich's style names",
     "q2030/render/status_table.py": "Rich's style names",
     "q2030/render/report.py": "the report's CSS",
+    "q2030/render/chart.py": "SVG markup",
     "q2030/repository.py": "the comment at the head of a readings file (data, not output)",
     "q2030/scaffold.py": "the files 'q2030 init' writes for a new data repository",
 }

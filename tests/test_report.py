@@ -47,15 +47,16 @@ class ReportParser(HTMLParser):
             self._cell, self._text = values["data-status"], []
         if tag == "section" and "data-operator" in values:
             self.sections.append(values["data-operator"])
-        if tag == "svg" and self._row:
-            self.charts[self._row] += 1
+        if tag == "svg" and "data-action" in values:
+            self.charts[values["data-action"]] += 1
 
     def handle_data(self, data: str) -> None:
         self._text.append(data)
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "td" and self._cell and self._operator:
-            self.counts[self._operator][self._cell] = int("".join(self._text))
+            shown = "".join(self._text).strip()
+            self.counts[self._operator][self._cell] = 0 if shown == "·" else int(shown)
             self._cell = None
         if tag == "tr":
             self._row = self._operator = None
@@ -104,24 +105,27 @@ def test_due_soon_and_sections_and_charts() -> None:
     rows = status_rows()
     assert parsed.sections == list(dict.fromkeys(row["operator"] for row in rows))
     due_soon = [row["id"] for row in rows if "2026-06-30" <= row["due"] <= "2027-06-30"]
-    assert due_soon and all(f'<tr data-action="{action}"><td>' in html for action in due_soon)
-    # every measurable action with a number to draw: a target level, a baseline or a reading
-    drawable = {
-        row["id"]
-        for row in rows
-        if row["target_kind"] not in ("none", "milestone")
-        and any(row[key] is not None for key in ("target", "baseline", "latest"))
-    }
+    assert due_soon and all(f'<li data-action="{action}">' in html for action in due_soon)
+    # a chart for every action with a figure to draw (a reading), none for the others
+    drawable = {row["id"] for row in rows if row["latest"] is not None or row["latest_state"]}
     assert set(parsed.charts) == drawable
-    assert len(drawable) > 20
+    assert len(drawable) >= 15
     assert all(count == 1 for count in parsed.charts.values())
-    assert 'class="reading"' in html and 'class="trajectory"' in html and 'class="as-of"' in html
+    assert 'class="reading"' in html and 'class="trajectory"' in html and 'class="due"' in html
+    # the measurable actions without a figure get one line instead
+    without = [r for r in rows if r["latest"] is None and r["target_kind"] not in ("none",)]
+    assert without and all(
+        f'id="chart-{r["id"]}"' in html and html.count("no figure since the baseline") >= 1
+        for r in without
+    )
 
 
 def test_self_contained_printable_and_readable_without_colour() -> None:
     html, parsed = report()
     assert parsed.tags["script"] == 0 and parsed.tags["link"] == 0 and parsed.tags["img"] == 0
-    assert not [value for name, value in parsed.attributes if name in ("src", "href")]
+    assert not [value for name, value in parsed.attributes if name == "src"]
+    links = [value for name, value in parsed.attributes if name == "href"]
+    assert links and all(link.startswith("#") for link in links)  # within the page
     assert "http" not in html and "url(" not in html
     assert "@media print" in html and "break-inside: avoid" in html and "size: A4" in html
     assert "▲ needs acceleration</span>" in html and "✖ missed</span>" in html
@@ -149,10 +153,11 @@ def test_markdown_report() -> None:
     lines = result.stdout.splitlines()
     assert lines[0] == "# Quartiers 2030: where the commitments stand — Nord"
     assert "## Summary" in lines and "### Due in the next 12 months" in lines
-    assert "| SDJES | 0 | 1 | 1 | 0 | 0 | 1 | 0 | 0 | 0 | 3 |" in lines
+    assert "| SDJES | · | **1** | **1** | · | · | **1** | · | · | · | 3 |" in lines
     assert (
         "- **snu-jeunes-qpv**: 10 % (2023-12-31) → ≥ 20 % (2027-12-31); readings: "
-        "12.5 % (2024-12-31), 14 % (2025-12-31)"
+        "12.5 % (2024-12-31), 14 % (2025-12-31). At the observed pace (+1.5 pts/year), 17 % "
+        "by 2027-12-31 for a target of 20 %: +3 pts/year is needed."
     ) in lines
 
 

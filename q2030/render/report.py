@@ -1,33 +1,45 @@
 """The steering-committee report: one self-contained HTML page (CSS and SVG charts inline,
-no script, no network), or the same content as Markdown.
+no script, no network) that prints whole on A4, or the same content as Markdown.
 
-It opens with a summary (counts per status, overall and per operator, and the actions due
-in the next 12 months), then a section per operator: its table, and for each measurable
-action a small chart of the straight line from the baseline to the target, the readings,
-the as-of date and the target. Statuses show an icon and a word beside their colour, for
-grey printouts and colour-blind readers; rows never split across A4 pages.
+Its first page can be read in a minute: the statuses per operator (the cells that count
+shaded by status), what moved since the last COPIL (with `since`), what falls due in the
+next 12 months, the commitments due and not reported, those missed, and the largest gaps,
+each line linking to its action's entry. Each operator then starts a new page: its table,
+then one entry per action with its chart (chart.py) and where its trend leads.
+
+Printing: A4 landscape. The action table has eight columns of figures and dates that must
+not wrap mid-number, beside ids that must never break (31 characters for the longest):
+portrait leaves them 186 mm and broke dates and headings; landscape gives them 273 mm.
+The charts are entries of their own below the table, not a cramped column beside each
+row. The table is laid out in fixed proportions, so that no column outgrows the margins
+whatever a target's wording; its header repeats on each page, a row or an entry is never
+split, and each page carries its number and the as-of date in its bottom margin, clear of
+the paper's last millimetres. Statuses show an icon and a word beside their
+colour, for grey printouts and colour-blind readers.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, timedelta
+from collections.abc import Callable, Sequence
+from datetime import date
 from html import escape
 
 from q2030 import __version__
 from q2030.dataset import Dataset
+from q2030.history import ActionDiff
 from q2030.i18n import ENGLISH, Language
-from q2030.overview import Row, count_statuses, group_rows
+from q2030.overview import Row, count_statuses, group_rows, shortfall, sort_rows
 from q2030.periods import add_months
 from q2030.progress import effective_readings
 from q2030.render import text
+from q2030.render.chart import chart
 from q2030.render.status_data import markdown_table
 from q2030.statuses import Status
 
 COLOURS = {
     Status.ACHIEVED: "#1a7f37",
     Status.ON_TRACK: "#2da44e",
-    Status.NEEDS_ACCELERATION: "#bf8700",
+    Status.NEEDS_ACCELERATION: "#9a6700",
     Status.OFF_TRACK: "#cf222e",
     Status.DETERIORATING: "#82071e",
     Status.MISSED: "#a40e26",
@@ -35,147 +47,89 @@ COLOURS = {
     Status.NO_DATA: "#6e7781",
     Status.NOT_MEASURABLE: "#8c959f",
 }
-CHART_WIDTH, CHART_HEIGHT, MARGIN = 200, 80, 6
+TINTS = {  # a non-zero count's cell, light enough to read black on it
+    Status.ACHIEVED: "#dafbe1",
+    Status.ON_TRACK: "#e6f6ea",
+    Status.NEEDS_ACCELERATION: "#fff3c4",
+    Status.OFF_TRACK: "#ffdcd7",
+    Status.DETERIORATING: "#ffcecb",
+    Status.MISSED: "#ffcecb",
+    Status.UNREPORTED: "#eddeff",
+    Status.NO_DATA: "#eaeef2",
+    Status.NOT_MEASURABLE: "#f6f8fa",
+}
+LARGEST_GAPS = 5
+Detail = Callable[[Row], str]  # what a line of the first page says after the action's id
 
 STYLE = """
 body { font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2328;
-       margin: 2rem auto; max-width: 1180px; padding: 0 1rem; }
-h1 { font-size: 1.6rem; margin: 0 0 .2rem; } h2 { font-size: 1.25rem; margin: 2rem 0 .6rem;
-  border-bottom: 2px solid #d0d7de; padding-bottom: .2rem; } h3 { font-size: 1.05rem; }
-.as-of { color: #57606a; margin: 0 0 1rem; }
-table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; }
-th, td { border-bottom: 1px solid #d0d7de; padding: .35rem .45rem; text-align: left;
-         vertical-align: top; }
+       margin: 2rem auto; max-width: 1100px; padding: 0 1rem; }
+h1 { font-size: 1.5rem; margin: 0 0 .2rem; }
+h2 { font-size: 1.2rem; margin: 1.6rem 0 .5rem; border-bottom: 2px solid #d0d7de; }
+h3 { font-size: 1rem; margin: 1rem 0 .3rem; }
+a { color: inherit; }
+.as-of { color: #57606a; margin: 0 0 .8rem; }
+table { border-collapse: collapse; width: 100%; margin: .3rem 0 .8rem; table-layout: fixed; }
+th, td { border-bottom: 1px solid #d0d7de; padding: .25rem .3rem; text-align: left;
+         vertical-align: top; overflow-wrap: break-word; }
 th { background: #f6f8fa; font-weight: 600; }
-td.number, th.number { text-align: right; white-space: nowrap; }
-.title { color: #57606a; font-size: .85rem; display: block; }
-.status { display: inline-block; white-space: nowrap; border-radius: 1rem; padding: .05rem .55rem;
-          color: #fff; font-weight: 600; font-size: .85rem; }
-table.counts .status { white-space: normal; border-radius: .4rem; font-size: .78rem; }
-table.counts th, table.counts td { width: 9%; } table.counts th:first-child { width: auto; }
-table.actions td:first-child { min-width: 12rem; }
-table.actions td:nth-child(n+2):nth-child(-n+8) { white-space: nowrap; }
-.when { color: #57606a; font-size: .8rem; display: block; }
-.stale { color: #9a6700; font-size: .8rem; display: block; }
-.years { color: #57606a; font-size: .8rem; display: block; white-space: normal; }
-svg.chart { display: block; }
-.legend { color: #57606a; font-size: .85rem; }
-footer { margin-top: 2rem; color: #57606a; font-size: .8rem; }
+.number { text-align: right; }
+.id { font-weight: 700; white-space: nowrap; overflow-wrap: normal; font-size: .92em; }
+.title { color: #57606a; font-size: .82rem; display: block; }
+.when { color: #57606a; font-size: .78rem; display: block; }
+.stale { color: #9a6700; font-size: .78rem; display: block; }
+.years { color: #57606a; font-size: .78rem; display: block; }
+.status { display: inline-block; border-radius: .4rem; padding: 0 .35rem; color: #fff;
+          font-weight: 600; font-size: .8rem; }
+table.counts th, table.counts td { text-align: center; font-size: .85rem; }
+table.counts th:first-child, table.counts td:first-child { text-align: left; width: 16%; }
+table.counts td.zero { color: #8c959f; }
+table.counts td.hit { font-weight: 700; }
+table.counts .status { font-size: .72rem; }
+th.c-action { width: 29%; } th.c-due { width: 8%; } th.c-baseline { width: 11%; }
+th.c-target { width: 13%; } th.c-latest { width: 11%; } th.c-gap { width: 7%; }
+th.c-progress { width: 10%; } th.c-status { width: 11%; }
+@media screen and (max-width: 900px) {
+  body { font-size: 13px; }
+  .c-baseline, .c-progress { display: none; }
+  th.c-action { width: 34%; } th.c-due { width: 12%; } th.c-target { width: 15%; }
+  th.c-latest { width: 13%; } th.c-gap { width: 9%; } th.c-status { width: 17%; }
+}
+.date { white-space: nowrap; }
+ul.lines { margin: .2rem 0 .6rem; padding-left: 1.1rem; columns: 2 22rem; column-gap: 2rem; }
+ul.lines li { margin: 0 0 .15rem; }
+article.entry { border-top: 1px solid #d0d7de; padding: .4rem 0 .2rem; display: flex;
+                flex-wrap: wrap; gap: .3rem 1.2rem; align-items: flex-start; }
+article.entry .about { flex: 1 1 16rem; }
+article.entry h3 { margin: .2rem 0; font-size: .95rem; }
+svg.chart { display: block; flex: 0 1 165mm; width: 165mm; max-width: 100%; height: auto; }
+svg.chart text { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+                 fill: #1f2328; }
+.trend, .no-data { margin: .2rem 0; font-size: .88rem; }
+.no-data { color: #57606a; }
+.legend { color: #57606a; font-size: .82rem; }
+footer { margin-top: 1.5rem; color: #57606a; font-size: .78rem; }
 @media print {
-  @page { size: A4; margin: 12mm; }
-  body { margin: 0; max-width: none; font-size: 10pt; }
-  tr, figure, svg { break-inside: avoid; page-break-inside: avoid; }
+  @page { size: A4 landscape; margin: 12mm 12mm 16mm 12mm;
+          @bottom-left { content: FOOTER; font: 8pt system-ui, sans-serif; color: #57606a;
+                         vertical-align: middle; }
+          @bottom-right { content: counter(page) " / " counter(pages);
+                          font: 8pt system-ui, sans-serif; color: #57606a;
+                          vertical-align: middle; } }
+  body { margin: 0; padding: 0; max-width: none; font-size: 9pt; }
+  section.operator { break-before: page; }
+  tr, article.entry, svg, li { break-inside: avoid; }
   thead { display: table-header-group; }
-  h2 { break-after: avoid; page-break-after: avoid; }
+  h2, h3 { break-after: avoid; }
   .status { border: 1px solid #000; }
 }
 """
 
 
-@dataclass(frozen=True)
-class _Frame:
-    """Maps dates and values into the chart's box."""
-
-    start: date
-    end: date
-    low: float
-    high: float
-
-    def x(self, day: date) -> float:
-        span = max(1, (self.end - self.start).days)
-        return MARGIN + (CHART_WIDTH - 2 * MARGIN) * (day - self.start).days / span
-
-    def y(self, value: float) -> float:
-        span = (self.high - self.low) or 1.0
-        return CHART_HEIGHT - MARGIN - (CHART_HEIGHT - 2 * MARGIN) * (value - self.low) / span
-
-
-def _line(kind: str, x1: float, y1: float, x2: float, y2: float, style: str) -> str:
-    return f'<line class="{kind}" x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" {style}/>'
-
-
-def chart(dataset: Dataset, row: Row, as_of: date, lang: Language) -> str:
-    """A small SVG: baseline-to-target line (dashed), target (line), readings (dots),
-    the as-of date (vertical line); empty when there is nothing to draw."""
-    action, progress = row.action, row.progress
-    readings = [
-        (r.date, r.number(action.unit))
-        for r in effective_readings(dataset.readings_of(action.id), as_of)
-    ]
-    points = [(day, value) for day, value in readings if value is not None]
-    baseline = (progress.baseline_date, progress.baseline_value)
-    target = progress.target_value
-    if not points and baseline[1] is None and target is None:
-        return ""
-    days = [day for day, _ in points] + [as_of, progress.due]
-    values = [value for _, value in points]
-    if baseline[0] is not None and baseline[1] is not None:
-        days.append(baseline[0])
-        values.append(baseline[1])
-    if target is not None:
-        values.append(target)
-    low, high = min(values), max(values)
-    pad = (high - low) * 0.1 or 1.0
-    frame = _Frame(_shifted(min(days), -30), _shifted(max(days), 30), low - pad, high + pad)
-    parts = [
-        f'<rect x="0" y="0" width="{CHART_WIDTH}" height="{CHART_HEIGHT}" fill="#fff" '
-        'stroke="#d0d7de"/>'
-    ]
-    if target is not None:
-        first_year = getattr(action.target, "each_year_from", None)
-        # a yearly target holds from its first year, and is judged year by year: no line
-        start = max(frame.start, date(first_year, 1, 1)) if first_year else frame.start
-        parts.append(
-            _line(
-                "target",
-                frame.x(start),
-                frame.y(target),
-                frame.x(frame.end),
-                frame.y(target),
-                'stroke="#0969da" stroke-width="1.5"',
-            )
-        )
-        if baseline[0] is not None and baseline[1] is not None and not first_year:
-            parts.append(
-                _line(
-                    "trajectory",
-                    frame.x(baseline[0]),
-                    frame.y(baseline[1]),
-                    frame.x(progress.due),
-                    frame.y(target),
-                    'stroke="#57606a" stroke-dasharray="4 3"',
-                )
-            )
-    x = frame.x(as_of)
-    parts.append(_line("as-of", x, MARGIN, x, CHART_HEIGHT - MARGIN, 'stroke="#bf8700"'))
-    for day, value in points:
-        parts.append(
-            f'<circle class="reading" cx="{frame.x(day):.1f}" cy="{frame.y(value):.1f}" '
-            f'r="3" fill="#1f2328"><title>{escape(lang.day(day))}: '
-            f"{escape(text.number(value, action.unit, lang))}</title></circle>"
-        )
-    label = lang("report.chart_alt", action=action.id, count=len(points))
-    return (
-        f'<svg class="chart" role="img" aria-label="{escape(label)}" width="{CHART_WIDTH}" '
-        f'height="{CHART_HEIGHT}" viewBox="0 0 {CHART_WIDTH} {CHART_HEIGHT}">'
-        f"<title>{escape(label)}</title>{''.join(parts)}</svg>"
-    )
-
-
-def _shifted(day: date, days: int) -> date:
-    """`day` moved by some days, kept within the calendar (a report as of 9999-12-31)."""
-    try:
-        return day + timedelta(days=days)
-    except OverflowError:
-        return date.max if days > 0 else date.min
-
-
-def _years(row: Row, lang: Language) -> str:
-    """A yearly target's history under its latest figure: '2024 ✔ 52 %, 2025 ✖ 41 %'."""
-    if not row.progress.years:
-        return ""
-    shown = text.years(row.progress, row.action.unit, lang)
-    return f'<span class="years" title="{escape(text.years_legend(lang))}">{escape(shown)}</span>'
+def _css_string(value: str) -> str:
+    """`value` as a CSS string literal (for the page's margin boxes)."""
+    escaped = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")
+    return f'"{escaped}"'
 
 
 def _badge(status: Status, lang: Language) -> str:
@@ -184,6 +138,12 @@ def _badge(status: Status, lang: Language) -> str:
         f'<span class="status" data-status="{status.value}" '
         f'style="background:{COLOURS[status]}">{escape(word)}</span>'
     )
+
+
+def _link(row: Row) -> str:
+    """The action's id, linking to its row of its operator's table."""
+    action_id = escape(row.action.id)
+    return f'<a class="id" href="#action-{action_id}">{action_id}</a>'
 
 
 def due_soon(rows: list[Row], as_of: date) -> list[Row]:
@@ -195,12 +155,18 @@ def due_soon(rows: list[Row], as_of: date) -> list[Row]:
     )
 
 
+def largest_gaps(rows: list[Row]) -> list[Row]:
+    """The actions furthest behind their calendar (see overview.shortfall), at most five."""
+    behind = [row for row in rows if (shortfall(row.progress) or 0) > 0]
+    return sort_rows(behind, "gap")[:LARGEST_GAPS]
+
+
 def _counts_table(rows: list[Row], lang: Language) -> str:
     statuses = list(Status)
-    head = "".join(f'<th class="number">{_badge(status, lang)}</th>' for status in statuses)
+    head = "".join(f"<th>{_badge(status, lang)}</th>" for status in statuses)
     lines = [
         f'<table class="counts"><thead><tr><th>{escape(lang("column.operator"))}</th>{head}'
-        f'<th class="number">{escape(lang("report.total"))}</th></tr></thead><tbody>'
+        f"<th>{escape(lang('report.total'))}</th></tr></thead><tbody>"
     ]
     groups = [("ALL", lang("report.overall"), rows)] + [
         (members[0].operator.id, members[0].operator.id, members)
@@ -208,107 +174,200 @@ def _counts_table(rows: list[Row], lang: Language) -> str:
     ]
     for key, label, members in groups:
         counts = count_statuses(members)
-        cells = "".join(
-            f'<td class="number" data-status="{status.value}">{counts.get(status, 0)}</td>'
-            for status in statuses
-        )
+        cells = []
+        for status in statuses:
+            count = counts.get(status, 0)
+            if count:
+                cells.append(
+                    f'<td class="hit" data-status="{status.value}" '
+                    f'style="background:{TINTS[status]}">{count}</td>'
+                )
+            else:
+                cells.append(f'<td class="zero" data-status="{status.value}">·</td>')
+        target = f'<a href="#operator-{escape(key)}">{escape(label)}</a>' if key != "ALL" else label
         lines.append(
-            f'<tr data-operator="{escape(key)}"><th>{escape(label)}</th>{cells}'
-            f'<td class="number" data-status="total">{len(members)}</td></tr>'
+            f'<tr data-operator="{escape(key)}"><th>{target}</th>{"".join(cells)}'
+            f'<td data-status="total">{len(members)}</td></tr>'
         )
     lines.append("</tbody></table>")
     return "".join(lines)
 
 
+def _line_of(row: Row, lang: Language, detail: str = "") -> str:
+    title = escape(text.short_title(row.action.title, 70))
+    extra = f" — {escape(detail)}" if detail else ""
+    return (
+        f'<li data-action="{escape(row.action.id)}">{_link(row)} ({escape(row.action.operator)})'
+        f'{extra}<span class="title">{title}</span></li>'
+    )
+
+
+def _list(heading: str, rows: list[Row], lang: Language, detail: Detail | None = None) -> str:
+    """A heading and its lines; the heading and 'none' when there is nothing to list."""
+    if not rows:
+        return f"<h3>{escape(heading)}</h3><p>{escape(lang('report.none'))}</p>"
+    items = "".join(_line_of(row, lang, detail(row) if detail else "") for row in rows)
+    return f'<h3>{escape(heading)}</h3><ul class="lines">{items}</ul>'
+
+
+def _moved(changes: Sequence[ActionDiff], rows: list[Row], lang: Language) -> str:
+    """What moved since the last COPIL: readings added, statuses and commitments changed."""
+    by_id = {row.action.id: row for row in rows}
+    lines = []
+    for change in changes:
+        row = by_id.get(change.action.id)
+        if row is None:
+            continue
+        lines.append(_line_of(row, lang, _since_words(change, lang)))
+    if not lines:
+        return f"<p>{escape(lang('report.none'))}</p>"
+    return f'<ul class="lines">{"".join(lines)}</ul>'
+
+
 def _figure(shown: str) -> str:
-    """'14 % (2025-12-31)' as the figure above its date, to keep the columns narrow."""
+    """'14 % (31/12/2025)' as the figure above its date, to keep the columns narrow."""
     value, _, when = shown.partition(" (")
     if not when:
         return escape(value)
     return f'{escape(value)}<span class="when">{escape(when.rstrip(")"))}</span>'
 
 
-def _due_soon_table(soon: list[Row], lang: Language) -> str:
-    lines = ['<table class="due-soon"><tbody>']
-    for row in soon:
-        action = row.action
-        lines.append(
-            f'<tr data-action="{escape(action.id)}"><td>{escape(lang.day(row.progress.due))}</td>'
-            f"<td><strong>{escape(action.id)}</strong> ({escape(action.operator)})"
-            f'<span class="title">{escape(text.short_title(action.title, 110))}</span></td>'
-            f"<td>{_badge(row.progress.status, lang)}</td></tr>"
-        )
-    lines.append("</tbody></table>")
-    return "".join(lines)
+def _years(row: Row, lang: Language) -> str:
+    if not row.progress.years:
+        return ""
+    return f'<span class="years">{escape(text.years(row.progress, row.action.unit, lang))}</span>'
 
 
-def _actions_table(dataset: Dataset, rows: list[Row], as_of: date, lang: Language) -> str:
-    columns = ["action", "due", "baseline", "target", "latest", "gap", "progress", "status"]
-    head = "".join(
-        f"<th{' class=number' if name in ('gap', 'progress') else ''}>"
-        f"{escape(lang(f'column.{name}'))}</th>"
-        for name in columns
-    )
-    lines = [
-        f'<table class="actions"><thead><tr>{head}<th>{escape(lang("report.trend"))}</th>'
-        "</tr></thead><tbody>"
-    ]
+COLUMNS = ("action", "due", "baseline", "target", "latest", "gap", "progress", "status")
+
+
+def _classes(column: str) -> str:
+    """A column's cells' classes: its name (for its width, and to hide it on a narrow
+    screen), and `number` for the right-aligned figures."""
+    number = " number" if column in ("gap", "progress") else ""
+    return f' class="c-{column}{number}"'
+
+
+def _actions_table(rows: list[Row], lang: Language) -> str:
+    head = "".join(f"<th{_classes(name)}>{escape(lang(f'column.{name}'))}</th>" for name in COLUMNS)
+    lines = [f'<table class="actions"><thead><tr>{head}</tr></thead><tbody>']
     for row in rows:
         action, progress = row.action, row.progress
         stale = f'<span class="stale">{escape(lang("stale"))}</span>' if progress.stale else ""
         shown = None if progress.progress is None else min(1.0, max(0.0, progress.progress))
         cells = [
-            f'<strong>{escape(action.id)}</strong><span class="title">'
-            f"{escape(text.short_title(action.title, 110))}</span>",
-            escape(lang.day(progress.due)),
+            f'<span class="id">{escape(action.id)}</span>'
+            f'<span class="title">{escape(text.short_title(action.title, 110))}</span>',
+            f'<span class="date">{escape(lang.day(progress.due))}</span>',
             _figure(text.baseline(action, progress, lang, short=True)),
             escape(text.target(action, progress, lang)),
             _figure(text.latest(progress, action.unit, lang)) + stale + _years(row, lang),
             escape(text.gap(progress.gap, action.unit, lang)),
             escape(text.percent(shown, lang)),
             _badge(progress.status, lang),
-            chart(dataset, row, as_of, lang) if action.measurable else "",
         ]
-        classes = ["", "", "", "", "", ' class="number"', ' class="number"', "", ""]
-        body = "".join(f"<td{cls}>{cell}</td>" for cls, cell in zip(classes, cells, strict=True))
+        body = "".join(
+            f"<td{_classes(name)}>{cell}</td>" for name, cell in zip(COLUMNS, cells, strict=True)
+        )
+        gap = "" if progress.gap is None else f"{progress.gap:.6g}"
         lines.append(
-            f'<tr data-action="{escape(action.id)}" data-status="{progress.status.value}"'
-            f' data-gap="{"" if progress.gap is None else f"{progress.gap:.6g}"}">'
-            f"{body}</tr>"
+            f'<tr id="action-{escape(action.id)}" data-action="{escape(action.id)}" '
+            f'data-status="{progress.status.value}" data-gap="{gap}">{body}</tr>'
         )
     lines.append("</tbody></table>")
     return "".join(lines)
 
 
-def to_html(dataset: Dataset, rows: list[Row], as_of: date, lang: Language = ENGLISH) -> str:
+def _entry(dataset: Dataset, row: Row, as_of: date, lang: Language) -> str:
+    """A measurable action's (or a milestone's) entry below its operator's table: its id,
+    title and status, where its trend leads, and its chart, or one line saying there is
+    no figure to draw. A qualitative action has its row only."""
+    action, progress = row.action, row.progress
+    if not action.measurable and action.target.kind != "milestone":
+        return ""
+    about = [
+        f'<h3><span class="id">{escape(action.id)}</span> {_badge(progress.status, lang)}</h3>',
+        f'<span class="title">{escape(action.title)}</span>',
+    ]
+    if sentence := text.trend(progress, action.unit, lang):
+        about.append(f'<p class="trend">{escape(sentence)}</p>')
+    drawn = chart(dataset, row, as_of, lang)
+    if not drawn:
+        since = progress.baseline_date or dataset.plan.plan.reference_date
+        about.append(f'<p class="no-data">{escape(lang("report.no_data", date=since))}</p>')
+    return (
+        f'<article class="entry" id="chart-{escape(action.id)}" data-action="{escape(action.id)}">'
+        f'<div class="about">{"".join(about)}</div>{drawn}</article>'
+    )
+
+
+def to_html(
+    dataset: Dataset,
+    rows: list[Row],
+    as_of: date,
+    lang: Language = ENGLISH,
+    *,
+    since: tuple[str, Sequence[ActionDiff]] | None = None,
+    sort: str = "plan",
+) -> str:
+    """The report; `since` (the last COPIL as its date or git revision, and what moved
+    since) adds what moved; `sort` orders each operator's actions (overview.sort_rows)."""
     plan = dataset.plan.plan
     title = lang("report.title")
-    soon = due_soon(rows, as_of)
+    as_of_text = lang("report.as_of", day=as_of)
+    footer = _css_string(f"{title} — {plan.territory} — {as_of_text}")
     parts = [
         f'<!DOCTYPE html><html lang="{lang.code}"><head><meta charset="utf-8">'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{escape(title)} — {escape(plan.territory)}</title><style>{STYLE}</style></head>"
+        f"<title>{escape(title)} — {escape(plan.territory)}</title>"
+        f"<style>{STYLE.replace('FOOTER', footer)}</style></head>"
         f"<body><header><h1>{escape(title)} — {escape(plan.territory)}</h1>"
-        f'<p class="as-of">{escape(lang("report.as_of", day=lang.day(as_of)))} · '
-        f"{escape(text.counts_line(rows, lang))}</p></header>",
+        f'<p class="as-of">{escape(as_of_text)} · {escape(text.counts_line(rows, lang))}</p>'
+        "</header>",
         f'<section id="summary"><h2>{escape(lang("report.summary"))}</h2>',
         _counts_table(rows, lang),
-        f"<h3>{escape(lang('report.due_soon'))}</h3>",
     ]
-    if soon:
-        parts.append(_due_soon_table(soon, lang))
-    else:
-        parts.append(f"<p>{escape(lang('report.none_due'))}</p>")
+    if since is not None:
+        label, changes = since
+        parts.append(f"<h3>{escape(lang('report.moved', since=label))}</h3>")
+        parts.append(_moved(changes, rows, lang))
+    due = due_soon(rows, as_of)
+    parts.append(_list(lang("report.due_soon"), due, lang, lambda row: lang.day(row.progress.due)))
+    unreported = [row for row in rows if row.progress.status is Status.UNREPORTED]
+    parts.append(_list(lang("report.unreported"), unreported, lang))
+    missed = [row for row in rows if row.progress.status is Status.MISSED]
+    parts.append(
+        _list(
+            lang("report.missed"),
+            missed,
+            lang,
+            lambda row: text.gap(row.progress.gap, row.action.unit, lang),
+        )
+    )
+    parts.append(
+        _list(
+            lang("report.largest_gaps"),
+            largest_gaps(rows),
+            lang,
+            lambda row: lang(
+                "report.behind",
+                gap=text.gap(row.progress.gap, row.action.unit, lang),
+                share=text.percent(shortfall(row.progress), lang),
+            ),
+        )
+    )
     legend = f"{lang('report.legend')} {lang('report.years', legend=text.years_legend(lang))}"
     parts.append(f'<p class="legend">{escape(legend)}</p></section>')
     for _, members in group_rows(rows, "operator"):
         operator = members[0].operator
+        ordered = sort_rows(members, sort)
         parts.append(
             f'<section class="operator" id="operator-{escape(operator.id)}" '
             f'data-operator="{escape(operator.id)}"><h2>{escape(operator.id)} — '
             f"{escape(operator.name)}</h2>"
         )
-        parts.append(_actions_table(dataset, members, as_of, lang))
+        parts.append(_actions_table(ordered, lang))
+        parts.extend(_entry(dataset, row, as_of, lang) for row in ordered)
         parts.append("</section>")
     source = lang("report.source", source=plan.source, version=__version__)
     parts.append(f"<footer>{escape(plan.title)}<br>{escape(source)}</footer></body></html>\n")
@@ -324,20 +383,43 @@ def _trend_line(dataset: Dataset, row: Row, as_of: date, lang: Language) -> str:
         or text.EMPTY
     )
     start = text.baseline(action, progress, lang)
-    return (
+    line = (
         f"- **{action.id}**: {start} → {text.target(action, progress, lang)} "
         f"({lang.day(progress.due)}); {lang('column.readings').lower()}: {shown}"
         + (f"; {text.years(progress, action.unit, lang)}" if progress.years else "")
     )
+    if sentence := text.trend(progress, action.unit, lang):
+        line += f". {sentence}"
+    return line
 
 
-def to_markdown(dataset: Dataset, rows: list[Row], as_of: date, lang: Language = ENGLISH) -> str:
+def _markdown_lines(
+    heading: str, rows: list[Row], lang: Language, detail: Detail | None = None
+) -> list[str]:
+    lines = ["", f"### {heading}", ""]
+    if not rows:
+        return [*lines, lang("report.none")]
+    for row in rows:
+        extra = f" — {detail(row)}" if detail else ""
+        lines.append(f"- **{row.action.id}** ({row.action.operator}){extra}")
+    return lines
+
+
+def to_markdown(
+    dataset: Dataset,
+    rows: list[Row],
+    as_of: date,
+    lang: Language = ENGLISH,
+    *,
+    since: tuple[str, Sequence[ActionDiff]] | None = None,
+    sort: str = "plan",
+) -> str:
     plan = dataset.plan.plan
     statuses = list(Status)
     lines = [
         f"# {lang('report.title')} — {plan.territory}",
         "",
-        f"{lang('report.as_of', day=lang.day(as_of))} · {text.counts_line(rows, lang)}",
+        f"{lang('report.as_of', day=as_of)} · {text.counts_line(rows, lang)}",
         "",
         f"## {lang('report.summary')}",
         "",
@@ -357,31 +439,69 @@ def to_markdown(dataset: Dataset, rows: list[Row], as_of: date, lang: Language =
     ]
     for label, members in groups:
         counts = count_statuses(members)
-        lines.append(
-            "| "
-            + " | ".join([label, *(str(counts.get(s, 0)) for s in statuses), str(len(members))])
-            + " |"
+        cells = [f"**{counts[s]}**" if counts.get(s) else "·" for s in statuses]
+        lines.append("| " + " | ".join([label, *cells, str(len(members))]) + " |")
+    if since is not None:
+        label, changes = since
+        moved = {change.action.id: change for change in changes}
+        lines += _markdown_lines(
+            lang("report.moved", since=label),
+            [row for row in rows if row.action.id in moved],
+            lang,
+            lambda row: _since_words(moved[row.action.id], lang),
         )
-    lines += ["", f"### {lang('report.due_soon')}", ""]
-    soon = due_soon(rows, as_of)
-    lines += [
-        f"- {lang.day(row.progress.due)}: **{row.action.id}** ({row.action.operator}) "
-        f"{text.status(row.progress, lang)}"
-        for row in soon
-    ] or [lang("report.none_due")]
+    lines += _markdown_lines(
+        lang("report.due_soon"),
+        due_soon(rows, as_of),
+        lang,
+        lambda row: f"{lang.day(row.progress.due)}, {text.status(row.progress, lang)}",
+    )
+    lines += _markdown_lines(
+        lang("report.unreported"),
+        [row for row in rows if row.progress.status is Status.UNREPORTED],
+        lang,
+    )
+    lines += _markdown_lines(
+        lang("report.missed"),
+        [row for row in rows if row.progress.status is Status.MISSED],
+        lang,
+        lambda row: text.gap(row.progress.gap, row.action.unit, lang),
+    )
+    lines += _markdown_lines(
+        lang("report.largest_gaps"),
+        largest_gaps(rows),
+        lang,
+        lambda row: text.gap(row.progress.gap, row.action.unit, lang),
+    )
     for _, members in group_rows(rows, "operator"):
         operator = members[0].operator
+        ordered = sort_rows(members, sort)
         lines += [
             "",
             f"## {operator.id} — {operator.name}",
             "",
-            *markdown_table(members, lang),
+            *markdown_table(ordered, lang),
             "",
             f"**{lang('report.trend')}**",
             "",
         ]
         lines += [
-            _trend_line(dataset, row, as_of, lang) for row in members if row.action.measurable
+            _trend_line(dataset, row, as_of, lang) for row in ordered if row.action.measurable
         ]
     lines += ["", lang("report.source", source=plan.source, version=__version__), ""]
     return "\n".join(lines)
+
+
+def _since_words(change: ActionDiff, lang: Language) -> str:
+    """What moved for one action: its status (before → after), the readings added, and
+    whether its commitment (target, due date, baseline) changed."""
+    said = []
+    if change.before is None or change.after is None or change.before.status != change.after.status:
+        before = lang("diff.absent") if change.before is None else text.status(change.before, lang)
+        after = lang("diff.absent") if change.after is None else text.status(change.after, lang)
+        said.append(f"{before} → {after}")
+    if change.added:
+        said.append(lang.counted("since.readings", len(change.added)))
+    if change.commitment_changed:
+        said.append(lang("since.commitment"))
+    return "; ".join(said)

@@ -40,6 +40,9 @@ RECORD_FIELDS = (
     "progress",
     "expected",
     "pace",
+    "observed_pace",
+    "projected",
+    "needed_pace",
     "status",
     "stale",
     "reason",
@@ -57,6 +60,7 @@ def row_record(row: Row) -> dict[str, Any]:
     action, progress = row.action, row.progress
     latest = progress.latest
     target = action.target
+    trend = progress.trend
     return {
         "id": action.id,
         "title": action.title,
@@ -82,6 +86,9 @@ def row_record(row: Row) -> dict[str, Any]:
         "progress": progress.progress,
         "expected": progress.expected,
         "pace": progress.pace,
+        "observed_pace": trend.observed_pace if trend else None,
+        "projected": trend.projected if trend else None,
+        "needed_pace": trend.needed_pace if trend else None,
         "status": progress.status.value,
         "stale": progress.stale,
         "reason": text.reason(progress.reason, unit=action.unit),

@@ -8,7 +8,7 @@ from rich.table import Table
 from rich.text import Text
 
 from q2030.dataset import Dataset
-from q2030.i18n import ENGLISH, Language
+from q2030.i18n import ENGLISH, NO_BREAK, Language
 from q2030.overview import Row
 from q2030.progress import Progress
 from q2030.render import text
@@ -16,6 +16,21 @@ from q2030.render import text
 
 def _status_text(progress: Progress, lang: Language) -> Text:
     return Text(text.status(progress, lang), style=text.STATUS_STYLES[progress.status])
+
+
+GLUE = "\ue000"  # stands for a no-break space while Rich wraps (Rich breaks at U+00A0)
+
+
+def unglued(rendered: str) -> str:
+    """Rendered text with its no-break spaces back (see _row)."""
+    return rendered.replace(GLUE, NO_BREAK)
+
+
+def _row(table: Table, *cells: str | Text) -> None:
+    """A table row whose no-break spaces ("18,8 %") Rich will not break at."""
+    table.add_row(
+        *(cell.replace(NO_BREAK, GLUE) if isinstance(cell, str) else cell for cell in cells)
+    )
 
 
 def _grid() -> Table:
@@ -30,23 +45,23 @@ def action_page(dataset: Dataset, row: Row, lang: Language = ENGLISH) -> Rendera
     action, progress = row.action, row.progress
     unit = action.unit
     facts = _grid()
-    facts.add_row(lang("column.action"), action.id)
-    facts.add_row(lang("column.title"), action.title)
-    facts.add_row(lang("column.objective"), f"{row.objective.title} ({row.objective.id})")
-    facts.add_row(lang("column.operator"), f"{row.operator.id} — {row.operator.name}")
-    facts.add_row(lang("column.lead"), row.lead or text.EMPTY)
-    facts.add_row(lang("column.indicator"), action.indicator or text.EMPTY)
-    facts.add_row(lang("column.unit"), lang(f"unit.{unit}") if unit else text.EMPTY)
-    facts.add_row(lang("column.baseline"), text.baseline(action, progress, lang))
-    facts.add_row(lang("column.target"), text.target(action, progress, lang))
+    _row(facts, lang("column.action"), action.id)
+    _row(facts, lang("column.title"), action.title)
+    _row(facts, lang("column.objective"), f"{row.objective.title} ({row.objective.id})")
+    _row(facts, lang("column.operator"), f"{row.operator.id} — {row.operator.name}")
+    _row(facts, lang("column.lead"), row.lead or text.EMPTY)
+    _row(facts, lang("column.indicator"), action.indicator or text.EMPTY)
+    _row(facts, lang("column.unit"), lang(f"unit.{unit}") if unit else text.EMPTY)
+    _row(facts, lang("column.baseline"), text.baseline(action, progress, lang))
+    _row(facts, lang("column.target"), text.target(action, progress, lang))
     due = lang("show.due", due=action.due, day=progress.due)
     if action.due_text:
         due += lang("show.calendar", text=action.due_text)
-    facts.add_row(lang("column.due"), due)
+    _row(facts, lang("column.due"), due)
     source = lang("show.source", source=dataset.plan.plan.source, line=action.source_line)
-    facts.add_row(lang("column.source"), source)
+    _row(facts, lang("column.source"), source)
     if action.note:
-        facts.add_row(lang("column.note"), action.note)
+        _row(facts, lang("column.note"), action.note)
 
     readings = Table(title=lang("column.readings"), title_justify="left", header_style="bold")
     for key in ("date", "value", "source", "note"):
@@ -62,18 +77,20 @@ def action_page(dataset: Dataset, row: Row, lang: Language = ENGLISH) -> Rendera
         note = reading.note or ""
         if reading.corrects:
             note = f"{lang('show.corrects', date=reading.corrects)} {note}".strip()
-        readings.add_row(lang.day(reading.date), shown, reading.source, note)
+        _row(readings, lang.day(reading.date), shown, reading.source, note)
 
     figures = _grid()
-    figures.add_row(lang("column.status"), _status_text(progress, lang))
-    figures.add_row(lang("column.why"), text.reason(progress.reason, lang, unit))
+    _row(figures, lang("column.status"), _status_text(progress, lang))
+    _row(figures, lang("column.why"), text.reason(progress.reason, lang, unit))
     stale = f" ({lang('stale')})" if progress.stale else ""
-    figures.add_row(lang("column.latest"), text.latest(progress, unit, lang) + stale)
-    figures.add_row(lang("column.gap"), text.gap(progress.gap, unit, lang))
-    figures.add_row(lang("column.progress"), text.bar(progress.progress, lang))
-    figures.add_row(lang("column.expected"), text.percent(progress.expected, lang))
+    _row(figures, lang("column.latest"), text.latest(progress, unit, lang) + stale)
+    _row(figures, lang("column.gap"), text.gap(progress.gap, unit, lang))
+    _row(figures, lang("column.progress"), text.bar(progress.progress, lang))
+    _row(figures, lang("column.expected"), text.percent(progress.expected, lang))
     pace = text.EMPTY if progress.pace is None else lang.fixed(progress.pace, 2)
-    figures.add_row(lang("column.pace"), pace)
+    _row(figures, lang("column.pace"), pace)
     if progress.years:
-        figures.add_row(lang("column.years"), text.years(progress, unit, lang))
+        _row(figures, lang("column.years"), text.years(progress, unit, lang))
+    if sentence := text.trend(progress, unit, lang):
+        _row(figures, lang("column.trend"), sentence)
     return Group(facts, Text(""), readings, Text(""), figures)

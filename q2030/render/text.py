@@ -228,6 +228,32 @@ def reason(why: Reason, lang: Language = ENGLISH, unit: str | None = None) -> st
     return lang(why.key, **values)
 
 
+def signed(value: float, unit: str | None, lang: Language = ENGLISH) -> str:
+    """A change with its sign and unit: '+1.5 pts' (percentages move in points), '-60'."""
+    sign = "+" if value > 0 else ("-" if value < 0 else "")
+    amount = lang.decimal(abs(value), grouped=True)
+    if unit in ("percent", "points"):
+        return f"{sign}{amount}{lang.unit_space}{lang('points')}"
+    return f"{sign}{amount}"
+
+
+def trend(progress: Progress, unit: str | None, lang: Language = ENGLISH) -> str:
+    """Where the figures lead, in one sentence (empty without a trend): 'At the observed
+    pace (+1.5 pts/year), 17 % by 2027-12-31 for a target of 20 %: +3 pts/year needed.'"""
+    found = progress.trend
+    if found is None or progress.target_value is None:
+        return ""
+    values = {
+        "observed": signed(found.observed_pace, unit, lang),
+        "projected": number(found.projected, unit, lang),
+        "due": progress.due,
+        "target": number(progress.target_value, unit, lang),
+    }
+    if found.needed_pace is None:
+        return lang("trend.at_due", **values)
+    return lang("trend.sentence", needed=signed(found.needed_pace, unit, lang), **values)
+
+
 def short_title(title: str, limit: int) -> str:
     return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
 
