@@ -321,6 +321,8 @@ def status(
             help="help.status.status",
         ),
     ] = None,
+    since: Since = None,
+    sort: Sort = SortOrder.plan,
     objective: Annotated[
         str | None,
         typer.Option(
@@ -347,7 +349,7 @@ def status(
     lang: Lang = None,
 ) -> None:
     """Where every action stands (help: help.status in the catalogue)."""
-    from q2030.overview import build_rows
+    from q2030.overview import build_rows, sort_rows
 
     day = as_of or date.today()
     dataset = _dataset(ctx)
@@ -359,20 +361,27 @@ def status(
         statuses=statuses or (),
         objective=objective,
     )
+    rows = sort_rows(rows, sort)
+    moved = _moved_since(ctx, since, day, _language())
+    changes = {change.action.id: change for change in moved[1]} if moved else None
     if output is OutputFormat.table:
+        from q2030.render import text
         from q2030.render.status_table import as_plain, as_rich, status_lines
 
         language = _language()
+        signs = None if changes is None else {key: text.since(c) for key, c in changes.items()}
         if _coloured():
             console = _console()
-            console.print(as_rich(status_lines(rows, by.value, console.width, language)))
+            lines = status_lines(rows, by.value, console.width, language, signs)
+            console.print(as_rich(lines))
         else:
-            typer.echo(as_plain(status_lines(rows, by.value, _plain_width(), language)), nl=False)
+            lines = status_lines(rows, by.value, _plain_width(), language, signs)
+            typer.echo(as_plain(lines), nl=False)
         return
     from q2030.render import status_data
 
     if output is OutputFormat.json:
-        typer.echo(status_data.to_json(rows), nl=False)
+        typer.echo(status_data.to_json(rows, changes), nl=False)
     elif output is OutputFormat.csv:
         typer.echo(status_data.to_csv(rows), nl=False)
     else:

@@ -54,6 +54,7 @@ LAYERS: list[set[str]] = [
         "q2030.render.diff",
         "q2030.render.table",
         "q2030.render.status_table",
+        "q2030.render.chart",
         "q2030.render.report",
     },
     {"q2030.arguments", "q2030.cli_words", "q2030.cli"},

@@ -9,12 +9,15 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from q2030.escaping import markdown_text, neutralised
 from q2030.i18n import ENGLISH, Language
 from q2030.overview import Row, group_rows
 from q2030.render import text
+
+if TYPE_CHECKING:
+    from q2030.history import ActionDiff  # only for a type: no git for the status
 
 FORMATS = ("table", "json", "csv", "markdown")
 RECORD_FIELDS = (
@@ -106,8 +109,23 @@ def row_record(row: Row) -> dict[str, Any]:
     }
 
 
-def to_json(rows: list[Row]) -> str:
-    return json.dumps([row_record(row) for row in rows], ensure_ascii=False, indent=2) + "\n"
+def to_json(rows: list[Row], since: dict[str, ActionDiff] | None = None) -> str:
+    """The rows as a JSON list; with `since` (what moved since the last COPIL, by action
+    id), each row says it in `since`: status before, readings added, commitment changed."""
+    records = [row_record(row) for row in rows]
+    if since is not None:
+        for record in records:
+            change = since.get(record["id"])
+            record["since"] = (
+                None
+                if change is None
+                else {
+                    "status_before": change.before.status.value if change.before else None,
+                    "readings_added": len(change.added),
+                    "commitment_changed": change.commitment_changed,
+                }
+            )
+    return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
 
 
 def to_csv(rows: list[Row]) -> str:

@@ -61,7 +61,9 @@ def _wrapped(value: str, width: int) -> list[str]:
     return lines
 
 
-def columns_for(rows: list[Row], by: str, width: int, lang: Language) -> list[Column]:
+def columns_for(
+    rows: list[Row], by: str, width: int, lang: Language, *, since: bool = False
+) -> list[Column]:
     wide, medium = width >= WIDE, width >= MEDIUM
     fixed: list[Column] = []
     if wide and by != "operator":
@@ -74,11 +76,13 @@ def columns_for(rows: list[Row], by: str, width: int, lang: Language) -> list[Co
     if medium:
         fixed.append(Column("progress", 15))
     fixed.append(Column("status", max(len(text.status_word(s, lang)) for s in Status)))
+    if since:
+        fixed.append(Column("since", 8))
     action = max(MIN_ACTION_WIDTH, width - sum(c.width for c in fixed) - len(fixed))
     return [Column("action", action), *fixed]
 
 
-def _cells(row: Row, lang: Language) -> dict[str, Cell]:
+def _cells(row: Row, lang: Language, since: str = "") -> dict[str, Cell]:
     action, progress = row.action, row.progress
     latest = _two_lines(text.latest(progress, action.unit, lang))
     if progress.stale:
@@ -92,6 +96,7 @@ def _cells(row: Row, lang: Language) -> dict[str, Cell]:
         "gap": Cell(text.gap(progress.gap, action.unit, lang)),
         "progress": Cell(text.bar(progress.progress, lang)),
         "status": Cell(text.status(progress, lang), text.STATUS_STYLES[progress.status]),
+        "since": Cell(since),
     }
 
 
@@ -105,9 +110,9 @@ def _line(parts: Line) -> Line:
     return parts
 
 
-def _row_lines(row: Row, columns: list[Column], lang: Language) -> list[Line]:
+def _row_lines(row: Row, columns: list[Column], lang: Language, since: str) -> list[Line]:
     action_width = columns[0].width
-    cells = _cells(row, lang)
+    cells = _cells(row, lang, since)
     identifier = row.action.id
     out: list[Line] = []
     if len(identifier) > action_width:  # never broken: a line of its own
@@ -151,9 +156,16 @@ def _header(columns: list[Column], lang: Language) -> list[Line]:
     return lines
 
 
-def status_lines(rows: list[Row], by: str, width: int, lang: Language = ENGLISH) -> list[Line]:
-    """The rows under their groups' titles, then the counts per status, as styled lines."""
-    columns = columns_for(rows, by, width, lang)
+def status_lines(
+    rows: list[Row],
+    by: str,
+    width: int,
+    lang: Language = ENGLISH,
+    since: dict[str, str] | None = None,
+) -> list[Line]:
+    """The rows under their groups' titles, then the counts per status, as styled lines;
+    `since` (what moved for each action id, see text.since) adds its column."""
+    columns = columns_for(rows, by, width, lang, since=since is not None)
     total = sum(c.width for c in columns) + len(columns) - 1
     lines: list[Line] = []
     for key, members in group_rows(rows, by):
@@ -162,7 +174,7 @@ def status_lines(rows: list[Row], by: str, width: int, lang: Language = ENGLISH)
         lines += _header(columns, lang)
         lines.append([("─" * total, "")])
         for row in members:
-            lines += _row_lines(row, columns, lang)
+            lines += _row_lines(row, columns, lang, (since or {}).get(row.action.id, ""))
     lines += [[(line, "")] for line in _wrapped(text.counts_line(rows, lang), width)]
     return lines
 

@@ -5,12 +5,16 @@ The words themselves come from the catalogue in q2030.i18n."""
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from q2030.i18n import ENGLISH, Language
 from q2030.models import Action, AtLeast, AtMost, Change, Direction, Outpace, Reading
 from q2030.overview import Row, count_statuses
 from q2030.progress import Progress, Reason, YearResult
 from q2030.statuses import Status
+
+if TYPE_CHECKING:
+    from q2030.history import ActionDiff  # only for a type: no git for the status
 
 STATUS_ICONS = {
     Status.ACHIEVED: "✔",
@@ -272,3 +276,20 @@ def group_title(key: str, rows: list[Row], by: str, lang: Language = ENGLISH) ->
     if by == "objective":
         return f"{key} ({rows[0].objective.id})"
     return lang("due_in", year=key)
+
+
+def since(change: ActionDiff) -> str:
+    """What moved for one action, in a few signs for a table's column: its status icon
+    before and after ('▲→●') when it changed, the readings added ('+2'), and '≠' when its
+    commitment changed."""
+    parts = []
+    before = change.before.status if change.before else None
+    after = change.after.status if change.after else None
+    if before != after:
+        shown = [STATUS_ICONS[status] if status else EMPTY for status in (before, after)]
+        parts.append("→".join(shown))
+    if change.added:
+        parts.append(f"+{len(change.added)}")
+    if change.commitment_changed:
+        parts.append("≠")
+    return " ".join(parts)
