@@ -527,7 +527,8 @@ def export(
     language = _language()
     dataset = _dataset(ctx)
     if what is SheetContent.status:
-        sheet = exchange.status_sheet(build_rows(dataset, day, operators=operator or ()), language)
+        rows = build_rows(dataset, day, operators=operator or ())
+        sheet = exchange.status_sheet(rows, language, day)
     else:
         sheet = exchange.readings_sheet(dataset, language)
         family = resolve_operators(dataset, operator or ())

@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -19,8 +19,9 @@ from typing import Any
 from q2030.dataset import Dataset
 from q2030.errors import Q2030Error, os_reason
 from q2030.escaping import neutralised, restored
-from q2030.i18n import Language, Message
+from q2030.i18n import ENGLISH, Language, Message
 from q2030.overview import Row
+from q2030.statuses import TINTS
 
 XLSX_MISSING = Message("sheet.openpyxl")
 STATUS_COLUMNS = (
@@ -28,6 +29,7 @@ STATUS_COLUMNS = (
     "title",
     "operator",
     "due",
+    "indicator",
     "unit",
     "baseline",
     "target",
@@ -38,6 +40,8 @@ STATUS_COLUMNS = (
     "status",
     "stale",
 )
+WRAPPED_COLUMNS = frozenset({"title", "indicator"})  # long texts, wrapped in their cells
+FIGURE_DECIMALS = 2  # a figure as the plan states it: 18.75 %, never 18.749999999
 READING_COLUMNS = ("action", "date", "value", "source", "note", "reference", "corrects")
 REQUIRED = ("action", "date", "value", "source")
 HEADER_WORDS = {  # what a person may head a column with, accents and case aside
@@ -63,9 +67,20 @@ class Sheet:
 
     headers: list[str]
     rows: list[list[Any]]
+    title: str = ""  # the spreadsheet tab's name
+    formats: dict[int, str] = field(default_factory=dict)  # column index: number format
+    wrapped: frozenset[int] = frozenset()  # columns whose text wraps
+    statuses: dict[str, str] = field(default_factory=dict)  # status as shown: its colour
+    status_column: int | None = None
 
 
-def status_sheet(rows: list[Row], lang: Language) -> Sheet:
+def _figure(value: float | None) -> float | None:
+    return None if value is None else round(value, FIGURE_DECIMALS)
+
+
+def status_sheet(rows: list[Row], lang: Language, as_of: date | None = None) -> Sheet:
+    """One line per action, its figures as numbers rounded to what they mean, formatted
+    for a spreadsheet (see to_xlsx); the tab named after the as-of date."""
     body = []
     for row in rows:
         action, progress = row.action, row.progress
@@ -76,20 +91,33 @@ def status_sheet(rows: list[Row], lang: Language) -> Sheet:
                 action.title,
                 action.operator,
                 progress.due,
+                action.indicator,
                 lang(f"unit.{action.unit}") if action.unit else None,
-                progress.baseline_value,
-                progress.target_value,
-                progress.latest_value,
+                _figure(progress.baseline_value),
+                _figure(progress.target_value),
+                _figure(progress.latest_value),
                 latest.date if latest else None,
-                progress.gap,
-                None if progress.progress is None else round(progress.progress * 100, 1),
+                _figure(progress.gap),
+                None if progress.progress is None else round(progress.progress * 100),
                 lang.status(progress.status),
                 lang("stale") if progress.stale else None,
             ]
         )
     headers = [lang(f"column.{name}") for name in STATUS_COLUMNS]
     headers[STATUS_COLUMNS.index("progress")] += " (%)"
-    return Sheet(headers, body)
+    figures = ("baseline", "target", "latest", "gap")
+    formats = {STATUS_COLUMNS.index(name): "#,##0.##" for name in figures}
+    formats[STATUS_COLUMNS.index("progress")] = "0"
+    title = lang("sheet.status_title", day=(as_of or date.today()).isoformat())
+    return Sheet(
+        headers,
+        body,
+        title=title,
+        formats=formats,
+        wrapped=frozenset(STATUS_COLUMNS.index(name) for name in WRAPPED_COLUMNS),
+        statuses={lang.status(status): colour.lstrip("#") for status, colour in TINTS.items()},
+        status_column=STATUS_COLUMNS.index("status"),
+    )
 
 
 def readings_sheet(dataset: Dataset, lang: Language) -> Sheet:
@@ -148,11 +176,25 @@ def _openpyxl() -> Any:
     return openpyxl
 
 
+def _width(values: list[Any], wrapped: bool) -> float:
+    """A column's width in characters: its longest text, within bounds; a wrapped one
+    narrower, its text running over several lines."""
+    longest = max((len(_cell_text(value, ENGLISH)) for value in values), default=8)
+    return float(min(45 if wrapped else 40, max(10, longest + 2)))
+
+
 def to_xlsx(sheet: Sheet, title: str) -> bytes:
+    """The sheet as Excel expects it: the header row frozen and bold, filters on, columns
+    sized (long texts wrapped), dates and numbers formatted, statuses coloured by
+    conditional formatting; text cells stay text (never a formula)."""
     openpyxl = _openpyxl()
+    from openpyxl.formatting.rule import CellIsRule
+    from openpyxl.styles import Alignment, Font, PatternFill
+
     book = openpyxl.Workbook()
     page = book.active
-    page.title = title[:31]
+    page.title = (sheet.title or title)[:31]
+    book.properties.title = sheet.title or title
     page.append(sheet.headers)
     for row in sheet.rows:
         page.append(row)
@@ -160,15 +202,32 @@ def to_xlsx(sheet: Sheet, title: str) -> bytes:
         for cell in cells:
             if isinstance(cell.value, str):
                 cell.data_type = "s"  # text stays text: "=HYPERLINK(...)" is never a formula
-    for column, header in enumerate(sheet.headers, start=1):
-        page.column_dimensions[openpyxl.utils.get_column_letter(column)].width = max(
-            12, min(60, len(header) + 4)
-        )
+    for cell in page[1]:
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    for index, header in enumerate(sheet.headers):
+        letter = openpyxl.utils.get_column_letter(index + 1)
+        values = [header, *(row[index] for row in sheet.rows)]
+        page.column_dimensions[letter].width = _width(values, index in sheet.wrapped)
     for cells in page.iter_rows(min_row=2):
-        for cell in cells:
+        for index, cell in enumerate(cells):
             if isinstance(cell.value, date | datetime):
                 cell.number_format = "DD/MM/YYYY"
+            elif index in sheet.formats and isinstance(cell.value, int | float):
+                cell.number_format = sheet.formats[index]
+            cell.alignment = Alignment(wrap_text=index in sheet.wrapped, vertical="top")
+    if sheet.status_column is not None and sheet.rows:
+        letter = openpyxl.utils.get_column_letter(sheet.status_column + 1)
+        cells = f"{letter}2:{letter}{len(sheet.rows) + 1}"
+        for word, colour in sheet.statuses.items():
+            quoted = '"' + word.replace('"', '""') + '"'
+            fill = PatternFill(start_color=colour, end_color=colour, fill_type="solid")
+            page.conditional_formatting.add(
+                cells,
+                CellIsRule(operator="equal", formula=[quoted], fill=fill),  # type: ignore[no-untyped-call]
+            )
     page.freeze_panes = "A2"
+    page.auto_filter.ref = page.dimensions
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()

@@ -1616,6 +1616,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "metavar.ORDER": ("ORDER", "ORDRE"),
     "column.since": ("Since", "Depuis"),
     "since.revision": ("'{name}'", "« {name} »"),
+    "sheet.status_title": ("Status {day}", "État au {day}"),
 }
 
 

@@ -14,3 +14,18 @@ class Status(StrEnum):
     UNREPORTED = "unreported"
     NO_DATA = "no_data"
     NOT_MEASURABLE = "not_measurable"
+
+
+# Each status's light colour, for a cell that counts or names it (report, spreadsheet):
+# light enough to read black text on, told apart from its neighbours.
+TINTS = {
+    Status.ACHIEVED: "#dafbe1",
+    Status.ON_TRACK: "#e6f6ea",
+    Status.NEEDS_ACCELERATION: "#fff3c4",
+    Status.OFF_TRACK: "#ffdcd7",
+    Status.DETERIORATING: "#ffcecb",
+    Status.MISSED: "#ffcecb",
+    Status.UNREPORTED: "#eddeff",
+    Status.NO_DATA: "#eaeef2",
+    Status.NOT_MEASURABLE: "#f6f8fa",
+}

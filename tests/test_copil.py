@@ -210,3 +210,35 @@ def test_sort_orders_each_operators_actions() -> None:
     assert rows[0] == "centres-sociaux-evs"
     several = run("--data", DEMO_DATA, "report", "--as-of", AS_OF, "-o", "CAF", "-o", "ARS").stdout
     assert re.findall(r'<section class="operator" id="operator-([^"]+)"', several) == ["CAF", "ARS"]
+
+
+def test_the_status_spreadsheet_is_fit_for_the_meeting(tmp_path: Path) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    sheet = tmp_path / "etat.xlsx"
+    args = ("--data", DEMO_DATA, "--lang", "fr", "export", "-f", "xlsx", "--as-of", AS_OF)
+    assert run(*args, "--out", sheet).exit_code == 0
+    book = openpyxl.load_workbook(sheet)
+    page = book.active
+    assert page.title == "État au 2026-11-26"
+    assert page.freeze_panes == "A2" and page.auto_filter.ref == page.dimensions
+    headers = [cell.value for cell in page[1]]
+    assert {"Indicateur", "Unité", "Cible"} <= set(headers) and page["A1"].font.bold
+    column = {header: index for index, header in enumerate(headers)}
+    title = openpyxl.utils.get_column_letter(column["Intitulé"] + 1)
+    assert page.column_dimensions[title].width >= 30
+    assert page[f"{title}2"].alignment.wrap_text
+    rows = list(page.iter_rows(min_row=2, values_only=True))
+    figures = [
+        value
+        for row in rows
+        for name in ("Référence", "Cible", "Dernière valeur", "Écart", "Avancement (%)")
+        if isinstance(value := row[column[name]], float)
+    ]
+    assert figures and all(round(value, 2) == value for value in figures)
+    places = next(row for row in rows if row[0] == "places-creches")
+    assert places[column["Cible"]] == 2520  # the computed target, not "+5 %"
+    assert places[column["Unité"]] == "nombre"
+    target = openpyxl.utils.get_column_letter(column["Cible"] + 1)
+    assert page[f"{target}{rows.index(places) + 2}"].number_format == "#,##0.##"
+    rules = [rule.formula[0] for ranges in page.conditional_formatting for rule in ranges.rules]
+    assert '"manqué"' in rules and '"échue, non renseignée"' in rules

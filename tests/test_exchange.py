@@ -35,13 +35,13 @@ def test_status_csv_in_english_and_in_french() -> None:
     assert english[0][:4] == ["Action", "Title", "Operator", "Due"]
     assert len(english) == 64
     snu = next(row for row in english if row[0] == "snu-jeunes-qpv")
-    assert snu[3] == "2027-12-31" and snu[5] == "10" and snu[-2] == "needs acceleration"
+    assert snu[3] == "2027-12-31" and snu[6] == "10" and snu[-2] == "needs acceleration"
     french = rows_of(export("--lang", "fr", "--operator", "SDJES"))
     assert french[0][:4] == ["Action", "Intitulé", "Opérateur", "Échéance"]
-    assert french[0][10] == "Avancement (%)"
+    assert french[0][11] == "Avancement (%)"
     pass_sport = next(row for row in french if row[0] == "pass-sport-qpv")
-    assert pass_sport[3] == "31/12/2024" and pass_sport[5] == "18,8" and pass_sport[7] == "19,5"
-    assert pass_sport[8] == "31/12/2024" and pass_sport[11] == "manqué"
+    assert pass_sport[3] == "31/12/2024" and pass_sport[6] == "18,8" and pass_sport[8] == "19,5"
+    assert pass_sport[9] == "31/12/2024" and pass_sport[12] == "manqué"
     assert len(french) == 4
 
 
@@ -127,7 +127,7 @@ def test_xlsx_keeps_numbers_and_dates_typed(tmp_path: Path) -> None:
         row for row in page.iter_rows(min_row=2, values_only=True) if row[0] == "snu-jeunes-qpv"
     )
     assert snu[3].date().isoformat() == "2027-12-31"
-    assert snu[5] == 10 and snu[7] == 14 and snu[9] == 6
+    assert snu[6] == 10 and snu[8] == 14 and snu[10] == 6
 
 
 def test_xlsx_without_its_extra_says_how_to_install_it(

@@ -34,7 +34,7 @@ from q2030.progress import effective_readings
 from q2030.render import text
 from q2030.render.chart import chart
 from q2030.render.status_data import markdown_table
-from q2030.statuses import Status
+from q2030.statuses import TINTS, Status
 
 COLOURS = {
     Status.ACHIEVED: "#1a7f37",
@@ -46,17 +46,6 @@ COLOURS = {
     Status.UNREPORTED: "#8250df",
     Status.NO_DATA: "#6e7781",
     Status.NOT_MEASURABLE: "#8c959f",
-}
-TINTS = {  # a non-zero count's cell, light enough to read black on it
-    Status.ACHIEVED: "#dafbe1",
-    Status.ON_TRACK: "#e6f6ea",
-    Status.NEEDS_ACCELERATION: "#fff3c4",
-    Status.OFF_TRACK: "#ffdcd7",
-    Status.DETERIORATING: "#ffcecb",
-    Status.MISSED: "#ffcecb",
-    Status.UNREPORTED: "#eddeff",
-    Status.NO_DATA: "#eaeef2",
-    Status.NOT_MEASURABLE: "#f6f8fa",
 }
 LARGEST_GAPS = 5
 Detail = Callable[[Row], str]  # what a line of the first page says after the action's id
