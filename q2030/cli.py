@@ -276,7 +276,7 @@ def _moved_since(
 
     when, changes = history.changes_since(_data_root(ctx), since, day)
     if isinstance(when, date):
-        return language.day(when), changes
+        return language("since.date", day=when), changes
     return language("since.revision", name=when), changes
 
 

@@ -167,6 +167,7 @@ def _level_chart(
     frame = _frame(days, values)
     parts = [_axes(frame, unit, lang, None), _due(frame, progress, lang)]
     right = WIDTH - RIGHT
+    target_y = None if target is None else frame.y(target)
     if target is not None:
         y = frame.y(target)
         parts.append(_line("target", LEFT, y, right, y, f'stroke="{TARGET}" stroke-width="2.5"'))
@@ -226,10 +227,14 @@ def _level_chart(
                 f'stroke="{INK}" stroke-width="1.3" stroke-dasharray="6 4"',
             )
         )
+        label_y = y2 + FONT / 3
+        if target_y is not None and abs(y2 - target_y) < FONT * 1.3:
+            # clear of the target's label: below it when the trend ends lower, else above
+            label_y = target_y + FONT / 3 + (FONT * 1.3 if y2 >= target_y else -FONT * 1.3)
         parts.append(
             _text(
                 x2 + 4,
-                y2 + FONT + 2,
+                label_y,
                 lang("chart.projected", value=text.number(trend.projected, unit, lang)),
                 "projection-label",
             )

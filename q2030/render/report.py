@@ -86,7 +86,7 @@ th.c-progress { width: 10%; } th.c-status { width: 11%; }
 }
 .date { white-space: nowrap; }
 ul.lines { margin: .2rem 0 .6rem; padding-left: 1.1rem; columns: 2 22rem; column-gap: 2rem; }
-ul.lines li { margin: 0 0 .15rem; }
+ul.lines li { margin: 0 0 .15rem; break-inside: avoid; }
 article.entry { border-top: 1px solid #d0d7de; padding: .4rem 0 .2rem; display: flex;
                 flex-wrap: wrap; gap: .3rem 1.2rem; align-items: flex-start; }
 article.entry .about { flex: 1 1 16rem; }
