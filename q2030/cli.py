@@ -422,6 +422,51 @@ def _to_stdout(out: Path | None) -> bool:
     return out is None or str(out) == "-"
 
 
+class DueOrder(StrEnum):
+    plan = "plan"
+    late = "late"
+    due = "due"
+
+
+@app.command(cls=Command, short_help="help.due.short", help="help.due")
+def due(
+    ctx: typer.Context,
+    operator: OperatorOption = None,
+    sort: Annotated[
+        DueOrder, typer.Option("--sort", metavar="ORDER", help="help.due.sort")
+    ] = DueOrder.plan,
+    output: Annotated[
+        OutputFormat,
+        typer.Option("--format", "-f", metavar="FORMAT", help="help.status.format"),
+    ] = OutputFormat.table,
+    as_of: AsOf = None,
+    lang: Lang = None,
+) -> None:
+    """The figures each operator owes (help: help.due)."""
+    from q2030 import owed
+    from q2030.overview import resolve_operators
+    from q2030.render import due as shown
+
+    day = as_of or date.today()
+    dataset = _dataset(ctx)
+    family = resolve_operators(dataset, operator or ())
+    figures = [
+        figure
+        for figure in owed.owed(dataset, day)
+        if family is None or figure.operator.id in family
+    ]
+    figures = owed.sort_owed(figures, sort.value)
+    freshness = owed.freshness(figures)
+    if output is OutputFormat.json:
+        typer.echo(shown.to_json(figures, freshness), nl=False)
+    elif output is OutputFormat.csv:
+        typer.echo(shown.to_csv(figures, freshness), nl=False)
+    elif output is OutputFormat.markdown:
+        typer.echo(shown.to_markdown(figures, _language()), nl=False)
+    else:
+        typer.echo(shown.to_text(figures, _plain_width(), _language()), nl=False)
+
+
 class ReportFormat(StrEnum):
     html = "html"
     markdown = "markdown"

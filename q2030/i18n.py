@@ -1624,6 +1624,55 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "column.since": ("Since", "Depuis"),
     "since.revision": ("'{name}'", "« {name} »"),
     "sheet.status_title": ("Status {day}", "État au {day}"),
+    "model.email": (
+        "'{text}' is not an e-mail address such as prenom.nom@nord.gouv.fr",
+        "« {text} » n'est pas une adresse électronique comme prenom.nom@nord.gouv.fr",
+    ),
+    # the figures owed (q2030.owed, q2030.render.due)
+    "due.title": ("Figures owed", "Chiffres dus"),
+    "due.nothing": ("No figure is owed.", "Aucun chiffre n'est dû."),
+    "due.period": ("Period ending", "Période au"),
+    "due.when": ("When", "Quand"),
+    "due.late.one": ("{count} day late", "en retard de {count} jour"),
+    "due.late.many": ("{count} days late", "en retard de {count} jours"),
+    "due.in.one": ("due in {count} day", "dû dans {count} jour"),
+    "due.in.many": ("due in {count} days", "dû dans {count} jours"),
+    "due.none_yet": ("none yet", "aucun pour l'instant"),
+    "due.last": ("Last figure: {figure}", "Dernier chiffre : {figure}"),
+    "due.figures.one": ("{count} figure owed", "{count} chiffre dû"),
+    "due.figures.many": ("{count} figures owed", "{count} chiffres dus"),
+    "due.summary": ("{figures} for {actions}", "{figures} pour {actions}"),
+    "freshness.up_to_date": ("up to date", "à jour"),
+    "freshness.due_soon": ("figure due soon", "chiffre bientôt dû"),
+    "freshness.late": ("figure late", "chiffre en retard"),
+    "freshness.very_late": ("figure very late", "chiffre très en retard"),
+    "help.due.short": (
+        "The figures each operator owes, and how late.",
+        "Les chiffres que doit chaque opérateur, et leur retard.",
+    ),
+    "help.due": (
+        "The figures each operator owes: for each measurable action, one per reporting "
+        "period (yearly by default) from the plan's reference date to its due date, due some "
+        "months after the period's end (3 by default), until a reading dated in the period "
+        "answers it. Figures falling due in the next 30 days are listed too.\n\n"
+        "An action is up to date, its figure due soon (within 30 days), late, or very late "
+        "(over 90 days).\n\n"
+        "Example: q2030 due --operator CAF --sort late",
+        "Les chiffres que doit chaque opérateur : pour chaque action mesurable, un par "
+        "période (annuelle par défaut) de la date de référence du plan à son échéance, dû "
+        "quelques mois après la fin de la période (3 par défaut), jusqu'à ce qu'un relevé "
+        "daté dans la période y réponde. Les chiffres dus dans les 30 prochains jours sont "
+        "listés aussi.\n\n"
+        "Une action est à jour, son chiffre bientôt dû (sous 30 jours), en retard, ou très "
+        "en retard (plus de 90 jours).\n\n"
+        "Exemple : q2030 due --operator CAF --sort late",
+    ),
+    "help.due.sort": (
+        "plan (as the plan lists the actions), late (the latest first) or due (the soonest "
+        "deadline first).",
+        "`plan` (l'ordre du plan), `late` (les plus en retard d'abord) ou `due` (les plus "
+        "proches échéances d'abord).",
+    ),
 }
 
 

@@ -5,6 +5,7 @@ Every model forbids unknown fields, is frozen, and is strict: YAML's type guesse
 instead of silently coerced. Dates accept YAML dates and quoted ISO strings.
 """
 
+import re
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
@@ -110,6 +111,7 @@ def range_problem(unit: str | None, value: float, what: Message | None) -> Messa
 
 
 MilestoneState = Literal["not_started", "in_progress", "done"]
+Reporting = Literal["yearly", "half-yearly", "quarterly"]  # how often a figure is due
 
 
 class Model(BaseModel):
@@ -118,8 +120,31 @@ class Model(BaseModel):
     )
 
 
+def _email(value: str) -> str:
+    if not EMAIL.fullmatch(value):
+        raise MessageError("model.email", text=value)
+    return value
+
+
+EMAIL = re.compile(
+    r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+"
+)
+Email = Annotated[
+    str, AfterValidator(_email), WithJsonSchema({"type": "string", "format": "email"})
+]
+
+
+class Contact(Model):
+    """Someone to address a request or a reminder to."""
+
+    name: Text
+    email: Email
+    role: Text | None = None
+
+
 class PlanInfo(Model):
-    """The plan's metadata; `reference_date` is what the source calls "aujourd'hui"."""
+    """The plan's metadata; `reference_date` is what the source calls "aujourd'hui";
+    `contacts` the préfecture's team, to whom the operators send their figures back."""
 
     title: Text
     territory: Text
@@ -128,6 +153,7 @@ class PlanInfo(Model):
     end_year: int = Field(ge=2000, le=2100)
     source: Text
     title_line: LineNumber | None = None
+    contacts: list[Contact] = []
 
 
 class Operator(Model):
@@ -138,6 +164,7 @@ class Operator(Model):
     parent: OperatorId | None = None
     label_line: LineNumber | None = None
     note: Note | None = None
+    contacts: list[Contact] = []
 
 
 class Baseline(Model):
@@ -228,6 +255,13 @@ class Action(Model):
     baseline: Baseline | None = None
     target: Target
     note: Note | None = None
+    reporting: Reporting = "yearly"
+    reporting_delay_months: int = Field(
+        default=3,
+        ge=0,
+        le=24,
+        description="How long after a period's end its figure is due (3: by 31/03 for 31/12).",
+    )
 
     @model_validator(mode="after")
     def _unit_fits_target(self) -> "Action":

@@ -1,0 +1,131 @@
+"""Who owes which figure, and how fresh each action's figures are.
+
+Each measurable action (and each milestone) owes a figure for every reporting period
+(`reporting`: yearly, half-yearly or quarterly) that ends after the plan's reference date
+and no later than the action's due date: the figure describing the period's last day,
+due `reporting_delay_months` after it (a yearly figure for 31/12 by 31/03 with the default
+3). A reading dated within the period answers it. A figure is owed once its deadline has
+come; the last period's stays owed after the action's due date until it is in.
+
+Freshness, per action, from its oldest figure still owed:
+`up_to_date` nothing owed; `due_soon` a figure falls due within DUE_SOON_DAYS;
+`late` a figure overdue by up to VERY_LATE_DAYS; `very_late` overdue by more.
+
+Pure: takes a Dataset and a day, returns plain data.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from q2030.dataset import Dataset
+from q2030.models import Action, Objective, Operator, Reading
+from q2030.periods import add_months
+
+DUE_SOON_DAYS = 30
+VERY_LATE_DAYS = 90
+MONTHS = {"yearly": 12, "half-yearly": 6, "quarterly": 3}
+
+
+class Freshness(StrEnum):
+    UP_TO_DATE = "up_to_date"
+    DUE_SOON = "due_soon"
+    LATE = "late"
+    VERY_LATE = "very_late"
+
+
+@dataclass(frozen=True)
+class Period:
+    """A reporting period: (start, end], its figure due by `deadline`."""
+
+    start: date
+    end: date
+    deadline: date
+
+    def holds(self, day: date) -> bool:
+        return self.start < day <= self.end
+
+
+@dataclass(frozen=True)
+class Owed:
+    """One figure an action owes: the period it describes, and how late it is."""
+
+    objective: Objective
+    action: Action
+    operator: Operator
+    period: Period
+    latest: Reading | None
+    days_late: int  # negative: due in that many days
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def periods(action: Action, reference_date: date) -> list[Period]:
+    """The action's reporting periods, from the first ending after the reference date to
+    the one holding its due date."""
+    length = MONTHS[action.reporting]
+    due = action.due_date
+    found: list[Period] = []
+    year, month = reference_date.year, 0
+    while True:  # period ends: the last day of month `length`, 2*`length`... of each year
+        month += length
+        if month > 12:
+            year, month = year + 1, length
+        end = _month_end(year, month)
+        if end <= reference_date:
+            continue
+        start = add_months(end, -length)
+        found.append(Period(start, end, add_months(end, action.reporting_delay_months)))
+        if end >= due:
+            return found
+
+
+def owed(dataset: Dataset, as_of: date, *, horizon_days: int = DUE_SOON_DAYS) -> list[Owed]:
+    """Every figure owed at `as_of` (deadline passed) or falling due within
+    `horizon_days`, unanswered by a reading, in plan order then period order."""
+    reference_date = dataset.plan.plan.reference_date
+    found = []
+    for objective, action in dataset.plan.actions():
+        if not action.measurable and action.target.kind != "milestone":
+            continue
+        operator = dataset.operator(action.operator)
+        if operator is None:
+            continue
+        readings = [r for r in dataset.readings_of(action.id) if r.date <= as_of]
+        latest = max(readings, key=lambda r: r.date, default=None)
+        for period in periods(action, reference_date):
+            days = (as_of - period.deadline).days
+            if days < -horizon_days or any(period.holds(r.date) for r in readings):
+                continue
+            found.append(Owed(objective, action, operator, period, latest, days))
+    return found
+
+
+def freshness(owed_figures: list[Owed]) -> dict[str, Freshness]:
+    """Each action's freshness from the figures it owes (absent: up to date)."""
+    worst: dict[str, int] = {}
+    for figure in owed_figures:
+        worst[figure.action.id] = max(worst.get(figure.action.id, -(10**6)), figure.days_late)
+    return {action_id: _freshness(days) for action_id, days in worst.items()}
+
+
+def _freshness(days_late: int) -> Freshness:
+    if days_late > VERY_LATE_DAYS:
+        return Freshness.VERY_LATE
+    if days_late > 0:
+        return Freshness.LATE
+    return Freshness.DUE_SOON
+
+
+def sort_owed(figures: list[Owed], by: str) -> list[Owed]:
+    """`late` the latest first; `operator` by operator in plan order; `due` soonest deadline."""
+    if by == "late":
+        return sorted(figures, key=lambda figure: -figure.days_late)
+    if by == "due":
+        return sorted(figures, key=lambda figure: figure.period.deadline)
+    return list(figures)
