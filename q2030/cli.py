@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from q2030.dataset import Dataset
     from q2030.history import ActionDiff
     from q2030.models import Action
+    from q2030.owed import Freshness
 
 EXIT_DATA = 1
 EXIT_USAGE = 2
@@ -280,6 +281,13 @@ def _moved_since(
     return language("since.revision", name=when), changes
 
 
+def _freshness(dataset: Dataset, day: date) -> dict[str, Freshness]:
+    """How fresh each action's figures are (absent: up to date; see owed)."""
+    from q2030 import owed
+
+    return owed.freshness(owed.owed(dataset, day))
+
+
 def _dataset(ctx: typer.Context) -> Dataset:
     from q2030 import repository
 
@@ -363,6 +371,7 @@ def status(
     )
     rows = sort_rows(rows, sort)
     moved = _moved_since(ctx, since, day, _language())
+    fresh = _freshness(dataset, day)
     changes = {change.action.id: change for change in moved[1]} if moved else None
     if output is OutputFormat.table:
         from q2030.render import text
@@ -372,18 +381,18 @@ def status(
         signs = None if changes is None else {key: text.since(c) for key, c in changes.items()}
         if _coloured():
             console = _console()
-            lines = status_lines(rows, by.value, console.width, language, signs)
+            lines = status_lines(rows, by.value, console.width, language, signs, fresh)
             console.print(as_rich(lines))
         else:
-            lines = status_lines(rows, by.value, _plain_width(), language, signs)
+            lines = status_lines(rows, by.value, _plain_width(), language, signs, fresh)
             typer.echo(as_plain(lines), nl=False)
         return
     from q2030.render import status_data
 
     if output is OutputFormat.json:
-        typer.echo(status_data.to_json(rows, changes), nl=False)
+        typer.echo(status_data.to_json(rows, changes, fresh), nl=False)
     elif output is OutputFormat.csv:
-        typer.echo(status_data.to_csv(rows), nl=False)
+        typer.echo(status_data.to_csv(rows, fresh), nl=False)
     else:
         typer.echo(status_data.to_markdown(rows, by.value, _language()), nl=False)
 
@@ -512,7 +521,10 @@ def report(
     if output is ReportFormat.markdown:
         content = rendering.to_markdown(dataset, rows, day, language, since=moved, sort=sort)
     else:
-        content = rendering.to_html(dataset, rows, day, language, since=moved, sort=sort)
+        fresh = _freshness(dataset, day)
+        content = rendering.to_html(
+            dataset, rows, day, language, since=moved, sort=sort, freshness=fresh
+        )
     if _to_stdout(out):
         typer.echo(content, nl=False)
     else:

@@ -16,6 +16,7 @@ Pure: takes a Dataset and a day, returns plain data.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 from dataclasses import dataclass
 from datetime import date
@@ -44,9 +45,6 @@ class Period:
     start: date
     end: date
     deadline: date
-
-    def holds(self, day: date) -> bool:
-        return self.start < day <= self.end
 
 
 @dataclass(frozen=True)
@@ -98,9 +96,12 @@ def owed(dataset: Dataset, as_of: date, *, horizon_days: int = DUE_SOON_DAYS) ->
             continue
         readings = [r for r in dataset.readings_of(action.id) if r.date <= as_of]
         latest = max(readings, key=lambda r: r.date, default=None)
+        dates = sorted(reading.date for reading in readings)
         for period in periods(action, reference_date):
             days = (as_of - period.deadline).days
-            if days < -horizon_days or any(period.holds(r.date) for r in readings):
+            first_after = bisect.bisect_right(dates, period.start)
+            answered = first_after < len(dates) and dates[first_after] <= period.end
+            if days < -horizon_days or answered:
                 continue
             found.append(Owed(objective, action, operator, period, latest, days))
     return found

@@ -330,6 +330,7 @@ COMMANDS = sorted(typer.main.get_command(app).commands)  # type: ignore[attr-def
 def test_the_commands_are_the_documented_ones() -> None:
     assert COMMANDS == [
         "diff",
+        "due",
         "export",
         "import",
         "init",

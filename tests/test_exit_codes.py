@@ -23,6 +23,7 @@ MALFORMED = {
         ("validate", "--as-of", "2025-H3"),
         ("diff", "HEAD", "--as-of", "tomorrow"),
         ("record", "snu-jeunes-qpv", "14", "--source", "s", "--date", "soon"),
+        ("due", "--as-of", "someday"),
     ],
     "a value": [
         ("record", "snu-jeunes-qpv", "lots", "--source", "s"),
@@ -51,6 +52,8 @@ MALFORMED = {
         ("schema", "plans"),
         ("record", "snu-jeunes-qpv", "14", "--source", "s", "--format", "xml"),
         ("status", "--lang", "de"),
+        ("due", "--sort", "alphabet"),
+        ("report", "--sort", "size"),
     ],
     "a text": [
         ("record", "snu-jeunes-qpv", "14", "--source", "s\x1b[2J"),

@@ -40,6 +40,7 @@ LAYERS: list[set[str]] = [
     {"q2030.repository"},
     {
         "q2030.overview",
+        "q2030.owed",
         "q2030.exchange",
         "q2030.recording",
         "q2030.history",
@@ -55,6 +56,7 @@ LAYERS: list[set[str]] = [
         "q2030.render.table",
         "q2030.render.status_table",
         "q2030.render.chart",
+        "q2030.render.due",
         "q2030.render.report",
     },
     {"q2030.arguments", "q2030.cli_words", "q2030.cli"},

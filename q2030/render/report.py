@@ -29,6 +29,7 @@ from q2030.dataset import Dataset
 from q2030.history import ActionDiff
 from q2030.i18n import ENGLISH, Language
 from q2030.overview import Row, count_statuses, group_rows, shortfall, sort_rows
+from q2030.owed import Freshness
 from q2030.periods import add_months
 from q2030.progress import effective_readings
 from q2030.render import text
@@ -237,7 +238,15 @@ def _classes(column: str) -> str:
     return f' class="c-{column}{number}"'
 
 
-def _actions_table(rows: list[Row], lang: Language) -> str:
+def _freshness_line(action_id: str, freshness: dict[str, Freshness], lang: Language) -> str:
+    fresh = freshness.get(action_id)
+    if fresh is None:
+        return ""
+    words = escape(lang(f"freshness.{fresh.value}"))
+    return f'<span class="stale" data-freshness="{fresh.value}">{words}</span>'
+
+
+def _actions_table(rows: list[Row], lang: Language, freshness: dict[str, Freshness]) -> str:
     head = "".join(f"<th{_classes(name)}>{escape(lang(f'column.{name}'))}</th>" for name in COLUMNS)
     lines = [f'<table class="actions"><thead><tr>{head}</tr></thead><tbody>']
     for row in rows:
@@ -253,7 +262,7 @@ def _actions_table(rows: list[Row], lang: Language) -> str:
             _figure(text.latest(progress, action.unit, lang)) + stale + _years(row, lang),
             escape(text.gap(progress.gap, action.unit, lang)),
             escape(text.percent(shown, lang)),
-            _badge(progress.status, lang),
+            _badge(progress.status, lang) + _freshness_line(action.id, freshness, lang),
         ]
         body = "".join(
             f"<td{_classes(name)}>{cell}</td>" for name, cell in zip(COLUMNS, cells, strict=True)
@@ -298,9 +307,11 @@ def to_html(
     *,
     since: tuple[str, Sequence[ActionDiff]] | None = None,
     sort: str = "plan",
+    freshness: dict[str, Freshness] | None = None,
 ) -> str:
     """The report; `since` (the last COPIL as its date or git revision, and what moved
-    since) adds what moved; `sort` orders each operator's actions (overview.sort_rows)."""
+    since) adds what moved; `sort` orders each operator's actions (overview.sort_rows);
+    `freshness` marks the actions whose figures are late (owed.freshness)."""
     plan = dataset.plan.plan
     title = lang("report.title")
     as_of_text = lang("report.as_of", day=as_of)
@@ -355,7 +366,7 @@ def to_html(
             f'data-operator="{escape(operator.id)}"><h2>{escape(operator.id)} — '
             f"{escape(operator.name)}</h2>"
         )
-        parts.append(_actions_table(ordered, lang))
+        parts.append(_actions_table(ordered, lang, freshness or {}))
         parts.extend(_entry(dataset, row, as_of, lang) for row in ordered)
         parts.append("</section>")
     source = lang("report.source", source=plan.source, version=__version__)

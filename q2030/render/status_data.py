@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from q2030.escaping import markdown_text, neutralised
 from q2030.i18n import ENGLISH, Language
 from q2030.overview import Row, group_rows
+from q2030.owed import Freshness
 from q2030.render import text
 
 if TYPE_CHECKING:
@@ -47,6 +48,7 @@ RECORD_FIELDS = (
     "projected",
     "needed_pace",
     "status",
+    "freshness",
     "stale",
     "reason",
     "years",
@@ -58,8 +60,9 @@ def _iso(day: Any) -> str | None:
     return day.isoformat() if day is not None else None
 
 
-def row_record(row: Row) -> dict[str, Any]:
-    """One action's status as plain data: the JSON object and the CSV line."""
+def row_record(row: Row, freshness: dict[str, Freshness] | None = None) -> dict[str, Any]:
+    """One action's status as plain data: the JSON object and the CSV line; `freshness`
+    (see owed.freshness) says how fresh each action's figures are (null: owes none)."""
     action, progress = row.action, row.progress
     latest = progress.latest
     target = action.target
@@ -93,6 +96,7 @@ def row_record(row: Row) -> dict[str, Any]:
         "projected": trend.projected if trend else None,
         "needed_pace": trend.needed_pace if trend else None,
         "status": progress.status.value,
+        "freshness": _freshness(row, freshness),
         "stale": progress.stale,
         "reason": text.reason(progress.reason, unit=action.unit),
         "years": [
@@ -109,10 +113,20 @@ def row_record(row: Row) -> dict[str, Any]:
     }
 
 
-def to_json(rows: list[Row], since: dict[str, ActionDiff] | None = None) -> str:
+def _freshness(row: Row, freshness: dict[str, Freshness] | None) -> str | None:
+    if freshness is None or not (row.action.measurable or row.action.target.kind == "milestone"):
+        return None
+    return freshness.get(row.action.id, Freshness.UP_TO_DATE).value
+
+
+def to_json(
+    rows: list[Row],
+    since: dict[str, ActionDiff] | None = None,
+    freshness: dict[str, Freshness] | None = None,
+) -> str:
     """The rows as a JSON list; with `since` (what moved since the last COPIL, by action
     id), each row says it in `since`: status before, readings added, commitment changed."""
-    records = [row_record(row) for row in rows]
+    records = [row_record(row, freshness) for row in rows]
     if since is not None:
         for record in records:
             change = since.get(record["id"])
@@ -128,8 +142,8 @@ def to_json(rows: list[Row], since: dict[str, ActionDiff] | None = None) -> str:
     return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
 
 
-def to_csv(rows: list[Row]) -> str:
-    records = [row_record(row) for row in rows]
+def to_csv(rows: list[Row], freshness: dict[str, Freshness] | None = None) -> str:
+    records = [row_record(row, freshness) for row in rows]
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=RECORD_FIELDS, lineterminator="\n")
     writer.writeheader()

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from q2030.i18n import ENGLISH, Language
 from q2030.overview import Row, group_rows
+from q2030.owed import Freshness
 from q2030.render import text
 from q2030.statuses import Status
 
@@ -82,7 +83,7 @@ def columns_for(
     return [Column("action", action), *fixed]
 
 
-def _cells(row: Row, lang: Language, since: str = "") -> dict[str, Cell]:
+def _cells(row: Row, lang: Language, since: str = "", fresh: str = "") -> dict[str, Cell]:
     action, progress = row.action, row.progress
     latest = _two_lines(text.latest(progress, action.unit, lang))
     if progress.stale:
@@ -95,7 +96,10 @@ def _cells(row: Row, lang: Language, since: str = "") -> dict[str, Cell]:
         "latest": Cell(latest, "yellow" if progress.stale else ""),
         "gap": Cell(text.gap(progress.gap, action.unit, lang)),
         "progress": Cell(text.bar(progress.progress, lang)),
-        "status": Cell(text.status(progress, lang), text.STATUS_STYLES[progress.status]),
+        "status": Cell(
+            text.status(progress, lang) + (f"\n{fresh}" if fresh else ""),
+            text.STATUS_STYLES[progress.status],
+        ),
         "since": Cell(since),
     }
 
@@ -110,9 +114,11 @@ def _line(parts: Line) -> Line:
     return parts
 
 
-def _row_lines(row: Row, columns: list[Column], lang: Language, since: str) -> list[Line]:
+def _row_lines(
+    row: Row, columns: list[Column], lang: Language, since: str, fresh: str
+) -> list[Line]:
     action_width = columns[0].width
-    cells = _cells(row, lang, since)
+    cells = _cells(row, lang, since, fresh)
     identifier = row.action.id
     out: list[Line] = []
     if len(identifier) > action_width:  # never broken: a line of its own
@@ -162,9 +168,11 @@ def status_lines(
     width: int,
     lang: Language = ENGLISH,
     since: dict[str, str] | None = None,
+    freshness: dict[str, Freshness] | None = None,
 ) -> list[Line]:
     """The rows under their groups' titles, then the counts per status, as styled lines;
-    `since` (what moved for each action id, see text.since) adds its column."""
+    `since` (what moved for each action id, see text.since) adds its column; `freshness`
+    puts a late figure under the action's status."""
     columns = columns_for(rows, by, width, lang, since=since is not None)
     total = sum(c.width for c in columns) + len(columns) - 1
     lines: list[Line] = []
@@ -174,7 +182,9 @@ def status_lines(
         lines += _header(columns, lang)
         lines.append([("─" * total, "")])
         for row in members:
-            lines += _row_lines(row, columns, lang, (since or {}).get(row.action.id, ""))
+            fresh = (freshness or {}).get(row.action.id)
+            words = lang(f"freshness.{fresh.value}") if fresh else ""
+            lines += _row_lines(row, columns, lang, (since or {}).get(row.action.id, ""), words)
     lines += [[(line, "")] for line in _wrapped(text.counts_line(rows, lang), width)]
     return lines
 
