@@ -6,6 +6,7 @@ Exit codes: 0 success; 1 a problem in the data or a wrong id (one line on stderr
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
@@ -30,9 +31,12 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from q2030.dataset import Dataset
+    from q2030.exchange import SheetRead, SheetRow
     from q2030.history import ActionDiff
     from q2030.models import Action
     from q2030.owed import Freshness
+    from q2030.recording import Checked
+    from q2030.render.request import Request
 
 EXIT_DATA = 1
 EXIT_USAGE = 2
@@ -476,6 +480,146 @@ def due(
         typer.echo(shown.to_text(figures, _plain_width(), _language()), nl=False)
 
 
+class RequestFormat(StrEnum):
+    xlsx = "xlsx"
+    csv = "csv"
+
+
+def _requests(
+    ctx: typer.Context, operators: list[str] | None, every: bool, period: int | None, day: date
+) -> tuple[Dataset, list[Request]]:
+    """The requests to make: one per operator named (or, with `every`, per operator that
+    owes something), each with its figures owed (see q2030.render.request)."""
+    from q2030 import owed
+    from q2030.overview import resolve_operators
+    from q2030.render import request
+
+    dataset = _dataset(ctx)
+    figures = owed.owed(dataset, day)
+    if every:
+        named = [operator.id for operator in dataset.plan.operators]
+    else:
+        if not operators:
+            raise arguments.BadValue(Message("request.which"))
+        family = resolve_operators(dataset, operators) or set()
+        named = [o.id for o in dataset.plan.operators if o.id in family]  # in plan order
+    made = []
+    for operator_id in named:
+        operator = dataset.operator(operator_id)
+        if operator is None:
+            continue
+        asked = request.for_operator(figures, operator, period, day)
+        if asked.figures or not every:
+            made.append(asked)
+    return dataset, made
+
+
+@app.command(cls=Command, short_help="help.request.short", help="help.request")
+def request(
+    ctx: typer.Context,
+    operator: OperatorOption = None,
+    every: Annotated[bool, typer.Option("--all", help="help.request.all")] = False,
+    period: Annotated[
+        int | None,
+        typer.Option("--period", metavar="YEAR", parser=arguments.year, help="help.request.period"),
+    ] = None,
+    output: Annotated[
+        RequestFormat, typer.Option("--format", "-f", metavar="FORMAT", help="help.request.format")
+    ] = RequestFormat.xlsx,
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", metavar="FILE", help="help.request.out", show_default=False),
+    ] = None,
+    out_dir: Annotated[
+        Path | None,
+        typer.Option("--out-dir", metavar="DIR", help="help.request.out_dir", show_default=False),
+    ] = None,
+    as_of: AsOf = None,
+    lang: Lang = None,
+) -> None:
+    """The request sheet an operator fills (help: help.request)."""
+    from q2030 import fsio
+    from q2030.render import request as requests
+
+    day = as_of or date.today()
+    language = _language()
+    if (out is None) == (out_dir is None):
+        raise arguments.BadValue(Message("request.where"))
+    dataset, made = _requests(ctx, operator, every, period, day)
+    if out is not None and len(made) != 1:
+        raise arguments.BadValue(Message("request.one_file"))
+    for asked in made:
+        if output is RequestFormat.xlsx:
+            content = requests.to_xlsx(dataset, asked, language)
+        else:
+            content = requests.to_csv_bytes(asked, language)
+        name = f"{asked.operator.id.lower()}-{asked.period or day.isoformat()}.{output.value}"
+        target = out if out is not None else _folder(out_dir) / name
+        fsio.write_output(target, content)
+        typer.echo(
+            _say(
+                "request.wrote",
+                path=str(target),
+                operator=asked.operator.id,
+                figures=language.counted("due.figures", len(asked.figures)),
+            ),
+            err=True,
+        )
+    if not made:
+        typer.echo(_say("due.nothing"), err=True)
+
+
+def _folder(path: Path | None) -> Path:
+    """An output folder, made if missing (its files are written as --out writes one)."""
+    assert path is not None
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        from q2030.errors import os_reason
+
+        raise Q2030Error("fs.cannot_write", path=str(path), reason=os_reason(error)) from None
+    if path.is_symlink() or not path.is_dir():
+        raise Q2030Error("fs.not_folder", path=str(path))
+    return path
+
+
+@app.command(cls=Command, short_help="help.remind.short", help="help.remind")
+def remind(
+    ctx: typer.Context,
+    operator: OperatorOption = None,
+    out_dir: Annotated[
+        Path,
+        typer.Option("--out-dir", metavar="DIR", help="help.remind.out_dir"),
+    ] = Path("relances"),
+    period: Annotated[
+        int | None,
+        typer.Option("--period", metavar="YEAR", parser=arguments.year, help="help.request.period"),
+    ] = None,
+    as_of: AsOf = None,
+    lang: Lang = None,
+) -> None:
+    """Draft one e-mail per operator that owes figures (help: help.remind)."""
+    from q2030 import fsio
+    from q2030.render import remind as reminders
+
+    day = as_of or date.today()
+    language = _language()
+    dataset, made = _requests(ctx, operator, not operator, period, day)
+    folder = _folder(out_dir)
+    without = []
+    for asked in made:
+        if not asked.figures:
+            continue
+        mail = reminders.message(dataset, asked, language)
+        target = folder / f"{asked.operator.id.lower()}.eml"
+        fsio.write_output(target, mail.as_bytes())
+        typer.echo(_say("remind.wrote", path=str(target), operator=asked.operator.id))
+        if not asked.operator.contacts:
+            without.append(asked.operator.id)
+    if without:
+        typer.echo(_say("remind.no_contacts", operators=", ".join(without)), err=True)
+
+
 class ReportFormat(StrEnum):
     html = "html"
     markdown = "markdown"
@@ -626,22 +770,37 @@ def import_sheet(
         ),
     ] = False,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="help.import.dry_run")] = False,
+    require_all: Annotated[
+        bool, typer.Option("--require-all", help="help.import.require_all")
+    ] = False,
+    commit: Annotated[bool, typer.Option("--commit", help="help.import.commit")] = False,
+    branch: Annotated[
+        str | None,
+        typer.Option("--branch", metavar="NAME", parser=arguments.text, help="help.import.branch"),
+    ] = None,
 ) -> None:
     """Record the readings of a sheet, all or nothing (help: help.import)."""
     from q2030 import exchange, recording, repository
 
     today = date.today()
-    dataset, problems = repository.collect(_data_root(ctx))
+    root = _data_root(ctx)
+    dataset, problems = repository.collect(root)
     if dataset is None:
         raise DataError(problems)
-    rows = exchange.read_sheet(file)
-    checked = recording.check_rows(dataset, rows, today)
+    sheet = exchange.read_sheet(file)
     lang = _language()
+    rows = _answered_rows(dataset, sheet, file, lang, require_all=require_all)
+    checked = recording.check_rows(dataset, rows, today)
     for number, reason in checked.refused:
         line = lang("import.row", file=file, row=number, reason=reason)
         typer.echo(terminal_safe(line), err=True)
     if checked.refused and not skip_invalid:
         raise Q2030Error("import.refused", count=len(checked.refused), rows=len(rows))
+    if commit and not dry_run:
+        accepted = {number for number, _, _ in checked.accepted}
+        kept = [(number, cells) for number, cells in rows if number in accepted]
+        _commit(root, kept, checked, sheet, file, branch, today, lang)
+        return
     results = recording.import_readings(dataset, checked, today, dry_run=dry_run)
     written = sum(len(r.after) - len(r.before) for r in results)
     actions = lang.counted("count.actions", len(results))
@@ -654,6 +813,86 @@ def import_sheet(
     if checked.refused:
         summary += lang.counted("import.skipped", len(checked.refused))
     typer.echo(terminal_safe(f"{summary}."))
+
+
+def _answered_rows(
+    dataset: Dataset, sheet: SheetRead, file: Path, lang: Language, *, require_all: bool
+) -> list[SheetRow]:
+    """The rows to import: a request sheet's filled rows (its empty ones said "not
+    provided", refused with --require-all); after checking that a request answered is
+    one of this plan's."""
+    from q2030.exchange import cell_text
+
+    request = sheet.request
+    plan = dataset.plan.plan
+    if request is not None and (request.get("plan"), request.get("territory")) != (
+        plan.title,
+        plan.territory,
+    ):
+        raise Q2030Error(
+            "import.other_plan", file=str(file), territory=request.get("territory", "?")
+        )
+    if request is not None:
+        made: object = request.get("made", "?")
+        with contextlib.suppress(ValueError):
+            made = date.fromisoformat(str(made))
+        typer.echo(
+            _say("import.answers", operator=request.get("operator", "?"), made=made), err=True
+        )
+    if not sheet.is_request:
+        return list(sheet.rows)
+    filled: list[SheetRow] = []
+    empty: list[SheetRow] = []
+    for number, cells in sheet.rows:
+        (filled if cell_text(cells.get("value")) else empty).append((number, cells))
+    for number, cells in empty:
+        line = lang(
+            "import.not_provided", file=file, row=number, action=cell_text(cells.get("action"))
+        )
+        typer.echo(terminal_safe(line), err=True)
+    if empty and require_all:
+        raise Q2030Error("import.require_all", count=len(empty))
+    return filled
+
+
+def _commit(
+    root: Path,
+    rows: list[SheetRow],
+    checked: Checked,
+    sheet: SheetRead,
+    file: Path,
+    branch: str | None,
+    today: date,
+    lang: Language,
+) -> None:
+    """The readings on a new branch as one commit listing them (see q2030.branch)."""
+    from q2030 import branch as branches
+    from q2030.render import text
+
+    operators = {action.operator for _, action, _ in checked.accepted}
+    if sheet.request is not None and sheet.request.get("operator"):
+        operators = {sheet.request["operator"]}
+    name = branch or branches.default_branch(operators, today)
+    lines = [
+        lang(
+            "commit.line",
+            action=action.id,
+            date=reading.date,
+            shown=text.measure(reading, action.unit, lang),
+            source=reading.source,
+        )
+        for _, action, reading in checked.accepted
+    ]
+    title = lang("commit.title", operators=", ".join(sorted(operators)), file=file.name)
+    message = "\n".join([title, "", *lines, "", lang("commit.from", file=str(file))]) + "\n"
+    done = branches.commit_rows(root, rows, name, message, today)
+    typer.echo(
+        _say(
+            "commit.done",
+            readings=lang.counted("import.readings", done.written),
+            branch=done.branch,
+        )
+    )
 
 
 class RecordFormat(StrEnum):

@@ -53,7 +53,20 @@ HEADER_WORDS = {  # what a person may head a column with, accents and case aside
     "reference": ("reference", "reference comparee", "population generale"),
     "corrects": ("corrects", "corrige"),
     "unusual": ("unusual", "inhabituel", "inhabituelle", "valeur inhabituelle"),
+    # a request sheet's columns that inform the operator and are not read back
+    "title": ("title", "intitule"),
+    "indicator": ("indicator", "indicateur"),
+    "unit": ("unit", "unite"),
+    "latest": ("latest", "last figure", "dernier chiffre", "derniere valeur"),
+    "latest_date": (
+        "latest date",
+        "last figure's date",
+        "date du dernier chiffre",
+        "date de la derniere valeur",
+    ),
 }
+INFO_COLUMNS = frozenset({"title", "indicator", "unit", "latest", "latest_date"})
+REQUEST_SHEET = "q2030"  # a request workbook's hidden sheet: what request it answers
 
 
 class PercentCell(float):
@@ -168,7 +181,8 @@ def to_csv(sheet: Sheet, lang: Language) -> bytes:
     return buffer.getvalue().encode("utf-8-sig")
 
 
-def _openpyxl() -> Any:
+def load_openpyxl() -> Any:
+    """openpyxl, or a Q2030Error saying how to install it (the xlsx extra)."""
     try:
         import openpyxl
     except ImportError:
@@ -187,7 +201,7 @@ def to_xlsx(sheet: Sheet, title: str) -> bytes:
     """The sheet as Excel expects it: the header row frozen and bold, filters on, columns
     sized (long texts wrapped), dates and numbers formatted, statuses coloured by
     conditional formatting; text cells stay text (never a formula)."""
-    openpyxl = _openpyxl()
+    openpyxl = load_openpyxl()
     from openpyxl.formatting.rule import CellIsRule
     from openpyxl.styles import Alignment, Font, PatternFill
 
@@ -285,15 +299,23 @@ def _csv_rows(path: Path) -> list[list[object]]:
         raise Q2030Error("sheet.bad_csv", path=str(path), detail=str(error)) from None
 
 
-def _xlsx_rows(path: Path) -> list[list[object]]:
-    openpyxl = _openpyxl()
+def _xlsx_rows(path: Path) -> tuple[list[list[object]], dict[str, str] | None]:
+    """The rows of the sheet to read, and a request's identification when the workbook is
+    a request (its hidden sheet names the sheet to read, whichever tab was left open)."""
+    openpyxl = load_openpyxl()
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds of error on a bad file
         raise Q2030Error("sheet.bad_xlsx", path=str(path), detail=str(error)) from None
-    rows = [[_xlsx_value(cell) for cell in row] for row in book.active.iter_rows()]
+    request = None
+    page = book.active
+    if REQUEST_SHEET in book.sheetnames:
+        pairs = book[REQUEST_SHEET].iter_rows(values_only=True)
+        request = {str(row[0]): cell_text(row[1]) for row in pairs if row and row[0]}
+        page = book[request.get("sheet", "")] if request.get("sheet") in book.sheetnames else page
+    rows = [[_xlsx_value(cell) for cell in row] for row in page.iter_rows()]
     book.close()
-    return rows
+    return rows, request
 
 
 def _xlsx_value(cell: Any) -> object:
@@ -305,13 +327,28 @@ def _xlsx_value(cell: Any) -> object:
     return value
 
 
-def read_sheet(path: Path) -> list[tuple[int, dict[str, object]]]:
-    """(row number as the spreadsheet shows it, {column: cell}) for each non-empty row."""
+SheetRow = tuple[int, dict[str, object]]  # a row's number in the sheet, and its cells
+
+
+@dataclass(frozen=True)
+class SheetRead:
+    """A sheet's rows: (row number as the spreadsheet shows it, {column: cell}) for each
+    non-empty row; `request` the request it answers (its hidden identification), if any;
+    `is_request` whether it is a request's sheet (identified, or with its columns)."""
+
+    rows: list[SheetRow]
+    request: dict[str, str] | None
+    is_request: bool
+
+
+def read_sheet(path: Path) -> SheetRead:
+    """A sheet an operator sends back (see SheetRead)."""
     if not path.is_file():
         raise Q2030Error("sheet.no_file", path=str(path))
     suffix = path.suffix.lower()
+    request = None
     if suffix == ".xlsx":
-        rows = _xlsx_rows(path)
+        rows, request = _xlsx_rows(path)
     elif suffix in (".csv", ".txt"):
         rows = _csv_rows(path)
     else:
@@ -329,10 +366,12 @@ def read_sheet(path: Path) -> list[tuple[int, dict[str, object]]]:
                 {
                     name: cells[index] if index < len(cells) else None
                     for name, index in columns.items()
+                    if name not in INFO_COLUMNS
                 },
             )
         )
-    return found
+    is_request = request is not None or bool(INFO_COLUMNS & set(columns))
+    return SheetRead(found, request, is_request)
 
 
 def cell_text(value: object) -> str:

@@ -25,7 +25,7 @@ from q2030.progress import Progress
 APPEND_ONLY = "append-only"
 
 
-def _git(folder: Path, *args: str) -> bytes:
+def git(folder: Path, *args: str) -> bytes:
     try:
         result = subprocess.run(["git", "-C", str(folder), *args], capture_output=True, check=False)
     except FileNotFoundError:
@@ -39,17 +39,17 @@ def _git(folder: Path, *args: str) -> bytes:
 
 def snapshot(data_root: Path, revision: str) -> dict[str, bytes]:
     """The data folder's files at `revision`, by path relative to the folder."""
-    top = Path(_git(data_root, "rev-parse", "--show-toplevel").decode().strip())
+    top = Path(git(data_root, "rev-parse", "--show-toplevel").decode().strip())
     try:
-        _git(top, "rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}")
+        git(top, "rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}")
     except Q2030Error:
         raise Q2030Error("git.revision", revision=revision, top=str(top)) from None
     prefix = data_root.resolve().relative_to(top.resolve()).as_posix()
-    listed = _git(top, "ls-tree", "-r", "-z", "--name-only", revision, "--", prefix or ".")
+    listed = git(top, "ls-tree", "-r", "-z", "--name-only", revision, "--", prefix or ".")
     files = {}
     for name in filter(None, listed.decode().split("\0")):
         relative = name[len(prefix) + 1 :] if prefix and prefix != "." else name
-        files[relative] = _git(top, "show", f"{revision}:{name}")
+        files[relative] = git(top, "show", f"{revision}:{name}")
     return files
 
 

@@ -1673,6 +1673,271 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "`plan` (l'ordre du plan), `late` (les plus en retard d'abord) ou `due` (les plus "
         "proches échéances d'abord).",
     ),
+    # the request sheet (q2030.render.request)
+    "request.column.action": ("Action", "Action"),
+    "request.column.title": ("Title", "Intitulé"),
+    "request.column.indicator": ("Indicator", "Indicateur"),
+    "request.column.unit": ("Unit", "Unité"),
+    "request.column.date": ("Date", "Date"),
+    "request.column.latest": ("Last figure", "Dernier chiffre"),
+    "request.column.latest_date": ("Last figure's date", "Date du dernier chiffre"),
+    "request.column.value": ("Value", "Valeur"),
+    "request.column.source": ("Source", "Source"),
+    "request.column.note": ("Note", "Note"),
+    "request.source": ("{operator}, figures {year}", "{operator}, relevé {year}"),
+    "request.sheet.instructions": ("Instructions", "Mode d'emploi"),
+    "request.sheet.data": ("Figures", "Relevés"),
+    "request.heading": (
+        "Quartiers 2030 ({territory}): the figures asked of {operator}",
+        "Quartiers 2030 ({territory}) : les chiffres demandés à {operator}",
+    ),
+    "request.what": (
+        "The sheet 'Figures' lists the {count} figures owed on {day}: one row per action "
+        "and period.",
+        "La feuille « Relevés » liste les {count} chiffres dus au {day} : une ligne par "
+        "action et par période.",
+    ),
+    "request.how": (
+        "Fill in the yellow cells only: Value (required), Source (prefilled: change it if the "
+        "figure comes from elsewhere), Note (optional), and Reference where it is yellow (the "
+        "general population's figure, for an action that must outpace it). The other cells "
+        "are locked.",
+        "Remplissez seulement les cellules jaunes : Valeur (obligatoire), Source (préremplie : "
+        "changez-la si le chiffre vient d'ailleurs), Note (facultative), et Référence comparée "
+        "là où elle est jaune (le chiffre de la population générale, pour une action qui doit "
+        "progresser plus vite qu'elle). Les autres cellules sont verrouillées.",
+    ),
+    "request.units": (
+        "Write each value in the unit of its row: a percentage as you read it (16.5 for "
+        "16.5 %), a count as a whole number (2480), a milestone as done, in progress or not "
+        "started. The value is the situation on the row's date.",
+        "Écrivez chaque valeur dans l'unité de sa ligne : un pourcentage tel qu'on le lit "
+        "(16,5 pour 16,5 %), un nombre en entier (2480), un jalon par fait, en cours ou non "
+        "commencé. La valeur décrit la situation à la date de la ligne.",
+    ),
+    "request.example": (
+        "Example: for 'Share of young people from QPV among SNU participants' at 31/12/2025, "
+        "write 14.2 in Value.",
+        "Exemple : pour « Part des jeunes habitant en QPV parmi les participants au SNU » au "
+        "31/12/2025, écrivez 14,2 dans Valeur.",
+    ),
+    "request.source_note": (
+        "Say in Source where the figure comes from (a report, a database, a count), and in "
+        "Note anything a reader must know (a change of method, an estimate).",
+        "Dites dans Source d'où vient le chiffre (un bilan, une base, un comptage), et dans "
+        "Note ce qu'un lecteur doit savoir (un changement de méthode, une estimation).",
+    ),
+    "request.empty": (
+        "A figure you cannot give yet: leave its row empty; it stays owed.",
+        "Un chiffre que vous ne pouvez pas encore donner : laissez sa ligne vide ; il reste dû.",
+    ),
+    "request.send_to": (
+        "Send the filled sheet back, as it is (do not rename the sheets), to: {contacts}.",
+        "Renvoyez la feuille remplie, telle quelle (sans renommer les onglets), à : {contacts}.",
+    ),
+    "request.to_prefecture": (
+        "the préfecture's city-policy team",
+        "l'équipe politique de la ville de la préfecture",
+    ),
+    "request.invalid_title": ("Value refused", "Valeur refusée"),
+    "request.invalid.percent": (
+        "A percentage between 0 and 100 (the cell shows %).",
+        "Un pourcentage entre 0 et 100 (la cellule affiche %).",
+    ),
+    "request.invalid.points": (
+        "A number of percentage points between -100 and 100.",
+        "Un nombre de points de pourcentage entre -100 et 100.",
+    ),
+    "request.invalid.count": ("A whole number, 0 or more.", "Un nombre entier, 0 ou plus."),
+    "request.invalid.milestone": (
+        "One of: done, in progress, not started.",
+        "L'un de : fait, en cours, non commencé.",
+    ),
+    # importing a request's answer, and committing it (q2030.cli, q2030.branch)
+    "import.other_plan": (
+        "{file} answers a request of another plan ({territory}): import it into that plan's "
+        "repository",
+        "{file} répond à une demande d'un autre plan ({territory}) : importez-la dans le dépôt "
+        "de ce plan",
+    ),
+    "import.answers": (
+        "The answer of {operator} to the request of {made}.",
+        "Réponse de {operator} à la demande du {made}.",
+    ),
+    "import.not_provided": (
+        "{file}: row {row}: {action}: not provided",
+        "{file} : ligne {row} : {action} : non fourni",
+    ),
+    "import.require_all.one": (
+        "{count} row left empty: nothing written (without --require-all, the filled rows "
+        "are imported and the empty ones stay owed)",
+        "{count} ligne laissée vide : rien d'écrit (sans --require-all, les lignes remplies "
+        "sont importées et les vides restent dues)",
+    ),
+    "import.require_all.many": (
+        "{count} rows left empty: nothing written (without --require-all, the filled rows "
+        "are imported and the empty ones stay owed)",
+        "{count} lignes laissées vides : rien d'écrit (sans --require-all, les lignes "
+        "remplies sont importées et les vides restent dues)",
+    ),
+    "import.readings.one": ("{count} reading", "{count} relevé"),
+    "import.readings.many": ("{count} readings", "{count} relevés"),
+    "commit.title": (
+        "Readings of {operators} from {file}",
+        "Relevés de {operators} depuis {file}",
+    ),
+    "commit.line": (
+        "- {action}, {date}: {shown} ({source})",
+        "- {action}, {date} : {shown} ({source})",
+    ),
+    "commit.from": ("Imported by q2030 from {file}.", "Importés par q2030 depuis {file}."),
+    "commit.done": (
+        "{readings} committed on the new branch {branch}: push it (git push -u origin "
+        "{branch}) and open the pull request.",
+        "{readings} enregistrés sur la nouvelle branche {branch} : poussez-la (git push -u "
+        "origin {branch}) et ouvrez la demande de fusion.",
+    ),
+    "commit.dirty": (
+        "{folder} has changes not committed: commit or set them aside first (the branch "
+        "starts from the last commit)",
+        "{folder} a des modifications non validées : validez-les ou mettez-les de côté "
+        "d'abord (la branche part du dernier commit)",
+    ),
+    "commit.bad_branch": (
+        "'{name}' cannot be a git branch name: choose another with --branch",
+        "« {name} » ne peut pas nommer une branche git : choisissez-en un autre avec --branch",
+    ),
+    "commit.branch_exists": (
+        "the branch {name} already exists: choose another with --branch",
+        "la branche {name} existe déjà : choisissez-en une autre avec --branch",
+    ),
+    "commit.refused": (
+        "the rows do not check out in the last commit: commit the data first",
+        "les lignes ne passent pas sur le dernier commit : validez d'abord les données",
+    ),
+    "commit.nothing": (
+        "every reading is already recorded: no branch made",
+        "chaque relevé est déjà enregistré : aucune branche créée",
+    ),
+    "help.import.require_all": (
+        "Refuse a request sheet with a row left empty (by default the filled rows are "
+        "imported and the empty ones listed as not provided).",
+        "Refuser une feuille de demande qui a une ligne vide (par défaut les lignes remplies "
+        "sont importées et les vides listées comme non fournies).",
+    ),
+    "help.import.commit": (
+        "Write the readings on a new git branch as one commit listing them, the working tree "
+        "untouched; then push it and open the pull request.",
+        "Écrire les relevés sur une nouvelle branche git, en un commit qui les liste, sans "
+        "toucher à l'arbre de travail ; puis poussez-la et ouvrez la demande de fusion.",
+    ),
+    "help.import.branch": (
+        "The new branch's name. Default: releves/<operator>-<date>.",
+        "Le nom de la nouvelle branche. Par défaut : releves/<opérateur>-<date>.",
+    ),
+    # the request sheets and the reminders (q2030.cli, q2030.render.remind)
+    "request.which": (
+        "name the operator with --operator, or ask every operator that owes figures with --all",
+        "nommez l'opérateur avec --operator, ou demandez à chaque opérateur qui doit des "
+        "chiffres avec --all",
+    ),
+    "request.where": (
+        "say where to write: --out FILE for one operator, or --out-dir DIR",
+        "dites où écrire : --out FICHIER pour un opérateur, ou --out-dir DOSSIER",
+    ),
+    "request.one_file": (
+        "--out writes one operator's sheet: name one operator, or use --out-dir",
+        "--out écrit la feuille d'un opérateur : nommez-en un, ou utilisez --out-dir",
+    ),
+    "request.wrote": (
+        "Wrote {path}: {operator}, {figures}.",
+        "{path} écrit : {operator}, {figures}.",
+    ),
+    "remind.wrote": ("Wrote {path} ({operator}).", "{path} écrit ({operator})."),
+    "remind.no_contacts": (
+        "No contact for {operators}: their messages have no recipient; add contacts to "
+        "objectives.yaml",
+        "Aucun contact pour {operators} : leurs messages n'ont pas de destinataire ; ajoutez "
+        "des contacts dans objectives.yaml",
+    ),
+    "remind.subject": (
+        "Quartiers 2030 ({territory}): the figures expected from {operator}",
+        "Quartiers 2030 ({territory}) : les chiffres attendus de {operator}",
+    ),
+    "remind.greeting": ("Hello,", "Bonjour,"),
+    "remind.intro": (
+        "For the next steering committee of the Quartiers 2030 plan ({territory}), we need the "
+        "following figures from {operator}:",
+        "Pour le prochain comité de pilotage du plan Quartiers 2030 ({territory}), nous avons "
+        "besoin des chiffres suivants de la part de : {operator}.",
+    ),
+    "remind.line": (
+        "- {action} ({title}): the figure at {day}, due by {deadline} ({late})",
+        "- {action} ({title}) : le chiffre au {day}, attendu pour le {deadline} ({late})",
+    ),
+    "remind.how": (
+        "The attached sheet lists them: fill in the yellow cells and send it back by reply.",
+        "La feuille jointe les liste : remplissez les cellules jaunes et renvoyez-la en "
+        "réponse à ce message.",
+    ),
+    "remind.thanks": ("Thank you.", "Merci d'avance."),
+    "help.request.short": (
+        "The sheet an operator fills with the figures it owes.",
+        "La feuille qu'un opérateur remplit avec les chiffres qu'il doit.",
+    ),
+    "help.request": (
+        "The request sheet an operator fills without the tool: one row per figure owed, "
+        "locked cells but the value, the source and the note, the value checked as it is "
+        "typed, instructions on a first sheet, and a hidden identification that 'q2030 "
+        "import' reads back.\n\n"
+        "Example: q2030 request --operator CAF --period 2025 --out caf-2025.xlsx",
+        "La feuille qu'un opérateur remplit sans l'outil : une ligne par chiffre dû, les "
+        "cellules verrouillées sauf la valeur, la source et la note, la valeur vérifiée à la "
+        "saisie, un mode d'emploi en premier onglet, et une identification cachée que relit "
+        "« q2030 import ».\n\n"
+        "Exemple : q2030 request --operator CAF --period 2025 --out caf-2025.xlsx",
+    ),
+    "help.request.all": (
+        "One sheet per operator that owes something (with --out-dir).",
+        "Une feuille par opérateur qui doit quelque chose (avec --out-dir).",
+    ),
+    "help.request.period": (
+        "Only the figures for this year's periods.",
+        "Seulement les chiffres des périodes de cette année.",
+    ),
+    "help.request.format": (
+        "xlsx (locked, checked, with instructions) or csv (for those without a spreadsheet "
+        "program).",
+        "xlsx (verrouillée, vérifiée, avec mode d'emploi) ou csv (sans tableur).",
+    ),
+    "help.request.out": (
+        "The sheet to write (one operator).",
+        "La feuille à écrire (un opérateur).",
+    ),
+    "help.request.out_dir": (
+        "A folder for one sheet per operator, named <operator>-<period>.xlsx.",
+        "Un dossier pour une feuille par opérateur, nommée <opérateur>-<période>.xlsx.",
+    ),
+    "help.remind.short": (
+        "Draft one e-mail per operator that owes figures.",
+        "Préparer un courriel par opérateur qui doit des chiffres.",
+    ),
+    "help.remind": (
+        "Draft one e-mail per operator that owes figures, as .eml files to review and send "
+        "from your own mail client (the tool never sends mail): to the operator's contacts, "
+        "listing what is owed and by when, the request sheet attached.\n\n"
+        "Example: q2030 remind --out-dir relances/",
+        "Préparer un courriel par opérateur qui doit des chiffres, en fichiers .eml à relire "
+        "et envoyer depuis votre messagerie (l'outil n'envoie jamais de courrier) : aux "
+        "contacts de l'opérateur, avec ce qui est dû et pour quand, la feuille de demande "
+        "jointe.\n\n"
+        "Exemple : q2030 remind --out-dir relances/",
+    ),
+    "help.remind.out_dir": (
+        "The folder for the messages, one <operator>.eml each.",
+        "Le dossier des messages, un <opérateur>.eml chacun.",
+    ),
+    "request.column.reference": ("Reference", "Référence comparée"),
 }
 
 

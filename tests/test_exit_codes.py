@@ -53,6 +53,8 @@ MALFORMED = {
         ("record", "snu-jeunes-qpv", "14", "--source", "s", "--format", "xml"),
         ("status", "--lang", "de"),
         ("due", "--sort", "alphabet"),
+        ("request", "-o", "CAF", "--format", "ods", "--out", "x.ods"),
+        ("remind", "--period", "last"),
         ("report", "--sort", "size"),
     ],
     "a text": [

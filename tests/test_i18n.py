@@ -74,6 +74,10 @@ SAME_IN_BOTH = {
     "metavar.ID",
     "helpword.options",
     "chart.own",
+    "request.column.action",
+    "request.column.date",
+    "request.column.source",
+    "request.column.note",
     "metavar.DATE|REF",
 }
 

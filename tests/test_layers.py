@@ -45,6 +45,7 @@ LAYERS: list[set[str]] = [
         "q2030.recording",
         "q2030.history",
         "q2030.scaffold",
+        "q2030.branch",
     },
     {
         "q2030.render",
@@ -57,6 +58,8 @@ LAYERS: list[set[str]] = [
         "q2030.render.status_table",
         "q2030.render.chart",
         "q2030.render.due",
+        "q2030.render.request",
+        "q2030.render.remind",
         "q2030.render.report",
     },
     {"q2030.arguments", "q2030.cli_words", "q2030.cli"},
