@@ -617,7 +617,8 @@ def remind(
         if not asked.operator.contacts:
             without.append(asked.operator.id)
     if without:
-        typer.echo(_say("remind.no_contacts", operators=", ".join(without)), err=True)
+        words = ", ".join(without)
+        typer.echo(_say("remind.no_contacts", operators=words, count=len(without)), err=True)
 
 
 class ReportFormat(StrEnum):

@@ -1854,7 +1854,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{path} écrit : {operator}, {figures}.",
     ),
     "remind.wrote": ("Wrote {path} ({operator}).", "{path} écrit ({operator})."),
-    "remind.no_contacts": (
+    "remind.no_contacts.one": (
+        "No contact for {operators}: its message has no recipient; add contacts to objectives.yaml",
+        "Aucun contact pour {operators} : son message n'a pas de destinataire ; ajoutez "
+        "des contacts dans objectives.yaml",
+    ),
+    "remind.no_contacts.many": (
         "No contact for {operators}: their messages have no recipient; add contacts to "
         "objectives.yaml",
         "Aucun contact pour {operators} : leurs messages n'ont pas de destinataire ; ajoutez "
