@@ -28,6 +28,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "unreported": ("due, not reported", "échue, non renseignée"),
     "no_data": ("no data", "sans donnée"),
     "not_measurable": ("not measurable", "non mesurable"),
+    "withdrawn": ("withdrawn", "retirée"),
     # columns and fields
     "column.action": ("Action", "Action"),
     "column.title": ("Title", "Intitulé"),
@@ -111,6 +112,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "counted.unreported": ("{count} due, not reported", "{count} échue{s}, non renseignée{s}"),
     "counted.no_data": ("{count} no data", "{count} sans donnée"),
     "counted.not_measurable": ("{count} not measurable", "{count} non mesurable{s}"),
+    "counted.withdrawn": ("{count} withdrawn", "{count} retirée{s}"),
     "count.stale": (
         "{count} stale (last reading over 15 months old)",
         "{count} à mesure ancienne{s} (dernière mesure de plus de 15 mois)",
@@ -289,6 +291,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "reason.no_state": ("no state recorded yet", "aucun état saisi"),
     "reason.in_progress": ("in progress", "en cours"),
     "reason.not_started": ("not started yet", "pas encore commencé"),
+    "reason.withdrawn": (
+        "withdrawn on {date} ({decision}): {why}",
+        "retirée le {date} ({decision}) : {why}",
+    ),
     "reason.qualitative": (
         "qualitative: no measurable target",
         "qualitative : pas de cible mesurable",
@@ -1943,6 +1949,19 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Le dossier des messages, un <opérateur>.eml chacun.",
     ),
     "request.column.reference": ("Reference", "Référence comparée"),
+    "model.before_empty": (
+        "'before' must hold the earlier value of a field the change changed: {fields}",
+        "« before » doit donner l'ancienne valeur d'un champ que le changement a modifié : "
+        "{fields}",
+    ),
+    "count.withdrawn.one": (
+        " ({count} withdrawn, not counted)",
+        " ({count} retirée, hors décompte)",
+    ),
+    "count.withdrawn.many": (
+        " ({count} withdrawn, not counted)",
+        " ({count} retirées, hors décompte)",
+    ),
 }
 
 

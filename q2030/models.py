@@ -239,6 +239,44 @@ Target = Annotated[
 MEASURED_KINDS = frozenset({"at_least", "at_most", "change", "direction", "outpace"})
 
 
+COMMITMENT_FIELDS = ("target", "due", "due_text", "baseline", "unit", "indicator")
+
+
+class Before(Model):
+    """What a commitment's changed fields held before a change (only those it changed)."""
+
+    target: Target | None = None
+    due: Due | None = None
+    due_text: Note | None = None
+    baseline: Baseline | None = None
+    unit: Unit | None = None
+    indicator: Note | None = None
+
+    @model_validator(mode="after")
+    def _names_a_field(self) -> "Before":
+        if not self.model_fields_set:
+            raise MessageError("model.before_empty", fields=", ".join(COMMITMENT_FIELDS))
+        return self
+
+
+class CommitmentChange(Model):
+    """A decision that changed a commitment: when, where it was decided, why, and the
+    values it replaced."""
+
+    date: Day
+    decision: Text
+    reason: Text
+    before: Before
+
+
+class Withdrawal(Model):
+    """A decision that withdrew a commitment from the plan (it stays, marked withdrawn)."""
+
+    date: Day
+    decision: Text
+    reason: Text
+
+
 class Action(Model):
     id: Slug
     title: Text
@@ -262,6 +300,27 @@ class Action(Model):
         le=24,
         description="How long after a period's end its figure is due (3: by 31/03 for 31/12).",
     )
+    changes: list[CommitmentChange] = Field(
+        default=[], description="The commitment's history, oldest first; append only."
+    )
+    withdrawn: Withdrawal | None = None
+
+    def at(self, day: date) -> "Action":
+        """The commitment as it stood on `day`: the changes decided after it undone, newest
+        first (each puts back the values it replaced)."""
+        later = [change for change in self.changes if change.date > day]
+        if not later:
+            return self
+        update: dict[str, Any] = {}
+        for change in reversed(later):
+            update.update(
+                {name: getattr(change.before, name) for name in change.before.model_fields_set}
+            )
+        earlier = [change for change in self.changes if change.date <= day]
+        return self.model_copy(update={**update, "changes": earlier})
+
+    def withdrawn_by(self, day: date) -> bool:
+        return self.withdrawn is not None and self.withdrawn.date <= day
 
     @model_validator(mode="after")
     def _unit_fits_target(self) -> "Action":

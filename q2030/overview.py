@@ -96,18 +96,25 @@ def resolve_action(dataset: Dataset, name: str) -> tuple[Objective, Action]:
 
 
 def row_of(dataset: Dataset, objective: Objective, action: Action, as_of: date) -> Row:
-    """One action with its operator, lead and progress at `as_of`."""
-    owner = dataset.operator(action.operator)
+    """One action, as its commitment stood at `as_of` (see Action.at), with its operator,
+    lead and progress then."""
+    stood = action.at(as_of)
+    owner = dataset.operator(stood.operator)
     assert owner is not None  # the references check guarantees it
     return Row(
-        objective, action, owner, ", ".join(owner.leads), progress_of(dataset, action, as_of)
+        objective, stood, owner, ", ".join(owner.leads), progress_of(dataset, stood, as_of)
     )
 
 
 def progress_of(dataset: Dataset, action: Action, as_of: date) -> Progress:
+    """Where the action stands at `as_of`, judged against its commitment as it stood then."""
     plan = dataset.plan.plan
     return evaluate(
-        action, dataset.readings_of(action.id), as_of, plan.reference_date, plan.end_year
+        action.at(as_of),
+        dataset.readings_of(action.id),
+        as_of,
+        plan.reference_date,
+        plan.end_year,
     )
 
 
@@ -148,9 +155,15 @@ def group_rows(rows: list[Row], by: str) -> list[tuple[str, list[Row]]]:
     return sorted(items) if by == "due" else items
 
 
+def counted(rows: list[Row]) -> list[Row]:
+    """The rows that count: a withdrawn commitment is kept out of the counts."""
+    return [row for row in rows if row.progress.status is not Status.WITHDRAWN]
+
+
 def count_statuses(rows: list[Row]) -> dict[Status, int]:
+    """How many of the rows that count (see `counted`) have each status."""
     counts = {status: 0 for status in Status}
-    for row in rows:
+    for row in counted(rows):
         counts[row.progress.status] += 1
     return {status: count for status, count in counts.items() if count}
 
@@ -167,6 +180,7 @@ SEVERITY = (
     Status.ON_TRACK,
     Status.ACHIEVED,
     Status.NOT_MEASURABLE,
+    Status.WITHDRAWN,
 )
 
 

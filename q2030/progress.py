@@ -525,7 +525,12 @@ def _with_trend(progress: Progress, series: list[Reading], unit: str | None) -> 
 def evaluate(
     action: Action, readings: Sequence[Reading], as_of: date, reference_date: date, end_year: int
 ) -> Progress:
-    """Where `action` stands at `as_of`, from its readings (in file order)."""
+    """Where `action` stands at `as_of`, from its readings (in file order); a commitment
+    withdrawn by then stands withdrawn."""
+    if action.withdrawn is not None and action.withdrawn.date <= as_of:
+        gone = action.withdrawn
+        reason = why("withdrawn", date=gone.date, decision=gone.decision, why=gone.reason)
+        return Progress(Status.WITHDRAWN, reason, due=action.due_date)
     series = effective_readings(readings, as_of)
     target = action.target
     if isinstance(target, AtLeast | AtMost):

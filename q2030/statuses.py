@@ -14,6 +14,7 @@ class Status(StrEnum):
     UNREPORTED = "unreported"
     NO_DATA = "no_data"
     NOT_MEASURABLE = "not_measurable"
+    WITHDRAWN = "withdrawn"  # by a decision: kept in the plan, out of the counts
 
 
 # Each status's light colour, for a cell that counts or names it (report, spreadsheet):
@@ -28,4 +29,5 @@ TINTS = {
     Status.UNREPORTED: "#eddeff",
     Status.NO_DATA: "#eaeef2",
     Status.NOT_MEASURABLE: "#f6f8fa",
+    Status.WITHDRAWN: "#f6f8fa",
 }

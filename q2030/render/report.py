@@ -28,7 +28,7 @@ from q2030 import __version__
 from q2030.dataset import Dataset
 from q2030.history import ActionDiff
 from q2030.i18n import ENGLISH, Language
-from q2030.overview import Row, count_statuses, group_rows, shortfall, sort_rows
+from q2030.overview import Row, count_statuses, counted, group_rows, shortfall, sort_rows
 from q2030.owed import Freshness
 from q2030.periods import add_months
 from q2030.progress import effective_readings
@@ -47,6 +47,7 @@ COLOURS = {
     Status.UNREPORTED: "#8250df",
     Status.NO_DATA: "#6e7781",
     Status.NOT_MEASURABLE: "#8c959f",
+    Status.WITHDRAWN: "#57606a",
 }
 LARGEST_GAPS = 5
 Detail = Callable[[Row], str]  # what a line of the first page says after the action's id
@@ -152,7 +153,7 @@ def largest_gaps(rows: list[Row]) -> list[Row]:
 
 
 def _counts_table(rows: list[Row], lang: Language) -> str:
-    statuses = list(Status)
+    statuses = [status for status in Status if status is not Status.WITHDRAWN]
     head = "".join(f"<th>{_badge(status, lang)}</th>" for status in statuses)
     lines = [
         f'<table class="counts"><thead><tr><th>{escape(lang("column.operator"))}</th>{head}'
@@ -177,7 +178,7 @@ def _counts_table(rows: list[Row], lang: Language) -> str:
         target = f'<a href="#operator-{escape(key)}">{escape(label)}</a>' if key != "ALL" else label
         lines.append(
             f'<tr data-operator="{escape(key)}"><th>{target}</th>{"".join(cells)}'
-            f'<td data-status="total">{len(members)}</td></tr>'
+            f'<td data-status="total">{len(counted(members))}</td></tr>'
         )
     lines.append("</tbody></table>")
     return "".join(lines)
@@ -415,7 +416,7 @@ def to_markdown(
     sort: str = "plan",
 ) -> str:
     plan = dataset.plan.plan
-    statuses = list(Status)
+    statuses = [status for status in Status if status is not Status.WITHDRAWN]
     lines = [
         f"# {lang('report.title')} — {plan.territory}",
         "",
@@ -440,7 +441,7 @@ def to_markdown(
     for label, members in groups:
         counts = count_statuses(members)
         cells = [f"**{counts[s]}**" if counts.get(s) else "·" for s in statuses]
-        lines.append("| " + " | ".join([label, *cells, str(len(members))]) + " |")
+        lines.append("| " + " | ".join([label, *cells, str(len(counted(members)))]) + " |")
     if since is not None:
         label, changes = since
         moved = {change.action.id: change for change in changes}

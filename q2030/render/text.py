@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from q2030.i18n import ENGLISH, Language
 from q2030.models import Action, AtLeast, AtMost, Change, Direction, Outpace, Reading
-from q2030.overview import Row, count_statuses
+from q2030.overview import Row, count_statuses, counted
 from q2030.progress import Progress, Reason, YearResult
 from q2030.statuses import Status
 
@@ -26,6 +26,7 @@ STATUS_ICONS = {
     Status.UNREPORTED: "○",
     Status.NO_DATA: "?",
     Status.NOT_MEASURABLE: "·",
+    Status.WITHDRAWN: "⊘",
 }
 STATUS_STYLES = {
     Status.ACHIEVED: "bold green",
@@ -37,6 +38,7 @@ STATUS_STYLES = {
     Status.UNREPORTED: "magenta",
     Status.NO_DATA: "dim",
     Status.NOT_MEASURABLE: "dim",
+    Status.WITHDRAWN: "dim strike",
 }
 YEAR_ICONS = {"met": "✔", "missed": "✖", "unreported": "○", "pending": "…"}
 EMPTY = "—"
@@ -265,7 +267,11 @@ def short_title(title: str, limit: int) -> str:
 def counts_line(rows: list[Row], lang: Language = ENGLISH) -> str:
     """'61 actions: 3 achieved · 2 on track · …', with the stale count when there are any."""
     stale = sum(row.progress.stale for row in rows)
-    return counts(count_statuses(rows), len(rows), stale, lang)
+    line = counts(count_statuses(rows), len(counted(rows)), stale, lang)
+    withdrawn = len(rows) - len(counted(rows))
+    if withdrawn:
+        line += lang.counted("count.withdrawn", withdrawn)
+    return line
 
 
 def group_title(key: str, rows: list[Row], by: str, lang: Language = ENGLISH) -> str:
