@@ -17,7 +17,18 @@ from q2030.datadir import PLAN_FILE, READINGS_DIR, READINGS_SUFFIX
 from q2030.dataset import Dataset
 from q2030.errors import Problem, Q2030Error
 from q2030.i18n import Message, MessageError
-from q2030.models import READINGS_ADAPTER, Action, Reading
+from q2030.models import (
+    COMMITMENT_FIELDS,
+    PLAN_ADAPTER,
+    READINGS_ADAPTER,
+    Action,
+    AtLeast,
+    AtMost,
+    Baseline,
+    Change,
+    Plan,
+    Reading,
+)
 from q2030.overview import progress_of
 from q2030.periods import parse_typed_day
 from q2030.progress import Progress
@@ -141,6 +152,9 @@ def append_only_problems(data_root: Path, dataset: Dataset | None, revision: str
                 )
                 break
     if dataset is not None:
+        base_plan = _plan_in(base.get(PLAN_FILE))
+        if base_plan is not None:
+            problems += _commitment_problems(dataset, base_plan, revision)
         removed = _action_ids_in(base.get(PLAN_FILE)) - set(dataset.action_ids())
         with_readings = {
             action_id
@@ -148,7 +162,7 @@ def append_only_problems(data_root: Path, dataset: Dataset | None, revision: str
             if f"{READINGS_DIR}/{action_id}{READINGS_SUFFIX}" in base
             or action_id in dataset.readings
         }
-        for action_id in sorted(with_readings):
+        for action_id in sorted(with_readings if base_plan is None else set()):
             problems.append(
                 dataset.plan_problem(
                     ("objectives",),
@@ -156,6 +170,84 @@ def append_only_problems(data_root: Path, dataset: Dataset | None, revision: str
                     Message("history.removed", action=action_id, revision=revision),
                 )
             )
+    return problems
+
+
+COMMITMENT = "commitment-history"
+
+
+def _plan_in(content: bytes | None) -> Plan | None:
+    """The plan a revision held, or None when it does not read with today's contract
+    (the guard then falls back to the readings' own checks)."""
+    if content is None:
+        return None
+    try:
+        document, problems = loader.parse_yaml(content.decode("utf-8-sig"), "")
+    except UnicodeDecodeError:
+        return None
+    if document is None or problems:
+        return None
+    plan, problems = loader.validate(document, PLAN_ADAPTER)
+    return None if problems else plan
+
+
+def _described(field: str, value: object, unit: str | None) -> object:
+    """A commitment field's value, said briefly: '≥ 20 %', '2027', '10 % (2023-12-31)'."""
+    suffix = " %" if unit == "percent" else ""
+    if value is None:
+        return Message("value.none")
+    if isinstance(value, AtLeast | AtMost):
+        sign = "≥" if isinstance(value, AtLeast) else "≤"
+        return f"{sign} {value.value:g}{suffix}"
+    if isinstance(value, Change):
+        amount = f"{value.percent:+g} %" if value.percent is not None else f"{value.amount or 0:+g}"
+        return amount
+    if isinstance(value, Baseline):
+        shown = "?" if value.value is None else f"{value.value:g}{suffix}"
+        return f"{shown} ({value.date.isoformat()})"
+    if hasattr(value, "kind"):
+        return str(value.kind)
+    return str(value)
+
+
+def _commitment_problems(dataset: Dataset, base: Plan, revision: str) -> list[Problem]:
+    """What `revision`'s plan promised, kept: each changed commitment field justified by a
+    new `changes` entry whose `before` holds the old value; the earlier entries unchanged;
+    no action removed (a withdrawn one stays, marked `withdrawn:`)."""
+    problems = []
+    located = {action.id: loc for loc, action in dataset.action_locations()}
+    for _, old in base.actions():
+        loc = located.get(old.id)
+        found = dataset.find_action(old.id)
+        if loc is None or found is None:
+            message = Message("history.action_removed", action=old.id, revision=revision)
+            problems.append(dataset.plan_problem(("objectives",), COMMITMENT, message))
+            continue
+        new = found[1]
+        kept = new.changes[: len(old.changes)]
+        for index, earlier in enumerate(old.changes):
+            if index >= len(kept) or kept[index] != earlier:
+                place = (*loc, "changes", min(index, max(0, len(new.changes) - 1)))
+                message = Message("history.rewritten", revision=revision)
+                problems.append(dataset.plan_problem(place, COMMITMENT, message))
+                break
+        added = new.changes[len(old.changes) :]
+        for field in COMMITMENT_FIELDS:
+            before, after = getattr(old, field), getattr(new, field)
+            if before == after:
+                continue
+            if any(
+                field in change.before.model_fields_set and getattr(change.before, field) == before
+                for change in added
+            ):
+                continue
+            message = Message(
+                "history.unjustified",
+                field=Message(f"field.{field}"),
+                before=_described(field, before, old.unit),
+                after=_described(field, after, new.unit),
+            )
+            problems.append(dataset.plan_problem((*loc, field), COMMITMENT, message))
     return problems
 
 

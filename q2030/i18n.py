@@ -1962,6 +1962,61 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         " ({count} withdrawn, not counted)",
         " ({count} retirées, hors décompte)",
     ),
+    # a commitment's history (q2030.checks.commitments, q2030.history)
+    "check.change_future": (
+        "dated {date}, in the future: a decision is recorded once it is taken",
+        "daté du {date}, dans le futur : une décision s'enregistre une fois prise",
+    ),
+    "check.change_order": (
+        "dated {date}, before the change above it ({latest}): keep the changes oldest first",
+        "daté du {date}, avant le changement du dessus ({latest}) : gardez les changements du "
+        "plus ancien au plus récent",
+    ),
+    "history.unjustified": (
+        "{field} changed from {before} to {after} without a `changes` entry: add one with "
+        "the decision and the reason, its `before` holding {before}",
+        "changement de {field} de {before} à {after} sans entrée `changes` : ajoutez-en une "
+        "avec la décision et la raison, son `before` donnant {before}",
+    ),
+    "history.rewritten": (
+        "this change, recorded at {revision}, was removed or rewritten: a commitment's "
+        "history is append-only",
+        "ce changement, enregistré en {revision}, a été supprimé ou réécrit : l'historique "
+        "d'un engagement ne fait que s'allonger",
+    ),
+    "history.action_removed": (
+        "action '{action}' was removed or renamed since {revision}: keep its id (its readings "
+        "and its history hang on it), with `withdrawn:` (date, decision, reason) if it is "
+        "given up",
+        "l'action « {action} » a été supprimée ou renommée depuis {revision} : gardez son "
+        "identifiant (ses relevés et son historique y sont attachés), avec `withdrawn:` (date, "
+        "décision, raison) si elle est abandonnée",
+    ),
+    "field.target": ("the target", "la cible"),
+    "field.due": ("the due date", "l'échéance"),
+    "field.due_text": ("the calendar's words", "le libellé du calendrier"),
+    "field.baseline": ("the baseline", "la référence"),
+    "field.unit": ("the unit", "l'unité"),
+    "field.indicator": ("the indicator", "l'indicateur"),
+    "value.none": ("nothing", "rien"),
+    "show.changed": ("{field}: {before} → {after}", "{field} : {before} → {after}"),
+    "show.history": ("Changes to the commitment", "Modifications de l'engagement"),
+    "show.column.date": ("Date", "Date"),
+    "show.column.decision": ("Decision", "Décision"),
+    "show.column.what": ("Change", "Changement"),
+    "show.column.reason": ("Reason", "Raison"),
+    "report.changes": ("Changed commitments", "Engagements modifiés"),
+    "report.original_target": ("Original target", "Cible d'origine"),
+    "report.current_target": ("Current target", "Cible actuelle"),
+    "diff.commitments": ("Commitments changed", "Engagements modifiés"),
+    "diff.commitment": (
+        "{date}, {decision}: {what} ({reason})",
+        "{date}, {decision} : {what} ({reason})",
+    ),
+    "diff.unjustified": (
+        "changed without a `changes` entry: validate --base refuses it",
+        "modifié sans entrée `changes` : validate --base le refuse",
+    ),
 }
 
 

@@ -101,9 +101,7 @@ def row_of(dataset: Dataset, objective: Objective, action: Action, as_of: date) 
     stood = action.at(as_of)
     owner = dataset.operator(stood.operator)
     assert owner is not None  # the references check guarantees it
-    return Row(
-        objective, stood, owner, ", ".join(owner.leads), progress_of(dataset, stood, as_of)
-    )
+    return Row(objective, stood, owner, ", ".join(owner.leads), progress_of(dataset, stood, as_of))
 
 
 def progress_of(dataset: Dataset, action: Action, as_of: date) -> Progress:

@@ -74,6 +74,7 @@ SAME_IN_BOTH = {
     "metavar.ID",
     "helpword.options",
     "chart.own",
+    "show.column.date",
     "request.column.action",
     "request.column.date",
     "request.column.source",

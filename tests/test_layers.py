@@ -31,6 +31,7 @@ LAYERS: list[set[str]] = [
     {
         "q2030.checks",
         "q2030.checks.plan_calendar",
+        "q2030.checks.commitments",
         "q2030.checks.reading_values",
         "q2030.checks.readings_files",
         "q2030.checks.references",

@@ -307,7 +307,7 @@ def test_renaming_an_action_with_readings_is_refused(repo: Path) -> None:
     (repo / "readings" / "snu.yaml").rename(repo / "readings" / "snu-qpv.yaml")
     code, report = problems_json(repo, "--base", "main")
     assert code == 1
-    assert ("objectives.yaml", 17, 3, "error", "append-only") in located(report)
+    assert ("objectives.yaml", 17, 3, "error", "commitment-history") in located(report)
     assert any("action 'snu' was removed or renamed" in p["message"] for p in report["problems"])
 
 

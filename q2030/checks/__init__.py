@@ -6,6 +6,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from q2030.checks import (
+    commitments,
     plan_calendar,
     reading_values,
     readings_files,
@@ -22,6 +23,7 @@ CHECKS = (
     unique_ids,
     references,
     plan_calendar,
+    commitments,
     readings_files,
     reading_values,
     stale_readings,

@@ -38,6 +38,23 @@ def changes_markdown(
                 )
                 lines.append(f"- **{markdown_text(change.action.id)}** {entry}")
         lines.append("")
+    changed = [change for change in changes if change.commitment_changed]
+    if changed:
+        lines += [f"### {lang('diff.commitments')}", ""]
+        for change in changed:
+            old = change.previous.changes if change.previous else []
+            for day, decision, what, reason in text.changes(change.action, lang)[len(old) :]:
+                entry = lang(
+                    "diff.commitment",
+                    date=lang.day(day),
+                    decision=decision,
+                    what=what,
+                    reason=reason,
+                )
+                lines.append(f"- **{markdown_text(change.action.id)}** {markdown_text(entry)}")
+            if len(change.action.changes) == len(old):  # changed without an entry
+                lines.append(f"- **{markdown_text(change.action.id)}** {lang('diff.unjustified')}")
+        lines.append("")
     header = [lang("column.action"), lang("column.status"), lang("column.gap")]
     lines += [f"### {lang('diff.moved')}", "", "| " + " | ".join(header) + " |", "|---|---|---|"]
     for change in changes:

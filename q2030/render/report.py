@@ -259,7 +259,7 @@ def _actions_table(rows: list[Row], lang: Language, freshness: dict[str, Freshne
             f'<span class="title">{escape(text.short_title(action.title, 110))}</span>',
             f'<span class="date">{escape(lang.day(progress.due))}</span>',
             _figure(text.baseline(action, progress, lang, short=True)),
-            escape(text.target(action, progress, lang)),
+            escape(text.marked_target(action, progress, lang)),
             _figure(text.latest(progress, action.unit, lang)) + stale + _years(row, lang),
             escape(text.gap(progress.gap, action.unit, lang)),
             escape(text.percent(shown, lang)),
@@ -274,6 +274,53 @@ def _actions_table(rows: list[Row], lang: Language, freshness: dict[str, Freshne
             f'data-status="{progress.status.value}" data-gap="{gap}">{body}</tr>'
         )
     lines.append("</tbody></table>")
+    return "".join(lines)
+
+
+def _changed_commitments(rows: list[Row], lang: Language) -> str:
+    """The page 'Changed commitments': every change since the plan's start, each action's
+    original and current target side by side; empty when nothing changed."""
+    changed = [row for row in rows if row.action.changes or row.action.withdrawn]
+    if not changed:
+        return ""
+    head = "".join(
+        f"<th>{escape(lang(key))}</th>"
+        for key in (
+            "column.action",
+            "report.original_target",
+            "report.current_target",
+            "show.column.date",
+            "show.column.decision",
+            "show.column.what",
+            "show.column.reason",
+        )
+    )
+    lines = [
+        f'<section class="operator" id="changes"><h2>{escape(lang("report.changes"))}</h2>'
+        f'<table class="changes"><thead><tr>{head}</tr></thead><tbody>'
+    ]
+    for row in changed:
+        action = row.action
+        history = text.changes(action, lang)
+        if action.withdrawn is not None:
+            gone = action.withdrawn
+            history.append((gone.date, gone.decision, lang("withdrawn"), gone.reason))
+        for day, decision, what, reason in history:
+            cells = [
+                f'<a class="id" href="#action-{escape(action.id)}">{escape(action.id)}</a>',
+                escape(text.target(text.original(action), None, lang)),
+                escape(text.target(action, row.progress, lang)),
+                f'<span class="date">{escape(lang.day(day))}</span>',
+                escape(decision),
+                escape(what),
+                escape(reason),
+            ]
+            lines.append(
+                f'<tr data-change="{escape(action.id)}">'
+                + "".join(f"<td>{cell}</td>" for cell in cells)
+                + "</tr>"
+            )
+    lines.append("</tbody></table></section>")
     return "".join(lines)
 
 
@@ -359,6 +406,7 @@ def to_html(
     )
     legend = f"{lang('report.legend')} {lang('report.years', legend=text.years_legend(lang))}"
     parts.append(f'<p class="legend">{escape(legend)}</p></section>')
+    parts.append(_changed_commitments(rows, lang))
     for _, members in group_rows(rows, "operator"):
         operator = members[0].operator
         ordered = sort_rows(members, sort)

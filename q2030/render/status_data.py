@@ -37,6 +37,7 @@ RECORD_FIELDS = (
     "target_kind",
     "target",
     "target_text",
+    "original_target",
     "latest",
     "latest_date",
     "latest_state",
@@ -85,6 +86,23 @@ def row_record(row: Row, freshness: dict[str, Freshness] | None = None) -> dict[
         if progress.target_value is not None
         else getattr(target, "value", None),
         "target_text": text.target(action, progress),
+        "original_target": text.target(text.original(action)) if action.changes else None,
+        "changes": [
+            {
+                "date": change.date.isoformat(),
+                "decision": change.decision,
+                "reason": change.reason,
+                "before": sorted(change.before.model_fields_set),
+            }
+            for change in action.changes
+        ],
+        "withdrawn": None
+        if action.withdrawn is None
+        else {
+            "date": action.withdrawn.date.isoformat(),
+            "decision": action.withdrawn.decision,
+            "reason": action.withdrawn.reason,
+        },
         "latest": progress.latest_value,
         "latest_date": _iso(latest.date) if latest else None,
         "latest_state": latest.state if latest else None,
@@ -145,7 +163,9 @@ def to_json(
 def to_csv(rows: list[Row], freshness: dict[str, Freshness] | None = None) -> str:
     records = [row_record(row, freshness) for row in rows]
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=RECORD_FIELDS, lineterminator="\n")
+    writer = csv.DictWriter(
+        buffer, fieldnames=RECORD_FIELDS, lineterminator="\n", extrasaction="ignore"
+    )  # the history of changes is in JSON
     writer.writeheader()
     for record in records:
         for name, value in record.items():

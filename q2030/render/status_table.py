@@ -92,7 +92,7 @@ def _cells(row: Row, lang: Language, since: str = "", fresh: str = "") -> dict[s
         "operator_short": Cell(action.operator),
         "due": Cell(action.due),
         "baseline": Cell(_two_lines(text.baseline(action, progress, lang, short=True))),
-        "target": Cell(text.target(action, progress, lang).replace(" (", "\n(")),
+        "target": Cell(text.marked_target(action, progress, lang).replace(" (", "\n(")),
         "latest": Cell(latest, "yellow" if progress.stale else ""),
         "gap": Cell(text.gap(progress.gap, action.unit, lang)),
         "progress": Cell(text.bar(progress.progress, lang)),

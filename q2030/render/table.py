@@ -93,4 +93,16 @@ def action_page(dataset: Dataset, row: Row, lang: Language = ENGLISH) -> Rendera
         _row(figures, lang("column.years"), text.years(progress, unit, lang))
     if sentence := text.trend(progress, unit, lang):
         _row(figures, lang("column.trend"), sentence)
-    return Group(facts, Text(""), readings, Text(""), figures)
+    parts: list[RenderableType] = [facts, Text(""), readings, Text(""), figures]
+    history = text.changes(action, lang)
+    if history or action.withdrawn is not None:
+        changed = Table(title=lang("show.history"), title_justify="left", header_style="bold")
+        for key in ("date", "decision", "what", "reason"):
+            changed.add_column(lang(f"show.column.{key}"), overflow="fold")
+        for day, decision, what, reason in history:
+            _row(changed, lang.day(day), decision, what, reason)
+        if action.withdrawn is not None:
+            gone = action.withdrawn
+            _row(changed, lang.day(gone.date), gone.decision, lang("withdrawn"), gone.reason)
+        parts += [Text(""), changed]
+    return Group(*parts)

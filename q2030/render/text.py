@@ -96,6 +96,20 @@ def target(action: Action, progress: Progress | None = None, lang: Language = EN
     return EMPTY
 
 
+CHANGED = "✎"  # beside a target that a decision changed (see `show` for the history)
+
+
+def marked_target(action: Action, progress: Progress | None, lang: Language = ENGLISH) -> str:
+    """The target, with a sign when a decision changed the commitment."""
+    shown = target(action, progress, lang)
+    return f"{shown} {CHANGED}" if action.changes else shown
+
+
+def original(action: Action) -> Action:
+    """The commitment as the plan first stated it (every change undone)."""
+    return action.at(date.min)
+
+
 def _change_target(
     goal: Change, unit: str | None, progress: Progress | None, lang: Language
 ) -> str:
@@ -299,3 +313,43 @@ def since(change: ActionDiff) -> str:
     if change.commitment_changed:
         parts.append("≠")
     return " ".join(parts)
+
+
+def commitment_value(action: Action, field: str, lang: Language = ENGLISH) -> str:
+    """One field of a commitment, as a reader says it: '≥ 20 %', '2027', '10 % (31/12/2023)'."""
+    if field == "target":
+        return target(action, None, lang)
+    if field == "baseline":
+        base = action.baseline
+        if base is None:
+            return EMPTY
+        shown = lang("baseline.to_record_short", date=lang.day(base.date))
+        if base.value is not None:
+            shown = f"{number(base.value, action.unit, lang)} ({lang.day(base.date)})"
+        return shown
+    if field == "unit":
+        return lang(f"unit.{action.unit}") if action.unit else EMPTY
+    value = getattr(action, field)
+    return EMPTY if value is None else str(value)
+
+
+def changes(action: Action, lang: Language = ENGLISH) -> list[tuple[date, str, str, str]]:
+    """Each change of the commitment, oldest first: its date, decision, what it changed
+    ('target: ≥ 20 % → ≥ 15 %', each field before and after it) and reason."""
+    found = []
+    for change in action.changes:
+        after = action.at(change.date)
+        before = after.model_copy(
+            update={name: getattr(change.before, name) for name in change.before.model_fields_set}
+        )
+        what = "; ".join(
+            lang(
+                "show.changed",
+                field=lang(f"field.{name}"),
+                before=commitment_value(before, name, lang),
+                after=commitment_value(after, name, lang),
+            )
+            for name in sorted(change.before.model_fields_set)
+        )
+        found.append((change.date, change.decision, what, change.reason))
+    return found
