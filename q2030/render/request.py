@@ -24,7 +24,7 @@ from q2030.exchange import REQUEST_SHEET, Sheet, load_openpyxl, to_csv
 from q2030.i18n import Language
 from q2030.models import Operator
 from q2030.owed import Owed
-from q2030.render.due import last_figure
+from q2030.render import text
 
 FORMAT_VERSION = "1"
 COLUMNS = (
@@ -82,7 +82,7 @@ def _rows(request: Request, lang: Language) -> list[list[Any]]:
                 action.indicator,
                 lang(f"unit.{action.unit}") if action.unit else lang("ask.milestone"),
                 figure.period.end,
-                None if latest is None else last_figure(figure, lang).rsplit(" (", 1)[0],
+                None if latest is None else text.measure(latest, action.unit, lang),
                 latest.date if latest else None,
                 None,
                 None,
