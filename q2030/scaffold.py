@@ -5,8 +5,11 @@ from __future__ import annotations
 import json
 
 from q2030.escaping import requirement
+from q2030.i18n import Language
 from q2030.models import json_schema
 from q2030.repository import OBJECTIVES_SCHEMA, SCHEMA_LINE
+
+FRENCH = Language("fr")  # a data repository's language unless init is told otherwise
 
 
 def schema_text(kind: str) -> str:
@@ -64,44 +67,46 @@ repos:
 """
 
 
-def _objectives(territory: str) -> str:
+def _objectives(territory: str, lang: Language) -> str:
     return f"""\
 {SCHEMA_LINE.format(path=OBJECTIVES_SCHEMA)}\
-# The plan: its metadata, the operators who owe the actions, and the objectives with their
-# actions. Measurements go to readings/<action-id>.yaml (q2030 record).
+{lang("scaffold.plan_comment")}
 plan:
   title: {json.dumps(f"Quartiers 2030 : {territory}", ensure_ascii=False)}
   territory: {json.dumps(territory, ensure_ascii=False)}
-  reference_date: 2023-12-31   # what the plan calls "aujourd'hui"
+  reference_date: 2023-12-31   {lang("scaffold.reference_date")}
   end_year: 2030
-  source: "the published plan (name its file here)"
+  source: {json.dumps(lang("scaffold.source"), ensure_ascii=False)}
 
 operators: []
 # - id: DSDEN
 #   name: "Direction des services départementaux de l'Éducation nationale"
-#   leads: ["First LAST"]
+#   leads: ["Prénom NOM"]
+#   contacts:
+#     - {{name: "Prénom NOM", email: prenom.nom@ac-lille.fr}}
 
 objectives: []
 # - id: education
 #   title: "Promouvoir l'éducation"
 #   actions:
 #     - id: cites-educatives
-#       title: "the action's wording, verbatim"
+#       title: {json.dumps(lang("scaffold.title"), ensure_ascii=False)}
 #       operator: DSDEN
-#       due: 2030                 # a date, a year, or a half-year such as 2024-H2
-#       due_text: "2030"          # the plan's calendar cell, verbatim
-#       source_line: 6            # where the action stands in the source
-#       unit: percent             # percent, points (percentage points) or count
+#       due: 2030                 {lang("scaffold.due")}
+#       due_text: "2030"          {lang("scaffold.due_text")}
+#       source_line: 6            {lang("scaffold.source_line")}
+#       unit: percent             {lang("scaffold.unit")}
 #       baseline: {{value: 10, date: 2023-12-31}}
 #       target: {{kind: at_least, value: 100}}
 """
 
 
-SETTINGS = """\
-# q2030's settings for this repository. lang: the language of every command ("fr" or
-# "en"); --lang or $Q2030_LANG choose otherwise for one run.
-lang = "fr"
+def _settings(lang: Language) -> str:
+    return f"""\
+{lang("scaffold.settings")}
+lang = "{lang.code}"
 """
+
 
 GITIGNORE = """\
 # What an interrupted q2030 write leaves until 'q2030 recover' (or any command) finishes it
@@ -112,25 +117,11 @@ data/readings/.*.tmp
 """
 
 
-def _readme(territory: str, forge: str) -> str:
-    checked = (
-        "Merge requests that edit `data/` are checked by `.gitlab-ci.yml`;"
-        if forge == "gitlab"
-        else "Pull requests that edit `data/` are checked by `.github/workflows/validate-data.yml`;"
+def _readme(territory: str, forge: str, lang: Language) -> str:
+    pipeline = ".gitlab-ci.yml" if forge == "gitlab" else ".github/workflows/validate-data.yml"
+    return f"# Quartiers 2030 : {territory}\n\n" + lang(
+        "scaffold.readme", territory=territory, pipeline=pipeline
     )
-    return f"""\
-# Quartiers 2030 : {territory}
-
-The State's "Quartiers 2030" commitments for {territory}, as data checked by the q2030
-tool.
-
-- `data/objectives.yaml`: the plan, its operators, objectives and actions.
-- `data/readings/<action-id>.yaml`: the measurements of each action, oldest first.
-
-Record a figure with `q2030 record ACTION VALUE --source "..."`, see where each action
-stands with `q2030 status`, and check every file with `q2030 validate`. {checked}
-`pre-commit install` checks them before each commit.
-"""
 
 
 def gitlab_pipeline(install: str) -> str:
@@ -165,19 +156,23 @@ validate-data:
 """
 
 
-def data_repository(territory: str, install: str, forge: str = "github") -> dict[str, str]:
-    """Every file of a new data repository, by path; the pipeline of the forge named."""
+def data_repository(
+    territory: str, install: str, forge: str = "github", lang: Language = FRENCH
+) -> dict[str, str]:
+    """Every file of a new data repository, by path; the pipeline of the forge named. The
+    files people read (README, the plan's comments, the settings) are in `lang`, which the
+    settings make the repository's language; the pipelines' comments stay English."""
     pipeline = (
         {".gitlab-ci.yml": gitlab_pipeline(install)}
         if forge == "gitlab"
         else {".github/workflows/validate-data.yml": workflow(install)}
     )
     return {
-        "README.md": _readme(territory, forge),
-        "data/objectives.yaml": _objectives(territory),
+        "README.md": _readme(territory, forge, lang),
+        "data/objectives.yaml": _objectives(territory, lang),
         "data/readings/.gitkeep": "",
         ".gitignore": GITIGNORE,
-        "q2030.toml": SETTINGS,
+        "q2030.toml": _settings(lang),
         "data/schemas/objectives.schema.json": schema_text("objectives"),
         "data/schemas/readings.schema.json": schema_text("readings"),
         **pipeline,
