@@ -572,14 +572,14 @@ def request(
 def _folder(path: Path | None) -> Path:
     """An output folder, made if missing (its files are written as --out writes one)."""
     assert path is not None
+    if path.is_symlink() or (path.exists() and not path.is_dir()):
+        raise Q2030Error("fs.out_dir", path=str(path))
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         from q2030.errors import os_reason
 
         raise Q2030Error("fs.cannot_write", path=str(path), reason=os_reason(error)) from None
-    if path.is_symlink() or not path.is_dir():
-        raise Q2030Error("fs.not_folder", path=str(path))
     return path
 
 

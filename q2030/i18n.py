@@ -2075,6 +2075,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "validate`. Les modifications de `data/` sont vérifiées par `{pipeline}` ; "
         "`pre-commit install` les vérifie avant chaque commit.\n",
     ),
+    "fs.out_dir": (
+        "{path} is a symbolic link or not a folder: name a plain folder; nothing written",
+        "{path} est un lien symbolique ou pas un dossier : nommez un dossier ordinaire ; rien "
+        "d'écrit",
+    ),
 }
 
 

@@ -280,3 +280,29 @@ def test_the_reminders_are_e_mails_with_the_sheet(repository: Path, tmp_path: Pa
     assert "q2030" in openpyxl.load_workbook(sheet).sheetnames
     assert not (folder / "snu.eml").exists()
     assert os.listdir(folder)  # one per operator that owes something
+
+
+def test_request_and_remind_write_only_where_they_should(repository: Path, tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    linked = tmp_path / "linked"
+    linked.symlink_to(elsewhere, target_is_directory=True)
+    for command in (
+        ("request", "--all", "--out-dir", linked, "--format", "csv"),
+        ("remind", "--out-dir", linked),
+    ):
+        result = run(*command, "--as-of", AS_OF)
+        assert result.exit_code == 1, result.output
+        assert len(result.stderr.splitlines()) == 1 and "symbolic link" in result.stderr
+    assert not list(elsewhere.iterdir())
+    folder = tmp_path / "requetes"
+    folder.mkdir()
+    target = tmp_path / "target.csv"
+    target.write_text("keep me")
+    (folder / f"cpam-{AS_OF}.csv").symlink_to(target)
+    refused = run("request", "-o", "CPAM", "--out-dir", folder, "-f", "csv", "--as-of", AS_OF)
+    assert refused.exit_code == 1 and target.read_text() == "keep me"
+    plain_file = tmp_path / "a-file"
+    plain_file.write_text("")
+    result = run("remind", "--out-dir", plain_file, "--as-of", AS_OF)
+    assert result.exit_code == 1 and "not a folder" in result.stderr
