@@ -8,6 +8,8 @@ is the tool's words, checked against words that only one of the two languages us
 from __future__ import annotations
 
 import csv
+import email
+import email.policy
 import html
 import io
 import re
@@ -220,6 +222,21 @@ def _session(root: Path, tmp_path: Path, *lang: str) -> Iterator[tuple[str, str]
         ("report", "--as-of", AS_OF, "--format", "markdown"),
         ("export", "--as-of", AS_OF),
         ("diff", "main", "--as-of", AS_OF),
+        ("due", "--as-of", AS_OF, "-o", "CAF"),
+        ("due", "--as-of", AS_OF, "-o", "CAF", "--format", "markdown"),
+        (
+            "request",
+            "-o",
+            "CAF",
+            "--format",
+            "csv",
+            "--out",
+            tmp_path / "caf.csv",
+            "--as-of",
+            AS_OF,
+        ),
+        ("remind", "-o", "CAF", "--out-dir", tmp_path / "relances", "--as-of", AS_OF),
+        ("request", "--out", tmp_path / "x.csv"),
         ("--help",),
         ("status", "--help"),
         ("record", "--help"),
@@ -231,6 +248,13 @@ def _session(root: Path, tmp_path: Path, *lang: str) -> Iterator[tuple[str, str]
             rows = csv.reader(io.StringIO(output.lstrip("\ufeff")), delimiter=";")
             output = "\n".join(cell for row in rows for cell in row)
         yield " ".join(map(str, step)), output
+    yield "the request sheet", (tmp_path / "caf.csv").read_text(encoding="utf-8-sig")
+    mail = email.message_from_bytes(
+        (tmp_path / "relances" / "caf.eml").read_bytes(), policy=email.policy.default
+    )
+    body = mail.get_body(preferencelist=("plain",))
+    assert body is not None
+    yield "the reminder", f"{mail['Subject']}\n{body.get_content()}"
     sheet = tmp_path / "sheet.csv"
     sheet.write_text(
         "action;date;valeur;source\nsnu-jeunes-qpv;2026-S1;15,1;s\nnowhere;2025;1;s\n",
