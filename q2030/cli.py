@@ -261,9 +261,11 @@ AsOf = Annotated[
 
 def _data_root(ctx: typer.Context) -> Path:
     """The data folder, with any write that was interrupted there finished (or undone)
-    first, and said so on one line."""
+    first, and said so on one line; a malformed q2030.toml stops here, before anything is
+    read or written."""
     from q2030 import repository
 
+    _language()  # raises the settings' error, if any
     root = datadir.find_data_dir(ctx.obj.data)
     if message := repository.recover(root):
         typer.echo(_say("recover.in", message=message, path=datadir.display_path(root)), err=True)

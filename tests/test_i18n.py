@@ -12,7 +12,7 @@ import pytest
 from q2030.i18n import CATALOGUE, Language, detect
 from q2030.render.status_data import MARKDOWN_COLUMNS
 from q2030.statuses import Status
-from tests.conftest import DEMO_DATA, REPO, plain, run
+from tests.conftest import DEMO_DATA, REPO, fingerprint, plain, run
 
 AS_OF = "2026-06-30"
 
@@ -259,6 +259,10 @@ def test_a_malformed_settings_file_is_a_located_error(
     result = run("--data", repository_in_french, "status")
     assert result.exit_code == 1
     assert len(result.stderr.splitlines()) == 1 and fragment in result.stderr, result.stderr
+    before = fingerprint(repository_in_french)
+    record = run("--data", repository_in_french, "record", "snu", "15", "--source", "s")
+    assert record.exit_code == 1 and fragment in record.stderr  # refused before writing
+    assert fingerprint(repository_in_french) == before
 
 
 def test_init_writes_french_settings(tmp_path: Path) -> None:
