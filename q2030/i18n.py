@@ -564,19 +564,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "expected a number (got {got})",
         "un nombre est attendu (reçu : {got})",
     ),
-    "pydantic.float_parsing": (
-        "expected a number (got {got})",
-        "un nombre est attendu (reçu : {got})",
-    ),
     "pydantic.int_type": (
-        "expected a whole number (got {got})",
-        "un nombre entier est attendu (reçu : {got})",
-    ),
-    "pydantic.int_parsing": (
-        "expected a whole number (got {got})",
-        "un nombre entier est attendu (reçu : {got})",
-    ),
-    "pydantic.int_from_float": (
         "expected a whole number (got {got})",
         "un nombre entier est attendu (reçu : {got})",
     ),
@@ -593,14 +581,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "une liste est attendue, un élément par ligne commençant par « - » (reçu : {got})",
     ),
     "pydantic.dict_type": (
-        "expected 'name: value' lines (got {got})",
-        "des lignes « nom: valeur » sont attendues (reçu : {got})",
-    ),
-    "pydantic.model_type": (
-        "expected 'name: value' lines (got {got})",
-        "des lignes « nom: valeur » sont attendues (reçu : {got})",
-    ),
-    "pydantic.model_attributes_type": (
         "expected 'name: value' lines (got {got})",
         "des lignes « nom: valeur » sont attendues (reçu : {got})",
     ),
@@ -1680,16 +1660,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "proches échéances d'abord).",
     ),
     # the request sheet (q2030.render.request)
-    "request.column.action": ("Action", "Action"),
-    "request.column.title": ("Title", "Intitulé"),
-    "request.column.indicator": ("Indicator", "Indicateur"),
-    "request.column.unit": ("Unit", "Unité"),
-    "request.column.date": ("Date", "Date"),
     "request.column.latest": ("Last figure", "Dernier chiffre"),
     "request.column.latest_date": ("Last figure's date", "Date du dernier chiffre"),
-    "request.column.value": ("Value", "Valeur"),
-    "request.column.source": ("Source", "Source"),
-    "request.column.note": ("Note", "Note"),
     "request.source": ("{operator}, figures {year}", "{operator}, relevé {year}"),
     "request.sheet.instructions": ("Instructions", "Mode d'emploi"),
     "request.sheet.data": ("Figures", "Relevés"),
@@ -1948,7 +1920,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "The folder for the messages, one <operator>.eml each.",
         "Le dossier des messages, un <opérateur>.eml chacun.",
     ),
-    "request.column.reference": ("Reference", "Référence comparée"),
     "model.before_empty": (
         "'before' must hold the earlier value of a field the change changed: {fields}",
         "« before » doit donner l'ancienne valeur d'un champ que le changement a modifié : "

@@ -263,22 +263,27 @@ def _field_names() -> list[str]:
 FIELD_NAMES = _field_names()
 
 
-def error_message(error: ErrorDetails) -> Message:
-    """A Pydantic error as a Message, without its place (for a value given on the command
-    line or in a sheet)."""
-    return _error_message(error)
-
-
 def _message(error: ErrorDetails, path: str) -> Message:
-    """A Pydantic error as a Message: the data contract's own words (a MessageError raised
-    by a validator), else the catalogue's for the error's type."""
-    message = _error_message(error)
+    """A Pydantic error as a Message located by its path in the file."""
+    message = error_message(error)
     if not path or error["type"] == "extra_forbidden":  # the field named is the place
         return message
     return Message("schema.at", path=path, message=message)
 
 
-def _error_message(error: ErrorDetails) -> Message:
+# Pydantic's error types that say the same as another's, for the person who typed the value
+_SAME_AS = {
+    "float_parsing": "float_type",
+    "int_parsing": "int_type",
+    "int_from_float": "int_type",
+    "model_type": "dict_type",
+    "model_attributes_type": "dict_type",
+}
+
+
+def error_message(error: ErrorDetails) -> Message:
+    """A Pydantic error as a Message, without its place: the data contract's own words (a
+    MessageError raised by a validator), else the catalogue's for the error's type."""
     kind, loc = error["type"], error["loc"]
     context = error.get("ctx") or {}
     if kind == "value_error" and isinstance(found := context.get("error"), MessageError):
@@ -306,7 +311,7 @@ def _error_message(error: ErrorDetails) -> Message:
         values["expected"] = values.get("expected", "").replace(" or ", ", ")
     if kind == "string_pattern_mismatch":
         kind = "id_pattern" if values.get("pattern", "").startswith("^[a-z0-9]") else "id_mixed"
-    key = f"pydantic.{kind}"
+    key = f"pydantic.{_SAME_AS.get(kind, kind)}"
     if key not in CATALOGUE:  # a type the contract does not produce today: Pydantic's words
         return Message("pydantic.other", detail=error["msg"], got=_short(error["input"]))
     return Message(key, got=_short(error["input"]), **values)

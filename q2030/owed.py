@@ -23,7 +23,7 @@ from datetime import date
 from enum import StrEnum
 
 from q2030.dataset import Dataset
-from q2030.models import Action, Objective, Operator, Reading
+from q2030.models import Action, Operator, Reading
 from q2030.periods import add_months
 
 DUE_SOON_DAYS = 30
@@ -51,7 +51,6 @@ class Period:
 class Owed:
     """One figure an action owes: the period it describes, and how late it is."""
 
-    objective: Objective
     action: Action
     operator: Operator
     period: Period
@@ -88,7 +87,7 @@ def owed(dataset: Dataset, as_of: date, *, horizon_days: int = DUE_SOON_DAYS) ->
     `horizon_days`, unanswered by a reading, in plan order then period order."""
     reference_date = dataset.plan.plan.reference_date
     found = []
-    for objective, action in dataset.plan.actions():
+    for _, action in dataset.plan.actions():
         if not action.measurable and action.target.kind != "milestone":
             continue
         operator = dataset.operator(action.operator)
@@ -103,7 +102,7 @@ def owed(dataset: Dataset, as_of: date, *, horizon_days: int = DUE_SOON_DAYS) ->
             answered = first_after < len(dates) and dates[first_after] <= period.end
             if days < -horizon_days or answered:
                 continue
-            found.append(Owed(objective, action, operator, period, latest, days))
+            found.append(Owed(action, operator, period, latest, days))
     return found
 
 

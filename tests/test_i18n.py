@@ -75,10 +75,6 @@ SAME_IN_BOTH = {
     "helpword.options",
     "chart.own",
     "show.column.date",
-    "request.column.action",
-    "request.column.date",
-    "request.column.source",
-    "request.column.note",
     "metavar.DATE|REF",
 }
 
@@ -94,14 +90,14 @@ def test_every_message_renders_in_both_languages_and_differs_unless_meant() -> N
     assert not SAME_IN_BOTH - set(CATALOGUE)
 
 
-YAML_IN_QUOTES = {"rule.conflict", "pydantic.dict_type", "pydantic.model_type"}
+YAML_IN_QUOTES = {"rule.conflict", "pydantic.dict_type"}
 
 
 def test_french_typography() -> None:
     """A no-break space before : ; ? ! % » and after «, never a plain one, never none."""
     for key, (_, french) in CATALOGUE.items():
         assert not re.search(r" [:;?!»%]|« ", french), key
-        if key not in YAML_IN_QUOTES | {"pydantic.model_attributes_type"}:
+        if key not in YAML_IN_QUOTES:
             assert not re.search(r"[\w)»\]][:;?!](\s|$)", french), key
     assert Language("fr")("cli.error", message="x") == "q2030\u00a0: erreur\u00a0: x"
 

@@ -281,8 +281,9 @@ def short_title(title: str, limit: int) -> str:
 def counts_line(rows: list[Row], lang: Language = ENGLISH) -> str:
     """'61 actions: 3 achieved · 2 on track · …', with the stale count when there are any."""
     stale = sum(row.progress.stale for row in rows)
-    line = counts(count_statuses(rows), len(counted(rows)), stale, lang)
-    withdrawn = len(rows) - len(counted(rows))
+    total = len(counted(rows))
+    line = counts(count_statuses(rows), total, stale, lang)
+    withdrawn = len(rows) - total
     if withdrawn:
         line += lang.counted("count.withdrawn", withdrawn)
     return line
