@@ -556,7 +556,7 @@ def request(
         else:
             content = requests.to_csv_bytes(asked, language)
         name = f"{asked.operator.id.lower()}-{asked.period or day.isoformat()}.{output.value}"
-        target = out if out is not None else _folder(out_dir) / name
+        target = out if out is not None else fsio.output_folder(out_dir) / name
         fsio.write_output(target, content)
         typer.echo(
             _say(
@@ -569,20 +569,6 @@ def request(
         )
     if not made:
         typer.echo(_say("due.nothing"), err=True)
-
-
-def _folder(path: Path | None) -> Path:
-    """An output folder, made if missing (its files are written as --out writes one)."""
-    assert path is not None
-    if path.is_symlink() or (path.exists() and not path.is_dir()):
-        raise Q2030Error("fs.out_dir", path=str(path))
-    try:
-        path.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        from q2030.errors import os_reason
-
-        raise Q2030Error("fs.cannot_write", path=str(path), reason=os_reason(error)) from None
-    return path
 
 
 @app.command(cls=Command, short_help="help.remind.short", help="help.remind")
@@ -607,7 +593,7 @@ def remind(
     day = as_of or date.today()
     language = _language()
     dataset, made = _requests(ctx, operator, not operator, period, day)
-    folder = _folder(out_dir)
+    folder = fsio.output_folder(out_dir)
     without = []
     for asked in made:
         if not asked.figures:
@@ -821,33 +807,20 @@ def import_sheet(
 def _answered_rows(
     dataset: Dataset, sheet: SheetRead, file: Path, lang: Language, *, require_all: bool
 ) -> list[SheetRow]:
-    """The rows to import: a request sheet's filled rows (its empty ones said "not
-    provided", refused with --require-all); after checking that a request answered is
-    one of this plan's."""
+    """The rows to import (see recording.answered_rows), saying which request a sheet
+    answers and which of its rows were left empty ("not provided", refused with
+    --require-all)."""
     from q2030.exchange import cell_text
+    from q2030.recording import answered_rows
 
-    request = sheet.request
-    plan = dataset.plan.plan
-    if request is not None and (request.get("plan"), request.get("territory")) != (
-        plan.title,
-        plan.territory,
-    ):
-        raise Q2030Error(
-            "import.other_plan", file=str(file), territory=request.get("territory", "?")
-        )
-    if request is not None:
+    filled, empty = answered_rows(dataset, sheet, file)
+    if (request := sheet.request) is not None:
         made: object = request.get("made", "?")
         with contextlib.suppress(ValueError):
             made = date.fromisoformat(str(made))
         typer.echo(
             _say("import.answers", operator=request.get("operator", "?"), made=made), err=True
         )
-    if not sheet.is_request:
-        return list(sheet.rows)
-    filled: list[SheetRow] = []
-    empty: list[SheetRow] = []
-    for number, cells in sheet.rows:
-        (filled if cell_text(cells.get("value")) else empty).append((number, cells))
     for number, cells in empty:
         line = lang(
             "import.not_provided", file=file, row=number, action=cell_text(cells.get("action"))

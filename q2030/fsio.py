@@ -186,6 +186,20 @@ def atomic_write(path: Path, data: bytes) -> None:
         ) from None
 
 
+def output_folder(path: Path | None) -> Path:
+    """A folder for outputs a person asked for (request sheets, reminders), made if
+    missing; a symbolic link or a file there is refused, so that nothing is written
+    through it."""
+    assert path is not None
+    if path.is_symlink() or (path.exists() and not path.is_dir()):
+        raise Q2030Error("fs.out_dir", path=str(path))
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise Q2030Error("fs.cannot_write", path=str(path), reason=os_reason(error)) from None
+    return path
+
+
 def write_output(path: Path, data: bytes) -> None:
     """Write a file a person asked for (a report, an export), whole or not at all.
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
@@ -12,7 +13,7 @@ from pydantic import ValidationError
 from q2030 import loader, repository
 from q2030.dataset import Dataset
 from q2030.errors import Q2030Error
-from q2030.exchange import PercentCell, cell_text
+from q2030.exchange import PercentCell, SheetRead, SheetRow, cell_text
 from q2030.i18n import Message, MessageError
 from q2030.models import Action, Reading
 from q2030.overview import resolve_action
@@ -301,6 +302,30 @@ def check_rows(dataset: Dataset, rows: list[tuple[int, dict[str, object]]], toda
         except Q2030Error as error:
             refused.append((number, error.message))
     return Checked(accepted, refused)
+
+
+def answered_rows(
+    dataset: Dataset, sheet: SheetRead, file: Path
+) -> tuple[list[SheetRow], list[SheetRow]]:
+    """A sheet's rows to import, and those left empty: a request's answer (its hidden
+    identification, or its columns) gives only its filled rows, and must answer a request
+    of this plan; any other sheet gives every row."""
+    request = sheet.request
+    plan = dataset.plan.plan
+    if request is not None and (request.get("plan"), request.get("territory")) != (
+        plan.title,
+        plan.territory,
+    ):
+        raise Q2030Error(
+            "import.other_plan", file=str(file), territory=request.get("territory", "?")
+        )
+    if not sheet.is_request:
+        return list(sheet.rows), []
+    filled: list[SheetRow] = []
+    empty: list[SheetRow] = []
+    for number, cells in sheet.rows:
+        (filled if cell_text(cells.get("value")) else empty).append((number, cells))
+    return filled, empty
 
 
 def import_readings(
