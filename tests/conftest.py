@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import shutil
+import subprocess
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -119,3 +122,44 @@ def plain(text: str) -> str:
     """French output with its no-break spaces (before ':' and '%', inside « ») as spaces,
     for tests about the words; tests/test_i18n.py checks the spaces themselves."""
     return text.replace("\u00a0", " ")
+
+
+def required_tool(name: str) -> str:
+    """A program the browser tests need: its path; a failure where CI requires it
+    (Q2030_REQUIRE_CHROMIUM=1), else a skip."""
+    found = shutil.which(name)
+    if found is None:
+        if os.environ.get("Q2030_REQUIRE_CHROMIUM") == "1":
+            pytest.fail(f"{name} is required here (Q2030_REQUIRE_CHROMIUM=1) but not installed")
+        pytest.skip(f"no {name} on this machine: .ci/run installs it")
+    return found
+
+
+def find_browser() -> str:
+    """Chromium (or Chrome), found under one of its names."""
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        if shutil.which(name):
+            return required_tool(name)
+    return required_tool("chromium")
+
+
+def run_browser(program: str, profile: Path, *args: str) -> None:
+    """Headless Chromium with a throw-away profile and no network of its own."""
+    subprocess.run(
+        [
+            program,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--hide-scrollbars",
+            f"--user-data-dir={profile}",
+            *args,
+        ],
+        capture_output=True,
+        timeout=180,
+        check=True,
+    )

@@ -4,16 +4,11 @@ self-contained, printable, and rendered by a real browser."""
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import subprocess
 from collections import Counter, defaultdict
 from html.parser import HTMLParser
 from pathlib import Path
 
-import pytest
-
-from tests.conftest import DEMO_DATA, run
+from tests.conftest import DEMO_DATA, find_browser, run, run_browser
 
 AS_OF = "2026-06-30"
 
@@ -170,43 +165,19 @@ def test_report_written_to_a_file(tmp_path: Path) -> None:
     assert missing.exit_code == 1 and "does not exist" in missing.stderr
 
 
-def chromium() -> str | None:
-    for name in ("chromium", "chromium-browser", "google-chrome"):
-        if found := shutil.which(name):
-            return found
-    return None
-
-
 def test_a_browser_renders_the_report(tmp_path: Path) -> None:
-    browser = chromium()
-    if browser is None:
-        if os.environ.get("Q2030_REQUIRE_CHROMIUM") == "1":
-            pytest.fail("Chromium is required here (Q2030_REQUIRE_CHROMIUM=1) but not installed")
-        pytest.skip("no Chromium on this machine: .ci/run installs Debian's chromium package")
+    chromium = find_browser()
     from PIL import Image
 
     page = tmp_path / "report.html"
     assert run("--data", DEMO_DATA, "report", "--out", page, "--as-of", AS_OF).exit_code == 0
     shot = tmp_path / "report.png"
-    subprocess.run(
-        [
-            browser,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--hide-scrollbars",
-            f"--user-data-dir={tmp_path / 'profile'}",
-            "--window-size=1280,1600",
-            f"--screenshot={shot}",
-            page.as_uri(),
-        ],
-        capture_output=True,
-        timeout=120,
-        check=True,
+    run_browser(
+        chromium,
+        tmp_path / "profile",
+        "--window-size=1280,1600",
+        f"--screenshot={shot}",
+        page.as_uri(),
     )
     image = Image.open(shot).convert("RGB")
     assert image.size == (1280, 1600)

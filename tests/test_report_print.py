@@ -8,57 +8,18 @@ column runs off it)."""
 from __future__ import annotations
 
 import json
-import os
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import DEMO_DATA, run
+from tests.conftest import DEMO_DATA, find_browser, required_tool, run, run_browser
 
 AS_OF = "2026-11-26"
 DPI = 50
 MM = DPI / 25.4  # pixels per millimetre
 RIGHT_MARGIN_MM, BOTTOM_EDGE_MM = 10, 5  # the page's margins are 12 mm and 16 mm
-
-
-def _tool(name: str) -> str:
-    found = shutil.which(name)
-    if found is None:
-        if os.environ.get("Q2030_REQUIRE_CHROMIUM") == "1":
-            pytest.fail(f"{name} is required here (Q2030_REQUIRE_CHROMIUM=1) but not installed")
-        pytest.skip(f"no {name} on this machine: .ci/run installs it")
-    return found
-
-
-def _browser() -> str:
-    for name in ("chromium", "chromium-browser", "google-chrome"):
-        if shutil.which(name):
-            return _tool(name)
-    return _tool("chromium")
-
-
-def _chromium(browser: str, profile: Path, *args: str) -> None:
-    subprocess.run(
-        [
-            browser,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--hide-scrollbars",
-            f"--user-data-dir={profile}",
-            *args,
-        ],
-        capture_output=True,
-        timeout=180,
-        check=True,
-    )
 
 
 def _report(tmp_path: Path, *args: str) -> Path:
@@ -70,10 +31,10 @@ def _report(tmp_path: Path, *args: str) -> Path:
 
 def _printed(tmp_path: Path, *args: str) -> tuple[Path, list[Path]]:
     """The report printed to PDF, and its pages as images."""
-    browser, rasteriser = _browser(), _tool("pdftoppm")
+    browser, rasteriser = find_browser(), required_tool("pdftoppm")
     page = _report(tmp_path, *args)
     pdf = tmp_path / "report.pdf"
-    _chromium(
+    run_browser(
         browser,
         tmp_path / "profile",
         "--no-pdf-header-footer",
@@ -109,7 +70,7 @@ def _check_pages(pages: list[Path]) -> None:
 
 
 def _text_layer(pdf: Path) -> str:
-    extractor = _tool("pdftotext")
+    extractor = required_tool("pdftotext")
     return subprocess.run(
         [extractor, "-layout", str(pdf), "-"], capture_output=True, check=True, text=True
     ).stdout
@@ -146,10 +107,10 @@ def test_one_operators_pack_prints_whole_and_holds_its_actions(tmp_path: Path) -
 def test_on_screen_nothing_runs_off_the_right_edge(tmp_path: Path, width: int) -> None:
     from PIL import Image
 
-    browser = _browser()
+    browser = find_browser()
     page = _report(tmp_path, "--lang", "fr")
     shot = tmp_path / "screen.png"
-    _chromium(
+    run_browser(
         browser,
         tmp_path / "profile",
         f"--window-size={width},3000",
