@@ -163,3 +163,25 @@ def run_browser(program: str, profile: Path, *args: str) -> None:
         timeout=180,
         check=True,
     )
+
+
+def git(top: Path, *args: str) -> str:
+    """git in `top`, committing as a test author (the machine's identity is not needed)."""
+    return subprocess.run(
+        ["git", "-c", "user.name=t", "-c", "user.email=t@e", "-C", str(top), *args],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+
+
+def demo_repository(top: Path, *, settings: str | None = None, message: str = "The plan") -> Path:
+    """The demo's data in a new git repository at `top`, committed on `main` (with a
+    q2030.toml holding `settings`, if given); returns its data folder."""
+    shutil.copytree(DEMO_DATA, top / "data")
+    if settings is not None:
+        (top / "q2030.toml").write_text(settings, encoding="utf-8")
+    git(top, "init", "-q", "-b", "main")
+    git(top, "add", "-A")
+    git(top, "commit", "-qm", message)
+    return top / "data"

@@ -7,8 +7,6 @@ from __future__ import annotations
 import email
 import json
 import os
-import shutil
-import subprocess
 from datetime import date
 from email import policy
 from pathlib import Path
@@ -17,7 +15,7 @@ import pytest
 
 from q2030 import owed
 from q2030.repository import load
-from tests.conftest import DEMO_DATA, MINIMAL_PLAN, fingerprint, run
+from tests.conftest import DEMO_DATA, MINIMAL_PLAN, demo_repository, fingerprint, git, run
 
 AS_OF = "2026-11-26"
 CONTACTS = """\
@@ -33,30 +31,18 @@ PLAN_CONTACTS = """\
 """
 
 
-def git(top: Path, *args: str) -> str:
-    return subprocess.run(
-        ["git", "-c", "user.name=t", "-c", "user.email=t@e", "-C", str(top), *args],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-
-
 @pytest.fixture
 def repository(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The demo in git, with contacts for the préfecture and the CPAM."""
     top = tmp_path / "repo"
-    shutil.copytree(DEMO_DATA, top / "data")
-    plan = top / "data" / "objectives.yaml"
+    plan = demo_repository(top) / "objectives.yaml"
     text = plan.read_text(encoding="utf-8")
     text = text.replace("  end_year: 2030\n", "  end_year: 2030\n" + PLAN_CONTACTS, 1)
     cpam = text.index("  - id: CPAM")
     leads = text.index("    leads:", cpam)
     text = text[:leads] + CONTACTS + text[leads:]
     plan.write_text(text, encoding="utf-8")
-    git(top, "init", "-q", "-b", "main")
-    git(top, "add", "-A")
-    git(top, "commit", "-qm", "The demo")
+    git(top, "commit", "-qam", "Contacts")
     for name in ("AUTHOR", "COMMITTER"):
         monkeypatch.setenv(f"GIT_{name}_NAME", "Équipe politique de la ville")
         monkeypatch.setenv(f"GIT_{name}_EMAIL", "pref-politique-ville@nord.gouv.fr")

@@ -6,13 +6,11 @@ the commitment as it stood then. Git repositories are built here."""
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import DEMO_DATA, plain, run
+from tests.conftest import demo_repository, git, plain, run
 
 AS_OF = "2026-11-26"
 ENTRY = """\
@@ -31,22 +29,9 @@ WITHDRAWN = """\
 """
 
 
-def git(top: Path, *args: str) -> None:
-    subprocess.run(
-        ["git", "-c", "user.name=t", "-c", "user.email=t@e", "-C", str(top), *args],
-        check=True,
-        capture_output=True,
-    )
-
-
 @pytest.fixture
 def repo(tmp_path: Path) -> Path:
-    top = tmp_path / "repo"
-    shutil.copytree(DEMO_DATA, top / "data")
-    git(top, "init", "-q", "-b", "main")
-    git(top, "add", "-A")
-    git(top, "commit", "-qm", "The plan")
-    return top / "data"
+    return demo_repository(tmp_path / "repo")
 
 
 def _edit(root: Path, old: str, new: str, *, after: str = "id: snu-jeunes-qpv") -> None:

@@ -6,15 +6,13 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from q2030.models import Reading
 from q2030.progress import projected_trend
-from tests.conftest import DEMO_DATA, plain, run
+from tests.conftest import DEMO_DATA, demo_repository, git, plain, run
 
 AS_OF = "2026-11-26"
 
@@ -94,20 +92,8 @@ def test_the_trend_is_a_least_squares_line_and_is_said_everywhere() -> None:
 def history(tmp_path: Path) -> Path:
     """The demo in git: the last COPIL tagged, then a reading added and a target lowered."""
     top = tmp_path / "repo"
-    shutil.copytree(DEMO_DATA, top / "data")
-
-    def git(*args: str) -> None:
-        subprocess.run(
-            ["git", "-c", "user.name=t", "-c", "user.email=t@e", "-C", str(top), *args],
-            check=True,
-            capture_output=True,
-        )
-
-    git("init", "-q", "-b", "main")
-    git("add", "-A")
-    git("commit", "-qm", "COPIL of December")
-    git("tag", "copil-2025-12")
-    root = top / "data"
+    root = demo_repository(top, message="COPIL of December")
+    git(top, "tag", "copil-2025-12")
     assert (
         run(
             "--data", root, "record", "colos", "58", "--date", "2026-06-30", "--source", "SDJES"
@@ -119,7 +105,7 @@ def history(tmp_path: Path) -> Path:
     block = text.index("id: pass-sport-qpv")
     start = text.index("value: 20", block)
     plan.write_text(text[:start] + "value: 19" + text[start + len("value: 20") :], encoding="utf-8")
-    git("commit", "-qam", "A reading, and a target lowered")
+    git(top, "commit", "-qam", "A reading, and a target lowered")
     return root
 
 

@@ -17,14 +17,12 @@ from __future__ import annotations
 import os
 import re
 import shlex
-import shutil
-import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import DEMO_DATA, REPO, run
+from tests.conftest import REPO, demo_repository, run
 
 GUIDE = REPO / "docs" / "guide.md"
 _BLOCK = re.compile(
@@ -65,13 +63,7 @@ def _lines(text: str) -> list[str]:
 def french_repository(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The demo as a French préfecture's data repository, the working directory."""
     top = tmp_path / "quartiers-2030-nord"
-    shutil.copytree(DEMO_DATA, top / "data")
-    (top / "q2030.toml").write_text('lang = "fr"\n', encoding="utf-8")
-    for args in (("init", "-q", "-b", "main"), ("add", "-A"), ("commit", "-qm", "COPIL")):
-        subprocess.run(
-            ["git", "-c", "user.name=t", "-c", "user.email=t@e", "-C", str(top), *args],
-            check=True,
-        )
+    demo_repository(top, settings='lang = "fr"\n', message="COPIL")
     monkeypatch.chdir(top)
     for name in ("LC_ALL", "LC_MESSAGES", "LANG", "Q2030_LANG"):
         monkeypatch.delenv(name, raising=False)

@@ -13,8 +13,6 @@ import email.policy
 import html
 import io
 import re
-import shutil
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -22,7 +20,7 @@ from typing import Any
 import pytest
 import yaml
 
-from tests.conftest import DEMO_DATA, run
+from tests.conftest import demo_repository, run
 
 AS_OF = "2026-11-26"
 
@@ -191,15 +189,7 @@ def _words(text: str, data: set[str]) -> set[str]:
 @pytest.fixture
 def repository(tmp_path: Path) -> Path:
     """The demo in a git repository whose q2030.toml asks for French."""
-    top = tmp_path / "repo"
-    shutil.copytree(DEMO_DATA, top / "data")
-    (top / "q2030.toml").write_text('lang = "fr"\n', encoding="utf-8")
-    for args in (("init", "-q", "-b", "main"), ("add", "-A"), ("commit", "-qm", "base")):
-        subprocess.run(
-            ["git", "-c", "user.name=t", "-c", "user.email=t@e", "-C", str(top), *args],
-            check=True,
-        )
-    return top / "data"
+    return demo_repository(tmp_path / "repo", settings='lang = "fr"\n')
 
 
 def _session(root: Path, tmp_path: Path, *lang: str) -> Iterator[tuple[str, str]]:
