@@ -611,6 +611,7 @@ def remind(
 
 class ReportFormat(StrEnum):
     html = "html"
+    pdf = "pdf"
     markdown = "markdown"
 
 
@@ -648,6 +649,8 @@ def report(
 
     day = as_of or date.today()
     language = _language()
+    if output is ReportFormat.pdf and str(out) == "-" and sys.stdout.isatty():
+        _fail(Message("report.pdf_to_terminal"), 2)
     dataset = _dataset(ctx)
     rows = build_rows(dataset, day, operators=operator or ())
     moved = _moved_since(ctx, since, day, language)
@@ -658,11 +661,20 @@ def report(
         content = rendering.to_html(
             dataset, rows, day, language, since=moved, sort=sort, freshness=fresh
         )
+    data = content.encode("utf-8")
+    if output is ReportFormat.pdf:
+        from q2030 import printing
+
+        information = rendering.pdf_information(dataset, day, language)
+        data = printing.print_pdf(content, information)
+    if out is None and output is not ReportFormat.markdown and sys.stdout.isatty():
+        # a page or a PDF is no reading for a terminal: a dated file in the current folder
+        out = Path(rendering.file_name(day, operator or (), output.value, language))
     if _to_stdout(out):
-        typer.echo(content, nl=False)
+        typer.echo(data if output is ReportFormat.pdf else content, nl=False)
     else:
         assert out is not None
-        fsio.write_output(out, content.encode("utf-8"))
+        fsio.write_output(out, data)
         typer.echo(_say("wrote.report", path=str(out), count=len(rows), day=day), err=True)
 
 

@@ -236,6 +236,29 @@ def write_output(path: Path, data: bytes) -> None:
     atomic_write(path, data)
 
 
+@contextlib.contextmanager
+def scratch(files: dict[str, bytes]) -> Iterator[Path]:
+    """A new private temporary folder holding `files` (name: content), for a program the
+    tool runs on them (a browser printing a page); removed with all it holds afterwards,
+    whatever happens."""
+    try:
+        folder = tempfile.TemporaryDirectory(prefix="q2030-", ignore_cleanup_errors=True)
+    except OSError as error:
+        raise Q2030Error(
+            "fs.cannot_write", path=tempfile.gettempdir(), reason=os_reason(error)
+        ) from None
+    with folder as name:
+        root = Path(name)
+        for file_name, data in files.items():
+            try:
+                (root / file_name).write_bytes(data)
+            except OSError as error:
+                raise Q2030Error(
+                    "fs.cannot_write", path=str(root / file_name), reason=os_reason(error)
+                ) from None
+        yield root
+
+
 def _is_stream(info: os.stat_result) -> bool:
     """A FIFO, a character device or a socket: written through, never replaced."""
     return stat.S_ISFIFO(info.st_mode) or stat.S_ISCHR(info.st_mode) or stat.S_ISSOCK(info.st_mode)

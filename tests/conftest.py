@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import subprocess
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner, Result
@@ -163,6 +166,129 @@ def run_browser(program: str, profile: Path, *args: str) -> None:
         timeout=180,
         check=True,
     )
+
+
+class DevTools:
+    """Headless Chromium driven through its DevTools protocol over a pipe
+    (`--remote-debugging-pipe`: commands on the browser's descriptor 3, replies on 4, each
+    a JSON message ended by a NUL), so that a test can load a page, wait for its fonts
+    and ask it what it drew: no WebSocket library, no port. One browser serves a whole
+    test module (see `devtools`)."""
+
+    def __init__(self, program: str, profile: Path) -> None:
+        commands, self._to_browser = os.pipe()
+        self._from_browser, replies = os.pipe()
+
+        def descriptors() -> None:  # in the child: the pipes as 3 and 4, inherited
+            inbound, outbound = os.dup(commands), os.dup(replies)
+            os.dup2(inbound, 3)
+            os.dup2(outbound, 4)
+
+        self._process = subprocess.Popen(
+            [
+                program,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--hide-scrollbars",
+                "--remote-debugging-pipe",
+                f"--user-data-dir={profile}",
+                "about:blank",
+            ],
+            preexec_fn=descriptors,
+            close_fds=False,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        os.close(commands)
+        os.close(replies)
+        self._buffer = b""
+        self._last = 0
+        self._events: list[dict[str, Any]] = []
+
+    def send(self, method: str, session: str | None = None, **params: Any) -> dict[str, Any]:
+        """Send one command and wait for its reply (events that arrive meanwhile are kept)."""
+        self._last += 1
+        message: dict[str, Any] = {"id": self._last, "method": method, "params": params}
+        if session is not None:
+            message["sessionId"] = session
+        os.write(self._to_browser, json.dumps(message).encode() + b"\0")
+        while True:
+            reply = self._receive()
+            if reply.get("id") == self._last:
+                if "error" in reply:
+                    raise RuntimeError(f"{method}: {reply['error']}")
+                return dict(reply.get("result", {}))
+            self._events.append(reply)
+
+    def _receive(self) -> dict[str, Any]:
+        while b"\0" not in self._buffer:
+            chunk = os.read(self._from_browser, 1 << 20)
+            if not chunk:
+                raise RuntimeError("the browser closed its DevTools pipe")
+            self._buffer += chunk
+        raw, _, self._buffer = self._buffer.partition(b"\0")
+        return dict(json.loads(raw))
+
+    def _wait_for(self, method: str, session: str) -> None:
+        while True:
+            for index, event in enumerate(self._events):
+                if event.get("method") == method and event.get("sessionId") == session:
+                    del self._events[index]
+                    return
+            self._events.append(self._receive())
+
+    def open(self, url: str, *, bypass_csp: bool = False) -> str:
+        """A new tab showing `url`, loaded and its fonts ready; returns its session."""
+        target = self.send("Target.createTarget", url="about:blank")["targetId"]
+        attached = self.send("Target.attachToTarget", targetId=target, flatten=True)
+        session = str(attached["sessionId"])
+        self.send("Page.enable", session)
+        if bypass_csp:
+            self.send("Page.setBypassCSP", session, enabled=True)
+        self.send("Page.navigate", session, url=url)
+        self._wait_for("Page.loadEventFired", session)
+        self.evaluate(session, "document.fonts.ready.then(() => true)")
+        return session
+
+    def evaluate(self, session: str, expression: str) -> Any:
+        """The value of a JavaScript expression in the page (a promise is awaited)."""
+        result = self.send(
+            "Runtime.evaluate",
+            session,
+            expression=expression,
+            awaitPromise=True,
+            returnByValue=True,
+        )
+        if "exceptionDetails" in result:
+            raise RuntimeError(str(result["exceptionDetails"]))
+        return result["result"].get("value")
+
+    def close(self) -> None:
+        with suppress(OSError, RuntimeError):
+            self.send("Browser.close")
+        try:
+            self._process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self._process.kill()
+            self._process.wait()
+        os.close(self._to_browser)
+        os.close(self._from_browser)
+
+
+@contextmanager
+def devtools_browser(profile: Path) -> Iterator[DevTools]:
+    """Chromium (required where CI requires it, else the test skips) under DevTools."""
+    browser = DevTools(find_browser(), profile)
+    try:
+        yield browser
+    finally:
+        browser.close()
 
 
 def git(top: Path, *args: str) -> str:

@@ -279,6 +279,8 @@ NOT_SAID = {
     "q2030/render/status_table.py": "Rich's style names",
     "q2030/render/report.py": "the report's CSS",
     "q2030/render/chart.py": "SVG markup",
+    "q2030/render/summary.py": "the first page's print CSS",
+    "q2030/printing.py": "the places browsers are installed at (macOS's have spaces)",
     "q2030/repository.py": "the comment at the head of a readings file (data, not output)",
     "q2030/scaffold.py": "the files 'q2030 init' writes for a new data repository",
 }

@@ -47,6 +47,7 @@ LAYERS: list[set[str]] = [
         "q2030.history",
         "q2030.scaffold",
         "q2030.branch",
+        "q2030.printing",
     },
     {
         "q2030.render",
@@ -58,6 +59,9 @@ LAYERS: list[set[str]] = [
         "q2030.render.table",
         "q2030.render.status_table",
         "q2030.render.chart",
+        "q2030.render.textwidth",
+        "q2030.render.badges",
+        "q2030.render.summary",
         "q2030.render.due",
         "q2030.render.request",
         "q2030.render.remind",

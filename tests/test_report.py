@@ -121,7 +121,9 @@ def test_self_contained_printable_and_readable_without_colour() -> None:
     assert not [value for name, value in parsed.attributes if name == "src"]
     links = [value for name, value in parsed.attributes if name == "href"]
     assert links and all(link.startswith("#") for link in links)  # within the page
-    assert "http" not in html and "url(" not in html
+    assert "http:" not in html and "https:" not in html and "url(" not in html
+    # and were anything to slip in, the page's policy lets no script run, nothing load
+    assert "Content-Security-Policy\" content=\"default-src 'none';" in html
     assert "@media print" in html and "break-inside: avoid" in html and "size: A4" in html
     assert "▲ needs acceleration</span>" in html and "✖ missed</span>" in html
 

@@ -1,0 +1,188 @@
+"""The report's charts as a browser draws them: the demo's report, in English and in French,
+is loaded in headless Chromium (one browser for the module, driven through DevTools), and
+every chart is asked for each text's box (`getBBox`, once the fonts are loaded) and for the
+geometry of its data. No text may leave the SVG's view box, overlap another text, or cross
+a data line or mark; every dated point stands above its own year's name, between the ticks
+of that year; bars start at zero, and a value axis that does not is marked and labelled at
+its foot."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import pairwise
+from typing import Any
+
+import pytest
+
+from tests.conftest import DEMO_DATA, DevTools, devtools_browser, run
+
+AS_OF = ("2026-11-26", "2026-06-30")
+LANGUAGES = ("en", "fr")
+
+MEASURE = """
+[...document.querySelectorAll('svg.chart')].map(svg => {
+  const box = element => { const b = element.getBBox();
+                           return [b.x, b.y, b.x + b.width, b.y + b.height]; };
+  const number = (element, name) => element[name].baseVal.value;
+  const all = selector => [...svg.querySelectorAll(selector)];
+  return {
+    action: svg.dataset.action,
+    label: svg.getAttribute('aria-label'),
+    view: [svg.viewBox.baseVal.x, svg.viewBox.baseVal.y,
+           svg.viewBox.baseVal.width, svg.viewBox.baseVal.height],
+    texts: all('text').map(t => ({text: t.textContent, css: t.getAttribute('class'),
+                                  box: box(t)})),
+    lines: all('line.target, line.trajectory, line.projection, line.due').map(l =>
+      [[number(l, 'x1'), number(l, 'y1')], [number(l, 'x2'), number(l, 'y2')]]),
+    polylines: all('polyline').map(p => [...p.points].map(point => [point.x, point.y])),
+    marks: all('circle, rect.year, rect.baseline, rect.reference').map(box),
+    dated: all('[data-day]:not(.year-tick), rect.year').map(e => {
+      const b = e.getBBox();
+      return {day: e.dataset.day || (e.dataset.year + '-07-01'), css: e.getAttribute('class'),
+              x: b.x + b.width / 2};
+    }),
+    ticks: all('line.year-tick').map(l => number(l, 'x1')),
+    bars: all('rect.year').map(r => [number(r, 'y'), number(r, 'height')]),
+    axisBottom: Math.max(...all('line.axis').map(l => Math.max(number(l, 'y1'),
+                                                               number(l, 'y2')))),
+    broken: all('.axis-break').length,
+    axisLabels: all('text.axis').map(t => ({text: t.textContent, box: box(t)})),
+  };
+})
+"""
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DevTools]:
+    with devtools_browser(tmp_path_factory.mktemp("profile")) as opened:
+        yield opened
+
+
+@pytest.fixture(scope="module")
+def charts(browser: DevTools, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """Every chart of the demo's report, per (language, as-of date)."""
+    folder = tmp_path_factory.mktemp("reports")
+    measured: dict[str, Any] = {}
+    for lang in LANGUAGES:
+        for day in AS_OF:
+            page = folder / f"report-{lang}-{day}.html"
+            result = run(
+                "--data", DEMO_DATA, "--lang", lang, "report", "--as-of", day, "--out", page
+            )
+            assert result.exit_code == 0, result.output
+            session = browser.open(page.as_uri())
+            measured[f"{lang} {day}"] = browser.evaluate(session, MEASURE)
+    return measured
+
+
+def _every_chart(charts: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    for key, found in charts.items():
+        assert len(found) >= 15, key
+        for chart in found:
+            yield f"{key} {chart['action']}", chart
+
+
+def _overlap(a: list[float], b: list[float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _crosses(box: list[float], start: list[float], end: list[float]) -> bool:
+    """Whether the segment from `start` to `end` passes through `box` (clipping)."""
+    (x1, y1), (x2, y2) = start, end
+    dx, dy = x2 - x1, y2 - y1
+    low, high = 0.0, 1.0
+    for p, q in ((-dx, x1 - box[0]), (dx, box[2] - x1), (-dy, y1 - box[1]), (dy, box[3] - y1)):
+        if p == 0:
+            if q < 0:
+                return False
+            continue
+        ratio = q / p
+        if p < 0:
+            low = max(low, ratio)
+        else:
+            high = min(high, ratio)
+        if low > high:
+            return False
+    return True
+
+
+def test_no_text_leaves_the_chart_or_covers_another_or_a_data_line(charts: dict[str, Any]) -> None:
+    faults = []
+    for where, chart in _every_chart(charts):
+        x, y, width, height = chart["view"]
+        texts = chart["texts"]
+        assert texts, where
+        segments = [pair for line in chart["lines"] for pair in [line]]
+        for points in chart["polylines"]:
+            segments += [[points[i], points[i + 1]] for i in range(len(points) - 1)]
+        for index, text in enumerate(texts):
+            box, name = text["box"], f"{where}: {text['text']!r}"
+            if not (x <= box[0] and box[2] <= x + width and y <= box[1] and box[3] <= y + height):
+                faults.append(f"{name} runs out of the view box {box}")
+            for other in texts[index + 1 :]:
+                if _overlap(box, other["box"]):
+                    faults.append(f"{name} overlaps {other['text']!r}")
+            if any(_crosses(box, start, end) for start, end in segments):
+                faults.append(f"{name} is crossed by a data line")
+            if any(_overlap(box, mark) for mark in chart["marks"]):
+                faults.append(f"{name} covers a data mark")
+    assert faults == []
+
+
+def test_every_point_stands_above_its_own_years_name(charts: dict[str, Any]) -> None:
+    faults, checked = [], 0
+    for where, chart in _every_chart(charts):
+        ticks = sorted(chart["ticks"])
+        years = [
+            (text["text"], (text["box"][0] + text["box"][2]) / 2)
+            for text in chart["texts"]
+            if text["css"] == "year"
+        ]
+        for point in chart["dated"]:
+            year, x = point["day"][:4], point["x"]
+            span = next(
+                ((left, right) for left, right in pairwise(ticks) if left <= x < right), None
+            )
+            names = [] if span is None else [n for n, c in years if span[0] < c < span[1]]
+            checked += 1
+            if names != [year]:
+                faults.append(f"{where}: {point['css']} of {point['day']} stands above {names}")
+    assert checked > 100
+    assert faults == []
+
+
+def _figure(label: str) -> float | None:
+    """An axis label's number ('2 350', '18,5 %', '40 %'), or None for a word."""
+    digits = label.replace("\u00a0", "").replace("\u202f", "").replace(" ", "").rstrip("%")
+    try:
+        return float(digits.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def test_bars_start_at_zero_and_a_zoomed_axis_says_so(charts: dict[str, Any]) -> None:
+    zoomed = 0
+    for where, chart in _every_chart(charts):
+        lowest = _figure(max(chart["axisLabels"], key=lambda label: label["box"][3])["text"])
+        if lowest is None:  # a milestone's states
+            continue
+        if chart["bars"]:
+            assert lowest == 0, f"{where}: bars drawn from {lowest}"
+            bottom = chart["axisBottom"]
+            assert all(abs(top + height - bottom) < 0.6 for top, height in chart["bars"]), where
+        elif chart["broken"]:
+            zoomed += 1
+            assert lowest != 0, where
+        else:
+            assert lowest <= 0, f"{where}: the axis starts at {lowest} with no break"
+    assert zoomed >= 3
+
+
+def test_every_chart_says_its_target_last_figure_and_status(charts: dict[str, Any]) -> None:
+    for where, chart in _every_chart(charts):
+        label = chart["label"]
+        assert chart["action"] in label
+        if where.startswith("fr"):
+            assert "cible" in label and "dernier chiffre" in label and "statut" in label, label
+        else:
+            assert "target" in label and "latest figure" in label and "status" in label, label
