@@ -301,6 +301,46 @@ def git(top: Path, *args: str) -> str:
     ).stdout
 
 
+def enlarged_demo(folder: Path, times: int) -> Path:
+    """The demo's plan `times` over in `folder` (a new data folder): every operator,
+    objective and action again with `-2`, `-3`... after its id, with the same readings;
+    returns the folder."""
+    import yaml
+
+    shutil.copytree(DEMO_DATA, folder)
+    plan = yaml.safe_load((DEMO_DATA / "objectives.yaml").read_text(encoding="utf-8"))
+    operators, objectives = list(plan["operators"]), list(plan["objectives"])
+    for copy in range(2, times + 1):
+        for operator in plan["operators"]:
+            again = {**operator, "id": f"{operator['id']}-{copy}"}
+            if "parent" in again:
+                again["parent"] = f"{operator['parent']}-{copy}"
+            operators.append(again)
+        for objective in plan["objectives"]:
+            actions = [
+                {
+                    **action,
+                    "id": f"{action['id']}-{copy}",
+                    "operator": f"{action['operator']}-{copy}",
+                }
+                for action in objective["actions"]
+            ]
+            objectives.append({**objective, "id": f"{objective['id']}-{copy}", "actions": actions})
+            for action in objective["actions"]:
+                readings = DEMO_DATA / "readings" / f"{action['id']}.yaml"
+                if readings.exists():
+                    shutil.copy(readings, folder / "readings" / f"{action['id']}-{copy}.yaml")
+    plan["operators"], plan["objectives"] = operators, objectives
+
+    class NoAliases(yaml.SafeDumper):
+        def ignore_aliases(self, data: Any) -> bool:
+            return True
+
+    text = yaml.dump(plan, Dumper=NoAliases, allow_unicode=True, sort_keys=False)
+    (folder / "objectives.yaml").write_text(text, encoding="utf-8")
+    return folder
+
+
 def demo_repository(top: Path, *, settings: str | None = None, message: str = "The plan") -> Path:
     """The demo's data in a new git repository at `top`, committed on `main` (with a
     q2030.toml holding `settings`, if given); returns its data folder."""

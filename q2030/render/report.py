@@ -89,7 +89,8 @@ th.c-progress { width: 10%; } th.c-status { width: 11%; }
 .date { white-space: nowrap; }
 ul.lines { margin: .2rem 0 .6rem; padding-left: 1.1rem; }
 ul.lines li { margin: 0 0 .15rem; break-inside: avoid; }
-.lists { columns: 2 24rem; column-gap: 2rem; }
+.lists { display: grid; grid-template-columns: repeat(auto-fit, minmax(24rem, 1fr));
+         column-gap: 2rem; align-items: start; }
 .lists h3:first-child { margin-top: 0; }
 .summary-foot { color: #57606a; font-size: .82rem; margin-top: .8rem; }
 .summary-foot p { margin: 0 0 .3rem; }

@@ -7,9 +7,11 @@ PRINT_STYLE, each text's lines are counted with the widest common font (textwidt
 and what does not fit is left out in a way the reader is told. The counts table keeps
 the operators that need the most attention (the others in one row of their own sums);
 each list keeps its most important lines (the worst gaps, the nearest due dates, the
-oldest unreported) and ends with "and 12 more, page 2". Those pages, right after the
-first, hold each shortened list whole, cut into page-sized blocks that each start a new
-page, so that the page a list starts on is known when the first page is written.
+oldest unreported) and ends with "and 12 more, page 2"; the lists run in two columns, each
+list whole in one, so that each column's height is known (a browser's balanced columns
+are not). The pages right after the first hold each shortened list whole, laid out by the
+same budget in page-sized blocks that each start a new page, so that the page a list
+starts on is known when the first page is written.
 tests/test_report_print.py prints the demo and a plan three times its size and checks
 that the first page is one page and that each "page N" holds its list.
 """
@@ -27,8 +29,9 @@ from q2030.render.badges import badge, link
 from q2030.statuses import TINTS, Status
 
 MM_PER_PT = 25.4 / 72
+ID_SCALE = 0.92  # an action's id is bold at 0.92 of the text's size (report.STYLE, .id)
 PAGE_WIDTH, PAGE_HEIGHT = 273.0, 182.0  # A4 landscape within the margins (12, 12, 16, 12 mm)
-SLACK = 10.0  # left free at the foot of each page laid out by budget
+SLACK = 5.0  # left free at the foot of each page laid out by budget
 TITLE_PT, TITLE_LINE = 15.0, 8.0
 AS_OF_PT, AS_OF_LINE, AS_OF_AFTER = 8.0, 4.0, 2.0
 HEADING_PT, HEADING_LINE, HEADING_AFTER = 11.0, 6.0, 2.0  # "Summary", "Complete lists"
@@ -40,7 +43,7 @@ LISTS_WIDTH = (PAGE_WIDTH - COLUMN_GAP) / 2
 LIST_HEAD_PT, LIST_HEAD = 9.0, 7.0  # a list's heading: its line and margins
 ITEM_PT, ITEM_LINE, ITEM_AFTER, ITEM_INDENT = 8.0, 3.7, 0.4, 5.0
 FOOT_PT, FOOT_LINE, FOOT_BEFORE = 6.5, 3.0, 2.0
-ANNEX_COLUMNS = {"id": 66.0, "operator": 26.0, "detail": 75.0, "title": 106.0}
+ANNEX_COLUMNS = {"id": 62.0, "operator": 30.0, "detail": 72.0}  # the title takes the rest
 ANNEX_PT, ANNEX_LINE, ANNEX_PAD, ANNEX_HEAD = 8.0, 3.8, 1.4, 6.0
 ATTENTION = (
     Status.MISSED,
@@ -50,6 +53,9 @@ ATTENTION = (
     Status.NEEDS_ACCELERATION,
 )
 
+COLUMN_WIDTHS = " ".join(
+    f"th.a-{name} {{ width: {width}mm; }}" for name, width in ANNEX_COLUMNS.items()
+)
 PRINT_STYLE = f"""
 @media print {{
   header h1 {{ font-size: {TITLE_PT}pt; line-height: {TITLE_LINE}mm; margin: 0; }}
@@ -65,9 +71,8 @@ PRINT_STYLE = f"""
   table.counts thead th {{ height: {COUNTS_HEAD - 0.3}mm; vertical-align: bottom;
                           padding-bottom: 0.5mm; }}
   table.counts .status {{ font-size: 7pt; line-height: 3.1mm; }}
-  .lists {{ columns: 2; column-gap: {COLUMN_GAP}mm; }}
+  .lists {{ grid-template-columns: {LISTS_WIDTH}mm {LISTS_WIDTH}mm; column-gap: {COLUMN_GAP}mm; }}
   .lists h3 {{ font-size: {LIST_HEAD_PT}pt; line-height: 5mm; margin: 1.5mm 0 0.5mm; }}
-  .lists h3:first-child {{ margin-top: 0; }}
   .lists ul.lines {{ margin: 0; padding-left: {ITEM_INDENT}mm; }}
   .lists li, .lists p {{ font-size: {ITEM_PT}pt; line-height: {ITEM_LINE}mm;
                         margin: 0 0 {ITEM_AFTER}mm; }}
@@ -80,23 +85,27 @@ PRINT_STYLE = f"""
   table.annex-list th, table.annex-list td {{ font-size: {ANNEX_PT}pt;
       line-height: {ANNEX_LINE}mm; padding: {ANNEX_PAD / 2}mm 0.8mm; }}
   table.annex-list th {{ height: {ANNEX_HEAD - ANNEX_PAD}mm; }}
-  {" ".join(f"th.a-{name} {{ width: {width}mm; }}" for name, width in ANNEX_COLUMNS.items())}
+  {COLUMN_WIDTHS}
 }}
 """
 
 
-def lines_of(content: str, width: float, size: float, *, bold: bool = False) -> int:
-    """How many lines `content` takes in `width` mm at `size` pt, broken at spaces: an
-    upper bound of what a browser shows, the widths being the widest font's."""
+def lines_of(content: str, width: float, size: float, *, bold: bool = False, lead: str = "") -> int:
+    """How many lines `content` takes in `width` mm at `size` pt, broken at spaces, after
+    `lead` (an action's id, in bold at 0.92 of the size, never broken): an upper bound of
+    what a browser shows, the widths being the widest font's."""
     room = width / MM_PER_PT
     space = textwidth.width(" ", size, bold=bold)
+    widths = [textwidth.width(lead, size * ID_SCALE, bold=True)] if lead else []
+    widths += [textwidth.width(word, size, bold=bold) for word in content.split()]
     count, used = 1, 0.0
-    for word in content.split():
-        wide = textwidth.width(word, size, bold=bold)
+    for wide in widths:
         if used and used + space + wide > room:
             count, used = count + 1, wide
         else:
             used = used + space + wide if used else wide
+        while used > room:  # a word wider than the line is broken (overflow-wrap)
+            count, used = count + 1, used - room
     return count
 
 
@@ -132,24 +141,17 @@ class Listing:
     lines: Sequence[Line]
 
 
-def _item(line: Line) -> str:
-    words = f"{line.row.action.id} ({line.row.action.operator})"
-    return f"{words} — {line.detail}" if line.detail else words
-
-
 def _item_height(line: Line) -> float:
-    lines = lines_of(_item(line), LISTS_WIDTH - ITEM_INDENT, ITEM_PT, bold=True)
+    after = f"({line.row.action.operator})" + (f" — {line.detail}" if line.detail else "")
+    lines = lines_of(after, LISTS_WIDTH - ITEM_INDENT, ITEM_PT, lead=line.row.action.id)
     return lines * ITEM_LINE + ITEM_AFTER
 
 
 def shown_lines(listings: Sequence[Listing], room: float) -> list[int]:
-    """How many lines of each list the first page shows in two columns `room` mm high:
-    one more at a time to the list that shows the fewest, as long as the whole fits (a
-    shortened list takes one more line, its "and N more"). The browser balances the two
-    columns; one may run longer by a heading and its first lines, never split."""
+    """How many lines of each list one column `room` mm high shows: one more at a time to
+    the list that shows the fewest, as long as the whole fits (a shortened list takes one
+    more line, its "and N more")."""
     heights = [[_item_height(line) for line in listing.lines] for listing in listings]
-    tallest = max((size for sizes in heights for size in sizes), default=ITEM_LINE)
-    room = 2 * room - (LIST_HEAD + 2 * tallest)
     shown = [0] * len(listings)
     full = [not listing.lines for listing in listings]
 
@@ -171,6 +173,23 @@ def shown_lines(listings: Sequence[Listing], room: float) -> list[int]:
         else:
             full[index] = True
     return shown
+
+
+def two_columns(listings: Sequence[Listing], room: float) -> tuple[int, list[int]]:
+    """The lists in two columns `room` mm high, each list whole in one of them: where the
+    second column starts and how many lines of each list are shown. The split chosen is
+    the fairest (the list showing the fewest lines shows the most it can), then the one
+    that shows the most lines."""
+
+    def fairness(shown: list[int]) -> tuple[list[int], int]:
+        counts = [count for count, listing in zip(shown, listings, strict=True) if listing.lines]
+        return sorted(counts), sum(counts)
+
+    splits = [
+        (split, shown_lines(listings[:split], room) + shown_lines(listings[split:], room))
+        for split in range(1, len(listings) + 1)
+    ]
+    return max(splits, key=lambda found: fairness(found[1]))
 
 
 def _operator_height(label: str) -> float:
@@ -265,63 +284,71 @@ def _list_html(listing: Listing, count: int, page: int | None, lang: Language) -
     return f'{heading}<ul class="lines">{"".join(items)}</ul>'
 
 
-def _annex_row(line: Line) -> tuple[str, float]:
+def _annex_row(line: Line, detail: bool) -> tuple[str, float]:
+    """A list's line as a table row, the title shortened to one line; and its height."""
     action = line.row.action
     widths = ANNEX_COLUMNS
     lines = max(
-        lines_of(action.id, widths["id"] - 1.6, ANNEX_PT, bold=True),
-        lines_of(action.operator, widths["operator"] - 1.6, ANNEX_PT),
-        lines_of(line.detail, widths["detail"] - 1.6, ANNEX_PT),
+        lines_of(action.id, widths["id"], ANNEX_PT, bold=True),
+        lines_of(action.operator, widths["operator"], ANNEX_PT),
+        lines_of(line.detail, widths["detail"], ANNEX_PT) if detail else 1,
     )
-    title = fitted(action.title, widths["title"] - 2.5, ANNEX_PT)
-    cells = (
-        f"<td>{link(line.row)}</td><td>{escape(action.operator)}</td>"
-        f'<td>{escape(line.detail)}</td><td class="title-cell">{escape(title)}</td>'
-    )
+    # a column's width is its content's; each cell adds its padding (0.8 mm a side)
+    others = [name for name in ("id", "operator", "detail") if detail or name != "detail"]
+    room = PAGE_WIDTH - sum(widths[name] + 1.6 for name in others) - 1.6 - 2.0
+    cells = [f"<td>{link(line.row)}</td>", f"<td>{escape(action.operator)}</td>"]
+    cells += [f"<td>{escape(line.detail)}</td>"] if detail else []
+    cells.append(f'<td class="title-cell">{escape(fitted(action.title, room, ANNEX_PT))}</td>')
     return (
-        f'<tr data-action="{escape(action.id)}">{cells}</tr>',
+        f'<tr data-action="{escape(action.id)}">{"".join(cells)}</tr>',
         lines * ANNEX_LINE + ANNEX_PAD + 0.3,
     )
 
 
 def _annex(listings: Sequence[Listing], lang: Language) -> tuple[list[str], list[int]]:
-    """Each list whole, in blocks of one page each; returns the blocks and the number of
-    blocks of each list."""
-    head = "".join(
-        f'<th scope="col" class="a-{name}">{escape(lang(key))}</th>'
-        for name, key in (
-            ("id", "column.action"),
-            ("operator", "column.operator"),
-            ("detail", "report.detail"),
-            ("title", "column.title"),
-        )
-    )
-    room = PAGE_HEIGHT - SLACK - (HEADING_LINE + HEADING_AFTER) - LIST_HEAD - ANNEX_HEAD
-    blocks: list[str] = []
-    counts: list[int] = []
+    """Each list whole, on pages of their own after the first, laid out by budget: a list
+    starts on the page where its heading, its table's head and its first line still fit,
+    and goes on to the next page under its heading again, "(continued)". Returns the pages
+    and the page (from 0) each list starts on."""
+    if not listings:
+        return [], []
+    pages: list[list[str]] = [[f"<h2>{escape(lang('report.complete_lists'))}</h2>"]]
+    room = PAGE_HEIGHT - SLACK
+    used = HEADING_LINE + HEADING_AFTER
+    starts: list[int] = []
     for listing in listings:
-        chunks: list[list[str]] = [[]]
-        used = 0.0
-        for line in listing.lines:
-            row, height = _annex_row(line)
-            if chunks[-1] and used + height > room:
-                chunks.append([])
+        detail = any(line.detail for line in listing.lines)
+        names = ["id", "operator", *(["detail"] if detail else []), "title"]
+        keys = {"id": "column.action", "operator": "column.operator", "detail": "report.detail"}
+        head = "".join(
+            f'<th scope="col" class="a-{name}">{escape(lang(keys.get(name, "column.title")))}</th>'
+            for name in names
+        )
+        rows = [_annex_row(line, detail) for line in listing.lines]
+        first = True
+        while rows:
+            if used + LIST_HEAD + ANNEX_HEAD + rows[0][1] > room:
+                pages.append([])
                 used = 0.0
-            chunks[-1].append(row)
-            used += height
-        for index, chunk in enumerate(chunks):
-            title = f"<h2>{escape(lang('report.complete_lists'))}</h2>" if not blocks else ""
+            used += LIST_HEAD + ANNEX_HEAD
+            taken: list[str] = []
+            while rows and (not taken or used + rows[0][1] <= room):
+                row, height = rows.pop(0)
+                taken.append(row)
+                used += height
             heading = (
-                listing.heading if index == 0 else lang("report.continued", heading=listing.heading)
+                listing.heading if first else lang("report.continued", heading=listing.heading)
             )
-            anchor = f' id="list-{listing.name}"' if index == 0 else ""
-            blocks.append(
-                f'<div class="annex-page"{anchor}>{title}<h3>{escape(heading)}</h3>'
+            anchor = f' id="list-{listing.name}"' if first else ""
+            if first:
+                starts.append(len(pages) - 1)
+            pages[-1].append(
+                f'<div class="annex-part"{anchor}><h3>{escape(heading)}</h3>'
                 f'<table class="annex-list"><thead><tr>{head}</tr></thead>'
-                f"<tbody>{''.join(chunk)}</tbody></table></div>"
+                f"<tbody>{''.join(taken)}</tbody></table></div>"
             )
-        counts.append(len(chunks))
-    return blocks, counts
+            first = False
+    return [f'<div class="annex-page">{"".join(page)}</div>' for page in pages], starts
 
 
 @dataclass(frozen=True)
@@ -352,21 +379,19 @@ def first_page(
     bottom = FOOT_BEFORE + sum(lines_of(p, PAGE_WIDTH, FOOT_PT) * FOOT_LINE for p in foot)
     room = PAGE_HEIGHT - SLACK - top - bottom
     table, height = counts_table(rows, lang, TABLE_SHARE * room)
-    shown = shown_lines(listings, room - height)
+    split, shown = two_columns(listings, room - height)
     shortened = [
         listing
         for listing, count in zip(listings, shown, strict=True)
         if count < len(listing.lines)
     ]
-    blocks, sizes = _annex(shortened, lang)
-    pages, page = {}, 2
-    for listing, size in zip(shortened, sizes, strict=True):
-        pages[listing.name] = page
-        page += size
-    lists = "".join(
+    blocks, starts = _annex(shortened, lang)
+    pages = {listing.name: 2 + start for listing, start in zip(shortened, starts, strict=True)}
+    parts = [
         _list_html(listing, count, pages.get(listing.name), lang)
         for listing, count in zip(listings, shown, strict=True)
-    )
+    ]
+    lists = f"<div>{''.join(parts[:split])}</div><div>{''.join(parts[split:])}</div>"
     summary = (
         f'<section id="summary" aria-labelledby="summary-title">'
         f'<h2 id="summary-title">{escape(lang("report.summary"))}</h2>'
