@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import select
 import shutil
 import subprocess
 import textwrap
@@ -168,6 +169,9 @@ def run_browser(program: str, profile: Path, *args: str) -> None:
     )
 
 
+DEVTOOLS_TIMEOUT = 60  # seconds without a word from the browser: a test fails, never hangs
+
+
 class DevTools:
     """Headless Chromium driven through its DevTools protocol over a pipe
     (`--remote-debugging-pipe`: commands on the browser's descriptor 3, replies on 4, each
@@ -210,17 +214,19 @@ class DevTools:
         self._buffer = b""
         self._last = 0
         self._events: list[dict[str, Any]] = []
+        self.dialogs: list[str] = []  # what the pages' scripts said in dialogs (alert...)
 
     def send(self, method: str, session: str | None = None, **params: Any) -> dict[str, Any]:
         """Send one command and wait for its reply (events that arrive meanwhile are kept)."""
         self._last += 1
-        message: dict[str, Any] = {"id": self._last, "method": method, "params": params}
+        ident = self._last
+        message: dict[str, Any] = {"id": ident, "method": method, "params": params}
         if session is not None:
             message["sessionId"] = session
         os.write(self._to_browser, json.dumps(message).encode() + b"\0")
         while True:
             reply = self._receive()
-            if reply.get("id") == self._last:
+            if reply.get("id") == ident:
                 if "error" in reply:
                     raise RuntimeError(f"{method}: {reply['error']}")
                 return dict(reply.get("result", {}))
@@ -228,12 +234,30 @@ class DevTools:
 
     def _receive(self) -> dict[str, Any]:
         while b"\0" not in self._buffer:
+            ready, _, _ = select.select([self._from_browser], [], [], DEVTOOLS_TIMEOUT)
+            if not ready:
+                raise RuntimeError(f"the browser said nothing for {DEVTOOLS_TIMEOUT} s")
             chunk = os.read(self._from_browser, 1 << 20)
             if not chunk:
                 raise RuntimeError("the browser closed its DevTools pipe")
             self._buffer += chunk
         raw, _, self._buffer = self._buffer.partition(b"\0")
-        return dict(json.loads(raw))
+        message = dict(json.loads(raw))
+        if message.get("method") == "Page.javascriptDialogOpening":
+            # a script of the page opened a dialog (alert): noted, and closed so the page goes on
+            self.dialogs.append(str(message["params"].get("message")))
+            self._answer_dialog(str(message["sessionId"]))
+        return message
+
+    def _answer_dialog(self, session: str) -> None:
+        self._last += 1
+        message = {
+            "id": self._last,
+            "method": "Page.handleJavaScriptDialog",
+            "params": {"accept": False},
+            "sessionId": session,
+        }
+        os.write(self._to_browser, json.dumps(message).encode() + b"\0")
 
     def _wait_for(self, method: str, session: str) -> None:
         while True:

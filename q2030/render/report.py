@@ -34,6 +34,7 @@ from html import escape
 
 from q2030 import __version__
 from q2030.dataset import Dataset
+from q2030.escaping import markdown_text
 from q2030.history import ActionDiff
 from q2030.i18n import ENGLISH, Language
 from q2030.overview import Row, count_statuses, counted, group_rows, shortfall, sort_rows
@@ -452,25 +453,26 @@ def _trend_line(dataset: Dataset, row: Row, as_of: date, lang: Language) -> str:
         or text.EMPTY
     )
     start = text.baseline(action, progress, lang)
-    line = (
-        f"- **{action.id}**: {start} → {text.target(action, progress, lang)} "
+    words = (
+        f"{start} → {text.target(action, progress, lang)} "
         f"({lang.day(progress.due)}); {lang('column.readings').lower()}: {shown}"
         + (f"; {text.years(progress, action.unit, lang)}" if progress.years else "")
     )
     if sentence := text.trend(progress, action.unit, lang):
-        line += f". {sentence}"
-    return line
+        words += f". {sentence}"
+    return f"- **{markdown_text(action.id)}**: {markdown_text(words)}"
 
 
 def _markdown_lines(
     heading: str, rows: list[Row], lang: Language, detail: Detail | None = None
 ) -> list[str]:
-    lines = ["", f"### {heading}", ""]
+    lines = ["", f"### {markdown_text(heading)}", ""]
     if not rows:
         return [*lines, lang("report.none")]
     for row in rows:
-        extra = f" — {detail(row)}" if detail else ""
-        lines.append(f"- **{row.action.id}** ({row.action.operator}){extra}")
+        extra = f" — {markdown_text(detail(row))}" if detail else ""
+        action = row.action
+        lines.append(f"- **{markdown_text(action.id)}** ({markdown_text(action.operator)}){extra}")
     return lines
 
 
@@ -486,7 +488,7 @@ def to_markdown(
     plan = dataset.plan.plan
     statuses = [status for status in Status if status is not Status.WITHDRAWN]
     lines = [
-        f"# {lang('report.title')} — {plan.territory}",
+        f"# {lang('report.title')} — {markdown_text(plan.territory)}",
         "",
         f"{lang('report.as_of', day=as_of)} · {text.counts_line(rows, lang)}",
         "",
@@ -509,7 +511,8 @@ def to_markdown(
     for label, members in groups:
         counts = count_statuses(members)
         cells = [f"**{counts[s]}**" if counts.get(s) else "·" for s in statuses]
-        lines.append("| " + " | ".join([label, *cells, str(len(counted(members)))]) + " |")
+        cells = [markdown_text(label), *cells, str(len(counted(members)))]
+        lines.append("| " + " | ".join(cells) + " |")
     if since is not None:
         label, changes = since
         moved = {change.action.id: change for change in changes}
@@ -547,7 +550,7 @@ def to_markdown(
         ordered = sort_rows(members, sort)
         lines += [
             "",
-            f"## {operator.id} — {operator.name}",
+            f"## {markdown_text(operator.id)} — {markdown_text(operator.name)}",
             "",
             *markdown_table(ordered, lang),
             "",
@@ -557,7 +560,8 @@ def to_markdown(
         lines += [
             _trend_line(dataset, row, as_of, lang) for row in ordered if row.action.measurable
         ]
-    lines += ["", lang("report.source", source=plan.source, version=__version__), ""]
+    source = lang("report.source", source=plan.source, version=__version__)
+    lines += ["", markdown_text(source), ""]
     return "\n".join(lines)
 
 
