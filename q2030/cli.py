@@ -860,7 +860,7 @@ def _commit(
         for _, action, reading in checked.accepted
     ]
     title = lang("commit.title", operators=", ".join(sorted(operators)), file=file.name)
-    message = "\n".join([title, "", *lines, "", lang("commit.from", file=str(file))]) + "\n"
+    message = "\n".join([title, "", *lines, "", lang("commit.from", file=file.name)]) + "\n"
     done = branches.commit_rows(root, rows, name, message, today)
     typer.echo(
         _say(

@@ -32,6 +32,7 @@ from q2030.errors import DataError, Problem, Q2030Error, os_reason
 from q2030.i18n import Message
 from q2030.models import PLAN_ADAPTER, READINGS_ADAPTER, Action, Plan, Reading
 from q2030.rules import findings, identical
+from q2030.values import written_number
 
 SCHEMA_LINE = "# yaml-language-server: $schema={path}\n"  # editors complete and check the file
 OBJECTIVES_SCHEMA = "schemas/objectives.schema.json"  # relative to the data folder
@@ -196,7 +197,7 @@ def readings_path(root: Path, action_id: str) -> Path:
 
 def _yaml_scalar(value: object) -> str:
     if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else repr(value)
+        return written_number(value)
     if isinstance(value, str) and value in {"not_started", "in_progress", "done"}:
         return value
     if isinstance(value, str):
