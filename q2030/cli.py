@@ -11,6 +11,7 @@ import io
 import json
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -23,7 +24,7 @@ from typer.core import TyperCommand, TyperGroup
 from q2030 import __version__, arguments, cli_words, datadir
 from q2030.errors import DataError, Q2030Error
 from q2030.escaping import terminal_safe
-from q2030.i18n import ENGLISH, Language, LanguageChoice, Message
+from q2030.i18n import ENGLISH, Language, LanguageChoice, Message, Named, Names
 from q2030.statuses import Status
 from q2030.values import Measure
 
@@ -180,6 +181,16 @@ def _complete(kind: str, incomplete: str) -> list[str]:
     ]
 
 
+def _choices(kind: type[StrEnum]) -> Callable[[str], list[str]]:
+    """Shell completion of a choice: its names, and its French words (see arguments.choice)."""
+
+    def complete(incomplete: str) -> list[str]:
+        words = [word for c in kind for word in arguments.choice_words(c.value)]
+        return [word for word in words if word.lower().startswith(incomplete.lower())]
+
+    return complete
+
+
 def _complete_actions(incomplete: str) -> list[str]:
     return _complete("actions", incomplete)
 
@@ -246,7 +257,16 @@ class SortOrder(StrEnum):
     due = "due"
 
 
-Sort = Annotated[SortOrder, typer.Option("--sort", metavar="ORDER", help="help.sort")]
+Sort = Annotated[
+    SortOrder,
+    typer.Option(
+        "--sort",
+        parser=arguments.choice(SortOrder),
+        autocompletion=_choices(SortOrder),
+        metavar="ORDER",
+        help="help.sort",
+    ),
+]
 AsOf = Annotated[
     date | None,
     typer.Option(
@@ -348,13 +368,21 @@ def status(
     ] = None,
     by: Annotated[
         Grouping,
-        typer.Option("--by", metavar="GROUPING", help="help.status.by"),
+        typer.Option(
+            "--by",
+            parser=arguments.choice(Grouping),
+            autocompletion=_choices(Grouping),
+            metavar="GROUPING",
+            help="help.status.by",
+        ),
     ] = Grouping.operator,
     output: Annotated[
         OutputFormat,
         typer.Option(
             "--format",
             "-f",
+            parser=arguments.choice(OutputFormat),
+            autocompletion=_choices(OutputFormat),
             metavar="FORMAT",
             help="help.status.format",
         ),
@@ -448,11 +476,25 @@ def due(
     ctx: typer.Context,
     operator: OperatorOption = None,
     sort: Annotated[
-        DueOrder, typer.Option("--sort", metavar="ORDER", help="help.due.sort")
+        DueOrder,
+        typer.Option(
+            "--sort",
+            parser=arguments.choice(DueOrder),
+            autocompletion=_choices(DueOrder),
+            metavar="ORDER",
+            help="help.due.sort",
+        ),
     ] = DueOrder.plan,
     output: Annotated[
         OutputFormat,
-        typer.Option("--format", "-f", metavar="FORMAT", help="help.status.format"),
+        typer.Option(
+            "--format",
+            "-f",
+            parser=arguments.choice(OutputFormat),
+            autocompletion=_choices(OutputFormat),
+            metavar="FORMAT",
+            help="help.status.format",
+        ),
     ] = OutputFormat.table,
     as_of: AsOf = None,
     lang: Lang = None,
@@ -526,7 +568,15 @@ def request(
         typer.Option("--period", metavar="YEAR", parser=arguments.year, help="help.request.period"),
     ] = None,
     output: Annotated[
-        RequestFormat, typer.Option("--format", "-f", metavar="FORMAT", help="help.request.format")
+        RequestFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            parser=arguments.choice(RequestFormat),
+            autocompletion=_choices(RequestFormat),
+            metavar="FORMAT",
+            help="help.request.format",
+        ),
     ] = RequestFormat.xlsx,
     out: Annotated[
         Path | None,
@@ -594,7 +644,7 @@ def remind(
     language = _language()
     dataset, made = _requests(ctx, operator, not operator, period, day)
     folder = fsio.output_folder(out_dir)
-    without = []
+    without: list[Named] = []
     for asked in made:
         if not asked.figures:
             continue
@@ -603,10 +653,10 @@ def remind(
         fsio.write_output(target, mail.as_bytes())
         typer.echo(_say("remind.wrote", path=str(target), operator=asked.operator.id))
         if not asked.operator.contacts:
-            without.append(asked.operator.id)
+            without.append(asked.operator.short)
     if without:
-        words = ", ".join(without)
-        typer.echo(_say("remind.no_contacts", operators=words, count=len(without)), err=True)
+        named = Names(without)
+        typer.echo(_say("remind.no_contacts", operators=named, count=len(without)), err=True)
 
 
 class ReportFormat(StrEnum):
@@ -632,6 +682,8 @@ def report(
         typer.Option(
             "--format",
             "-f",
+            parser=arguments.choice(ReportFormat),
+            autocompletion=_choices(ReportFormat),
             metavar="FORMAT",
             help="help.report.format",
         ),
@@ -684,6 +736,8 @@ def export(
         typer.Option(
             "--format",
             "-f",
+            parser=arguments.choice(SheetFormat),
+            autocompletion=_choices(SheetFormat),
             metavar="FORMAT",
             help="help.export.format",
         ),
@@ -692,6 +746,8 @@ def export(
         SheetContent,
         typer.Option(
             "--what",
+            parser=arguments.choice(SheetContent),
+            autocompletion=_choices(SheetContent),
             metavar="WHAT",
             help="help.export.what",
         ),
@@ -767,6 +823,7 @@ def import_sheet(
         str | None,
         typer.Option("--branch", metavar="NAME", parser=arguments.text, help="help.import.branch"),
     ] = None,
+    lang_option: Lang = None,
 ) -> None:
     """Record the readings of a sheet, all or nothing (help: help.import)."""
     from q2030 import exchange, recording, repository
@@ -788,7 +845,7 @@ def import_sheet(
     if commit and not dry_run:
         accepted = {number for number, _, _ in checked.accepted}
         kept = [(number, cells) for number, cells in rows if number in accepted]
-        _commit(root, kept, checked, sheet, file, branch, today, lang)
+        _commit(dataset, kept, checked, sheet, file, branch, today, lang)
         return
     results = recording.import_readings(dataset, checked, today, dry_run=dry_run)
     written = sum(len(r.after) - len(r.before) for r in results)
@@ -818,9 +875,9 @@ def _answered_rows(
         made: object = request.get("made", "?")
         with contextlib.suppress(ValueError):
             made = date.fromisoformat(str(made))
-        typer.echo(
-            _say("import.answers", operator=request.get("operator", "?"), made=made), err=True
-        )
+        answering = dataset.operator(request.get("operator", ""))
+        who = answering.short if answering else Named(request.get("operator", "?"), None)
+        typer.echo(_say("import.answers", operator=who, made=made), err=True)
     for number, cells in empty:
         line = lang(
             "import.not_provided", file=file, row=number, action=cell_text(cells.get("action"))
@@ -832,7 +889,7 @@ def _answered_rows(
 
 
 def _commit(
-    root: Path,
+    dataset: Dataset,
     rows: list[SheetRow],
     checked: Checked,
     sheet: SheetRead,
@@ -859,9 +916,13 @@ def _commit(
         )
         for _, action, reading in checked.accepted
     ]
-    title = lang("commit.title", operators=", ".join(sorted(operators)), file=file.name)
+    named = [
+        known.short if (known := dataset.operator(operator)) else Named(operator, None)
+        for operator in sorted(operators)
+    ]
+    title = lang("commit.title", operators=Names(named), file=file.name)
     message = "\n".join([title, "", *lines, "", lang("commit.from", file=file.name)]) + "\n"
-    done = branches.commit_rows(root, rows, name, message, today)
+    done = branches.commit_rows(dataset.root, rows, name, message, today)
     typer.echo(
         _say(
             "commit.done",
@@ -968,8 +1029,16 @@ def record(
     dry_run: Annotated[bool, typer.Option("--dry-run", help="help.record.dry_run")] = False,
     output: Annotated[
         RecordFormat,
-        typer.Option("--format", "-f", metavar="FORMAT", help="help.record.format"),
+        typer.Option(
+            "--format",
+            "-f",
+            parser=arguments.choice(RecordFormat),
+            autocompletion=_choices(RecordFormat),
+            metavar="FORMAT",
+            help="help.record.format",
+        ),
     ] = RecordFormat.text,
+    lang: Lang = None,
 ) -> None:
     """Add a measurement, and say what it changes (help: help.record)."""
     from q2030 import recording, repository
@@ -1025,6 +1094,8 @@ def validate(
         typer.Option(
             "--format",
             "-f",
+            parser=arguments.choice(ProblemFormat),
+            autocompletion=_choices(ProblemFormat),
             metavar="FORMAT",
             help="help.validate.format",
         ),
@@ -1039,6 +1110,7 @@ def validate(
         ),
     ] = None,
     as_of: AsOf = None,
+    lang: Lang = None,
 ) -> None:
     """Check every data file; report every problem (help: help.validate)."""
     from q2030 import history, repository
@@ -1080,6 +1152,7 @@ def diff(
         ),
     ] = None,
     as_of: AsOf = None,
+    lang: Lang = None,
 ) -> None:
     """What a change to the data did, in Markdown (help: help.diff)."""
     from q2030 import history
@@ -1092,7 +1165,7 @@ def diff(
 
 
 @app.command(cls=Command, short_help="help.recover.short", help="help.recover")
-def recover(ctx: typer.Context) -> None:
+def recover(ctx: typer.Context, lang: Lang = None) -> None:
     """Finish or undo an interrupted write (help: help.recover)."""
     from q2030 import repository
 
@@ -1109,8 +1182,15 @@ class SchemaKind(StrEnum):
 @app.command(cls=Command, short_help="help.schema.short", help="help.schema")
 def schema(
     kind: Annotated[
-        SchemaKind, typer.Argument(metavar="KIND", help="help.schema.kind")
+        SchemaKind,
+        typer.Argument(
+            parser=arguments.choice(SchemaKind),
+            autocompletion=_choices(SchemaKind),
+            metavar="KIND",
+            help="help.schema.kind",
+        ),
     ] = SchemaKind.objectives,
+    lang: Lang = None,
 ) -> None:
     """Print the JSON Schema of a data file kind (help: help.schema)."""
     from q2030.scaffold import schema_text
@@ -1139,20 +1219,33 @@ def init(
             help="help.init.install",
         ),
     ] = "q2030",
+    article: Annotated[
+        str | None,
+        typer.Option(
+            "--article",
+            metavar="ARTICLE",
+            parser=arguments.article,
+            help="help.init.article",
+            show_default=False,
+        ),
+    ] = None,
     ci: Annotated[
         Forge,
         typer.Option(
             "--ci",
+            parser=arguments.choice(Forge),
+            autocompletion=_choices(Forge),
             metavar="FORGE",
             help="help.init.ci",
         ),
     ] = Forge.github,
+    lang: Lang = None,
 ) -> None:
     """Create a data repository for another territory (help: help.init)."""
     from q2030 import repository
     from q2030.scaffold import data_repository
 
     name = territory or folder.resolve().name
-    repository.create_files(folder, data_repository(name, install, ci.value))
+    repository.create_files(folder, data_repository(name, install, ci.value, article=article))
     plan = folder / "data" / "objectives.yaml"
     typer.echo(_say("init.created", folder=str(folder), plan=str(plan)))

@@ -685,6 +685,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "l'identifiant d'opérateur « {name} » est déjà pris ligne {line} : les identifiants "
         "sont uniques",
     ),
+    "check.operator_name": (
+        "'{name}' already names the operator {other} (line {line}): --operator could not "
+        "tell them apart",
+        "« {name} » nomme déjà l'opérateur {other} (ligne {line}) : --operator ne saurait pas "
+        "les distinguer",
+    ),
     "check.duplicate_objective": (
         "objective id '{name}' is already used on line {line}: ids are unique",
         "l'identifiant d'objectif « {name} » est déjà pris ligne {line} : les identifiants "
@@ -934,6 +940,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "resolve.did_you_mean": (" Did you mean: {names}?", " Vouliez-vous dire : {names} ?"),
     "resolve.known": (" Known: {names}.", " Connus : {names}."),
     "resolve.operator": ("unknown operator '{name}'.{hint}", "opérateur inconnu « {name} ».{hint}"),
+    "resolve.operator_ambiguous": (
+        "'{name}' names several operators: {matches}; give the id",
+        "« {name} » nomme plusieurs opérateurs : {matches} ; donnez l'identifiant",
+    ),
     "resolve.objective": (
         "unknown objective '{name}'.{hint}",
         "objectif inconnu « {name} ».{hint}",
@@ -1193,12 +1203,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "help.status.by": (
         "Group the table by operator, due year or objective.",
-        "Grouper le tableau par opérateur (`operator`), année d'échéance (`due`) ou objectif "
-        "(`objective`).",
+        "Grouper le tableau par `opérateur`, année d'`échéance` ou `objectif`.",
     ),
     "help.status.format": (
         "table for people; json, csv or markdown for machines and documents.",
-        "table pour les personnes ; json, csv ou markdown pour les machines et les documents.",
+        "tableau pour les personnes ; json, csv ou markdown pour les machines et les "
+        "documents.",
     ),
     "help.show.short": (
         "One action whole: its readings and figures.",
@@ -1250,7 +1260,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "help.export.what": (
         "status (one line per action) or readings (every measurement, in the columns 'q2030 "
         "import' reads).",
-        "status (une ligne par action) ou readings (chaque relevé, dans les colonnes que lit "
+        "statut (une ligne par action) ou relevés (chaque relevé, dans les colonnes que lit "
         "« q2030 import »).",
     ),
     "help.export.out": (
@@ -1344,7 +1354,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Check and show what would change; write nothing.",
         "Vérifier et montrer ce qui changerait ; ne rien écrire.",
     ),
-    "help.record.format": ("text or json.", "text (texte) ou json."),
+    "help.record.format": ("text or json.", "texte ou json."),
     "help.validate.short": (
         "Check every data file; report every problem.",
         "Vérifier chaque fichier de données ; signaler chaque problème.",
@@ -1365,9 +1375,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "text: path:line:col: [level] code: message; github: workflow annotations; gitlab: "
         "the code-quality report a merge request shows; json: {{ok, problems}}; auto: github "
         "when GITHUB_ACTIONS is set, else text.",
-        "text : chemin:ligne:col : [niveau] code : message ; github : annotations de workflow "
-        "; gitlab : le rapport de qualité qu'affiche une demande de fusion ; json : {{ok, "
-        "problems}} ; auto : github si GITHUB_ACTIONS est défini, sinon text.",
+        "texte : chemin:ligne:col : [niveau] code : message ; github : annotations de "
+        "workflow ; gitlab : le rapport de qualité qu'affiche une demande de fusion ; json : "
+        "{{ok, problems}} ; auto : github si GITHUB_ACTIONS est défini, sinon texte.",
     ),
     "help.validate.strict": ("Fail on warnings too.", "Échouer aussi sur les avertissements."),
     "help.validate.base": (
@@ -1431,7 +1441,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "validateurs peuvent vérifier les données avec.\n\n"
         "Exemple : q2030 schema readings > data/schemas/readings.schema.json",
     ),
-    "help.schema.kind": ("objectives or readings.", "objectives (le plan) ou readings (relevés)."),
+    "help.schema.kind": ("objectives or readings.", "objectifs (le plan) ou relevés."),
     "help.init.short": (
         "Create a data repository for another territory.",
         "Créer un dépôt de données pour un autre territoire.",
@@ -1441,17 +1451,31 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "readings/, the JSON Schemas, the pull-request (or merge-request) pipeline, a "
         "pre-commit configuration and a README.\n\n"
         "'q2030 validate' passes on it at once.\n\n"
-        "Example: q2030 init quartiers-2030-pas-de-calais --territory Pas-de-Calais --ci gitlab",
+        "Example: q2030 init quartiers-2030-pas-de-calais --territory Pas-de-Calais --article le "
+        "--ci gitlab",
         "Créer un dépôt de données pour un autre territoire : un plan vide commenté, "
         "readings/, les schémas JSON, la chaîne d'intégration des demandes de fusion, une "
         "configuration pre-commit et un README.\n\n"
         "« q2030 validate » y passe d'emblée.\n\n"
-        "Exemple : q2030 init quartiers-2030-pas-de-calais --territory Pas-de-Calais --ci gitlab",
+        "Exemple : q2030 init quartiers-2030-pas-de-calais --territory Pas-de-Calais --article "
+        "le --ci gitlab",
     ),
     "help.init.folder": ("The new repository's folder.", "Le dossier du nouveau dépôt."),
     "help.init.territory": (
         "The département or territory. Default: the folder's name.",
         "Le département ou le territoire. Par défaut : le nom du dossier.",
+    ),
+    "help.init.article": (
+        "How French names the territory in a sentence: le (le Nord), la (la Somme), l' "
+        "(l'Aisne), les (les Ardennes) or none (Paris). Without it, French says 'le "
+        "territoire Nord'.",
+        "Comment le français nomme le territoire dans une phrase : le (le Nord), la (la "
+        "Somme), l' (l'Aisne), les (les Ardennes) ou aucun (Paris). Sans cette option : « le "
+        "territoire Nord ».",
+    ),
+    "argument.article": (
+        "'{text}' is not an article: le, la, l', les or none",
+        "« {text} » n'est pas un article : le, la, l', les ou aucun",
     ),
     "help.init.install": (
         "How CI installs q2030 (a pip requirement, such as a git URL).",
@@ -1598,18 +1622,48 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "étiquette comme copil-2025-12) : ajoute ce qui a bougé depuis (relevés ajoutés, "
         "statuts et engagements modifiés).",
     ),
+    # the choices of the command line's options, in French too (arguments.choice)
+    "choice.table": ("table", "tableau"),
+    "choice.text": ("text", "texte"),
+    "choice.gap": ("gap", "écart"),
+    "choice.status": ("status", "statut"),
+    "choice.due": ("due", "échéance"),
+    "choice.late": ("late", "retard"),
+    "choice.operator": ("operator", "opérateur"),
+    "choice.objective": ("objective", "objectif"),
+    "choice.readings": ("readings", "relevés"),
+    "choice.objectives": ("objectives", "objectifs"),
+    "argument.choice": ("'{text}' is not one of: {known}", "« {text} » n'est pas parmi : {known}"),
     "help.sort": (
         "The order of each operator's actions: plan (as the plan lists them), gap (the "
         "furthest behind first), status (the most serious first) or due (soonest first).",
-        "L'ordre des actions de chaque opérateur : `plan` (celui du plan), `gap` (les plus en "
-        "retard d'abord), `status` (les plus graves d'abord) ou `due` (les plus proches "
-        "échéances d'abord).",
+        "L'ordre des actions de chaque opérateur : `plan` (celui du plan), `écart` (les plus "
+        "en retard d'abord), `statut` (les plus graves d'abord) ou `échéance` (les plus "
+        "proches échéances d'abord).",
     ),
     "metavar.DATE|REF": ("DATE|REF", "DATE|RÉF"),
     "metavar.ORDER": ("ORDER", "ORDRE"),
     "column.since": ("Since", "Depuis"),
     "since.revision": ("'{name}'", "« {name} »"),
     "sheet.status_title": ("Status {day}", "État au {day}"),
+    "model.line_break": (
+        "a name holds a line break: write it on one line (in an e-mail, a line break would "
+        "start a header of its own)",
+        "un nom contient un saut de ligne : écrivez-le sur une ligne (dans un courriel, un "
+        "saut de ligne commencerait un en-tête)",
+    ),
+    "model.encoded_word": (
+        "a name holds an encoded word (=?...?=), which a mail client would decode into "
+        "other text: write the name as it reads",
+        "un nom contient un mot encodé (=?...?=), qu'un logiciel de messagerie décoderait "
+        "en un autre texte : écrivez le nom tel qu'il se lit",
+    ),
+    "model.article_elision": (
+        'French does not write "{article}" before "{word}": l\' before a vowel (l\'ARS), '
+        "le or la before a consonant (la CAF)",
+        "on n'écrit pas « {article} » devant « {word} » : l' devant une voyelle (l'ARS), le "
+        "ou la devant une consonne (la CAF)",
+    ),
     "model.email": (
         "'{text}' is not an e-mail address such as prenom.nom@nord.gouv.fr",
         "« {text} » n'est pas une adresse électronique comme prenom.nom@nord.gouv.fr",
@@ -1656,8 +1710,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "help.due.sort": (
         "plan (as the plan lists the actions), late (the latest first) or due (the soonest "
         "deadline first).",
-        "`plan` (l'ordre du plan), `late` (les plus en retard d'abord) ou `due` (les plus "
-        "proches échéances d'abord).",
+        "`plan` (l'ordre du plan), `retard` (les plus en retard d'abord) ou `échéance` (les "
+        "plus proches échéances d'abord).",
     ),
     # the request sheet (q2030.render.request)
     "request.column.latest": ("Last figure", "Dernier chiffre"),
@@ -1667,7 +1721,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "request.sheet.data": ("Figures", "Relevés"),
     "request.heading": (
         "Quartiers 2030 ({territory}): the figures asked of {operator}",
-        "Quartiers 2030 ({territory}) : les chiffres demandés à {operator}",
+        "Quartiers 2030 dans {territory:le} : les chiffres demandés {operator:à}",
     ),
     "request.what": (
         "The sheet 'Figures' lists the {count} figures owed on {day}: one row per action "
@@ -1735,12 +1789,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "import.other_plan": (
         "{file} answers a request of another plan ({territory}): import it into that plan's "
         "repository",
-        "{file} répond à une demande d'un autre plan ({territory}) : importez-la dans le dépôt "
-        "de ce plan",
+        "{file} répond à une demande d'un autre plan, celui {territory:de} : importez-la dans "
+        "le dépôt de ce plan",
     ),
     "import.answers": (
         "The answer of {operator} to the request of {made}.",
-        "Réponse de {operator} à la demande du {made}.",
+        "Réponse {operator:de} à la demande du {made}.",
     ),
     "import.not_provided": (
         "{file}: row {row}: {action}: not provided",
@@ -1762,7 +1816,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "import.readings.many": ("{count} readings", "{count} relevés"),
     "commit.title": (
         "Readings of {operators} from {file}",
-        "Relevés de {operators} depuis {file}",
+        "Relevés {operators:de} depuis {file}",
     ),
     "commit.line": (
         "- {action}, {date}: {shown} ({source})",
@@ -1834,25 +1888,25 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "remind.wrote": ("Wrote {path} ({operator}).", "{path} écrit ({operator})."),
     "remind.no_contacts.one": (
         "No contact for {operators}: its message has no recipient; add contacts to objectives.yaml",
-        "Aucun contact pour {operators} : son message n'a pas de destinataire ; ajoutez "
+        "Aucun contact pour {operators:le} : son message n'a pas de destinataire ; ajoutez "
         "des contacts dans objectives.yaml",
     ),
     "remind.no_contacts.many": (
         "No contact for {operators}: their messages have no recipient; add contacts to "
         "objectives.yaml",
-        "Aucun contact pour {operators} : leurs messages n'ont pas de destinataire ; ajoutez "
-        "des contacts dans objectives.yaml",
+        "Aucun contact pour {operators:le} : leurs messages n'ont pas de destinataire ; "
+        "ajoutez des contacts dans objectives.yaml",
     ),
     "remind.subject": (
         "Quartiers 2030 ({territory}): the figures expected from {operator}",
-        "Quartiers 2030 ({territory}) : les chiffres attendus de {operator}",
+        "Quartiers 2030 dans {territory:le} : les chiffres attendus {operator:de}",
     ),
     "remind.greeting": ("Hello,", "Bonjour,"),
     "remind.intro": (
         "For the next steering committee of the Quartiers 2030 plan ({territory}), we need the "
         "following figures from {operator}:",
-        "Pour le prochain comité de pilotage du plan Quartiers 2030 ({territory}), nous avons "
-        "besoin des chiffres suivants de la part de : {operator}.",
+        "Pour le prochain comité de pilotage du plan Quartiers 2030 dans {territory:le}, nous "
+        "avons besoin des chiffres suivants de la part {operator:de} :",
     ),
     "remind.line": (
         "- {action} ({title}): the figure at {day}, due by {deadline} ({late})",
@@ -2004,6 +2058,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "le plan publié (nommez son fichier ici)",
     ),
     "scaffold.title": ("the action's wording, verbatim", "le libellé de l'action, mot pour mot"),
+    "scaffold.article": (
+        "# how French names it in a sentence: la CAF, le SDJES, l'ARS, les ...",
+        "# comment une phrase le nomme : la CAF, le SDJES, l'ARS, les ...",
+    ),
     "scaffold.due": (
         "# a date, a year, or a half-year such as 2024-H2",
         "# une date, une année, ou un semestre comme 2024-H2",
@@ -2036,7 +2094,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "action stands with `q2030 status`, and check every file with `q2030 validate`. "
         "Changes to `data/` are checked by `{pipeline}`; `pre-commit install` checks them "
         "before each commit.\n",
-        "Les engagements « Quartiers 2030 » de l'État pour {territory}, en données vérifiées "
+        "Les engagements « Quartiers 2030 » de l'État pour {territory:le}, en données vérifiées "
         "par l'outil q2030.\n\n"
         "- `data/objectives.yaml` : le plan, ses opérateurs, objectifs et actions.\n"
         "- `data/readings/<id-action>.yaml` : les relevés de chaque action, du plus ancien au "
@@ -2113,6 +2171,88 @@ class Message:
 
     def __lt__(self, other: Message) -> bool:  # problems sort by place, then by message
         return str(self) < str(other)
+
+
+# How French names what it has no article for, by what it is: « à l'opérateur CAF »,
+# « pour le territoire Nord »
+_KIND_WORDS = {"operator": ("l'", "opérateur"), "territory": ("le", "territoire")}
+_CONTRACTED = {("à", "le"): "au", ("à", "les"): "aux", ("de", "le"): "du", ("de", "les"): "des"}
+_VOWELS = "aeiouyàâäéèêëîïôöùûüœæ"
+
+
+def _with_article(article: str, name: str) -> str:
+    return f"{article}{name}" if article.endswith("'") or not article else f"{article} {name}"
+
+
+class Named:
+    """A name as French puts it in a sentence, with its article and the contractions of à
+    and de: the catalogue's French writes {operator:à} (« à la CAF », « au Secrétariat
+    général »), {operator:de} (« de l'ARS », « de France Travail ») or {operator:le} (« la
+    CAF »); a bare {operator} is the name alone (English, labels). Without a known
+    article (None; "" is "none"), French names it by what it is: « à l'opérateur CAF »."""
+
+    __slots__ = ("article", "kind", "name")
+
+    def __init__(self, name: str, article: str | None, kind: str = "operator") -> None:
+        self.name, self.article, self.kind = name, article, kind
+
+    def __str__(self) -> str:
+        return self.name
+
+    def __repr__(self) -> str:
+        return f"Named({self.name!r}, {self.article!r}, {self.kind!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Named) and (self.name, self.article, self.kind) == (
+            other.name,
+            other.article,
+            other.kind,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.name, self.article, self.kind))
+
+    def __format__(self, spec: str) -> str:
+        if not spec:
+            return self.name
+        if spec not in ("à", "de", "le"):
+            raise ValueError(f"unknown form '{spec}' of a name: à, de or le")
+        article, name = self.article, self.name
+        if article is None:
+            article, noun = _KIND_WORDS[self.kind]
+            name = f"{noun} {name}"
+        if spec == "le":
+            return _with_article(article, name)
+        if contracted := _CONTRACTED.get((spec, article)):
+            return f"{contracted} {name}"
+        if spec == "de" and not article and name[:1].lower() in _VOWELS:
+            return f"d'{name}"  # « d'Action Logement »
+        return f"{spec} {_with_article(article, name)}"
+
+
+class Names:
+    """Several names in one sentence: "CAF, ARS"; in French, with their articles, « de la
+    CAF et de l'ARS » ({operators:de})."""
+
+    __slots__ = ("names",)
+
+    def __init__(self, names: list[Named]) -> None:
+        self.names = names
+
+    def __str__(self) -> str:
+        return ", ".join(named.name for named in self.names)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Names) and self.names == other.names
+
+    def __hash__(self) -> int:
+        return hash(tuple(self.names))
+
+    def __format__(self, spec: str) -> str:
+        if not spec or len(self.names) < 2:
+            return ", ".join(format(named, spec) for named in self.names)
+        said = [format(named, spec) for named in self.names]
+        return ", ".join(said[:-1]) + " et " + said[-1]
 
 
 class MessageError(ValueError):

@@ -14,7 +14,7 @@ from q2030 import loader, repository
 from q2030.dataset import Dataset
 from q2030.errors import Q2030Error
 from q2030.exchange import PercentCell, SheetRead, SheetRow, cell_text
-from q2030.i18n import Message, MessageError
+from q2030.i18n import Message, MessageError, Named
 from q2030.models import Action, Reading
 from q2030.overview import resolve_action
 from q2030.periods import parse_typed_day
@@ -317,7 +317,9 @@ def answered_rows(
         plan.territory,
     ):
         raise Q2030Error(
-            "import.other_plan", file=str(file), territory=request.get("territory", "?")
+            "import.other_plan",
+            file=str(file),
+            territory=Named(request.get("territory", "?"), None, "territory"),
         )
     if not sheet.is_request:
         return list(sheet.rows), []

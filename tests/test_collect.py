@@ -249,13 +249,14 @@ def test_the_reminders_are_e_mails_with_the_sheet(repository: Path, tmp_path: Pa
     folder = tmp_path / "relances"
     result = run("--lang", "fr", "remind", "--out-dir", folder, "--as-of", AS_OF)
     assert result.exit_code == 0, result.output
-    assert "Aucun contact pour DSDEN" in result.stderr.replace("\u00a0", " ")
+    assert "Aucun contact pour la DSDEN, la DRAC" in result.stderr.replace("\u00a0", " ")
+    assert "l'ADEME et le SG-PREFECTURE :" in result.stderr.replace("\u00a0", " ")
     assert "CPAM" not in result.stderr.split("Aucun contact pour", 1)[1]
     raw = (folder / "cpam.eml").read_bytes()
     mail = email.message_from_bytes(raw, policy=policy.default)
     assert "claire.martin@assurance-maladie.fr" in mail["To"]
     assert "pref-politique-ville@nord.gouv.fr" in mail["Reply-To"]
-    assert mail["Subject"].startswith("Quartiers 2030 (Nord)")
+    assert mail["Subject"] == "Quartiers 2030 dans le Nord\u00a0: les chiffres attendus de la CPAM"
     body = mail.get_body(preferencelist=("plain",)).get_content()
     assert "mt-dents" in body and "31/03/2026" in body
     attachments = list(mail.iter_attachments())

@@ -157,8 +157,9 @@ def _data_strings(root: Path) -> set[str]:
 
     def walk(node: Any) -> None:
         if isinstance(node, dict):
-            for value in node.values():
-                walk(value)
+            for key, value in node.items():
+                if key not in ("article", "territory_article"):  # « la », a word of French
+                    walk(value)
         elif isinstance(node, list):
             for value in node:
                 walk(value)

@@ -34,7 +34,7 @@ def message(dataset: Dataset, request: Request, lang: Language) -> EmailMessage:
     plan = dataset.plan.plan
     operator = request.operator
     mail = EmailMessage()
-    mail["Subject"] = lang("remind.subject", territory=plan.territory, operator=operator.id)
+    mail["Subject"] = lang("remind.subject", territory=plan.place, operator=operator.short)
     if operator.contacts:
         mail["To"] = ", ".join(formataddr((c.name, c.email)) for c in operator.contacts)
     if plan.contacts:
@@ -46,7 +46,7 @@ def message(dataset: Dataset, request: Request, lang: Language) -> EmailMessage:
     lines = [
         lang("remind.greeting"),
         "",
-        lang("remind.intro", territory=plan.territory, operator=operator.name),
+        lang("remind.intro", territory=plan.place, operator=operator.called),
         "",
     ]
     for figure in request.figures:

@@ -138,7 +138,7 @@ def _instructions(dataset: Dataset, request: Request, lang: Language) -> list[st
     )
     return [
         lang(
-            "request.heading", territory=dataset.plan.plan.territory, operator=request.operator.name
+            "request.heading", territory=dataset.plan.plan.place, operator=request.operator.called
         ),
         "",
         lang("request.what", count=len(request.figures), day=request.made),
