@@ -301,10 +301,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     # what people type, and what is wrong with it
     "forms.period": (
-        "a date (2025-12-31, 31/12/2025 or 31.12.2025), a year (2025) or a half-year "
-        "(2025-H1 or 2025-S1)",
-        "une date (31/12/2025, 31.12.2025 ou 2025-12-31), une année (2025) ou un semestre "
-        "(2025-S1 ou 2025-H1)",
+        "a date (2025-12-31, 31/12/2025, 31/12/25 or 31.12.2025), a year (2025) or a "
+        "half-year (2025-H1 or 2025-S1)",
+        "une date (31/12/2025, 31/12/25, 31.12.2025 ou 2025-12-31), une année (2025) ou un "
+        "semestre (2025-S1 ou 2025-H1)",
     ),
     "forms.data": (
         "a date (2025-12-31), a year (2025) or a half-year (2025-H1)",

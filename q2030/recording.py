@@ -69,7 +69,7 @@ def parse_number(text: str, name: str) -> float:
 def parse_day(text: str) -> date:
     """A sheet's date cell, as people and spreadsheets write dates (30/09/26 too)."""
     try:
-        return parse_typed_day(text, short_years=True)
+        return parse_typed_day(text)
     except MessageError as error:
         name = Message("sheet.date")
         raise Q2030Error("record.named", name=name, message=error.message) from None
