@@ -650,7 +650,7 @@ def remind(
             continue
         mail = reminders.message(dataset, asked, language)
         target = folder / f"{asked.operator.id.lower()}.eml"
-        fsio.write_output(target, mail.as_bytes())
+        fsio.write_output(target, reminders.draft_bytes(mail))
         typer.echo(_say("remind.wrote", path=str(target), operator=asked.operator.id))
         if not asked.operator.contacts:
             without.append(asked.operator.short)

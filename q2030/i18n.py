@@ -1207,8 +1207,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "help.status.format": (
         "table for people; json, csv or markdown for machines and documents.",
-        "tableau pour les personnes ; json, csv ou markdown pour les machines et les "
-        "documents.",
+        "tableau pour les personnes ; json, csv ou markdown pour les machines et les documents.",
     ),
     "help.show.short": (
         "One action whole: its readings and figures.",

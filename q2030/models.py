@@ -144,14 +144,16 @@ class Model(BaseModel):
 
 
 def _email(value: str) -> str:
-    if not EMAIL.fullmatch(value):
+    if not EMAIL.fullmatch(value) or ENCODED_WORD.search(value):
         raise MessageError("model.email", text=value)
     return value
 
 
-EMAIL = re.compile(
-    r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+"
-)
+# An address as RFC 5322 writes it without quotes (a dot-atom: no leading, trailing or double
+# dot), at a domain name: what every mail client reads back as it is
+_ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+EMAIL = re.compile(rf"{_ATOM}(?:\.{_ATOM})*@{_LABEL}(?:\.{_LABEL})+")
 Email = Annotated[
     str, AfterValidator(_email), WithJsonSchema({"type": "string", "format": "email"})
 ]
@@ -167,11 +169,12 @@ class Contact(Model):
 
 def elision_problem(article: str | None, word: str) -> Message | None:
     """Why French would not write `article` before `word` (l' before a consonant, le or la
-    before a vowel), or None; before an h, either may be right (l'Hôpital, le Haut-...)."""
+    before a vowel), or None; before an h or a y, either may be right (l'Hôpital, le
+    Haut-Commissariat, l'Yonne, le Yacht-club)."""
     first = word[:1].lower()
-    if article is None or first in ("", "h"):
+    if article is None or first in ("", "h", "y"):
         return None
-    vowel = unicodedata.normalize("NFD", first)[0] in "aeiouy"
+    vowel = unicodedata.normalize("NFD", first)[0] in "aeiou"
     if (article == "l'" and not vowel) or (article in ("le", "la") and vowel):
         return Message("model.article_elision", article=article, word=word)
     return None

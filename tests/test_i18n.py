@@ -23,9 +23,9 @@ def test_every_entry_has_both_languages_and_the_same_placeholders() -> None:
         # French may add {s}, the plural's agreement, and say a name with its article
         # ({operator:à}: see i18n.Named)
         placeholders = r"{(\w+)(?::(?:à|de|le))?}"
-        assert set(re.findall(placeholders, english)) == set(
-            re.findall(placeholders, french)
-        ) - {"s"}, key
+        assert set(re.findall(placeholders, english)) == set(re.findall(placeholders, french)) - {
+            "s"
+        }, key
 
 
 def test_every_status_and_column_is_in_the_catalogue() -> None:

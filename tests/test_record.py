@@ -69,7 +69,7 @@ def test_value_forms(data: Path, typed: str, written: str) -> None:
 
 def test_a_tiny_number_is_written_so_that_it_reads_back(data: Path) -> None:
     """0.00001 was written 1e-05, which YAML reads as text: the tool refused its own file."""
-    code, out, err = record(
+    code, _, err = record(
         data, "snu", "0.00001", "--date", "2025-12-31", "--source", "s", "--allow-unusual"
     )
     assert code == 0, err
