@@ -517,7 +517,9 @@ def due(
     if output is OutputFormat.json:
         typer.echo(shown.to_json(figures, freshness), nl=False)
     elif output is OutputFormat.csv:
-        typer.echo(shown.to_csv(figures, freshness), nl=False)
+        sys.stdout.flush()
+        sys.stdout.buffer.write(shown.to_csv(figures, freshness, _language()))
+        sys.stdout.flush()
     elif output is OutputFormat.markdown:
         typer.echo(shown.to_markdown(figures, _language()), nl=False)
     else:

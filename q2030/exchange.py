@@ -1,9 +1,13 @@
 """Spreadsheets in and out: the status and the readings as CSV or XLSX, and the sheet of
 readings an operator sends, read back row by row.
 
-CSV is written as French spreadsheet software expects it: `;` between cells, UTF-8 with
-a byte-order mark, and decimal commas with `--lang fr`. XLSX (through openpyxl, the
-optional `q2030[xlsx]` extra) keeps numbers as numbers and dates as dates.
+CSV is written as spreadsheet software expects it in the run's language, UTF-8 with a
+byte-order mark: French `;` between cells and decimal commas (what Excel and LibreOffice
+read in a French locale), English `,` and decimal points. A number is written whole (the
+digits that read back as itself), a share as its figure with its numerator and
+denominator in their own columns: `11/12` in a cell is the date 11 December to a French
+spreadsheet. XLSX (through openpyxl, the optional `q2030[xlsx]` extra) keeps numbers as
+numbers and dates as dates.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from q2030.escaping import neutralised, restored
 from q2030.i18n import ENGLISH, Language, Message
 from q2030.overview import Row
 from q2030.statuses import TINTS
+from q2030.values import written_number
 
 XLSX_MISSING = Message("sheet.openpyxl")
 STATUS_COLUMNS = (
@@ -42,12 +47,24 @@ STATUS_COLUMNS = (
 )
 WRAPPED_COLUMNS = frozenset({"title", "indicator"})  # long texts, wrapped in their cells
 FIGURE_DECIMALS = 2  # a figure as the plan states it: 18.75 %, never 18.749999999
-READING_COLUMNS = ("action", "date", "value", "source", "note", "reference", "corrects")
+READING_COLUMNS = (
+    "action",
+    "date",
+    "value",
+    "numerator",
+    "denominator",
+    "source",
+    "note",
+    "reference",
+    "corrects",
+)
 REQUIRED = ("action", "date", "value", "source")
 HEADER_WORDS = {  # what a person may head a column with, accents and case aside
     "action": ("action", "id", "identifiant"),
     "date": ("date",),
     "value": ("value", "valeur"),
+    "numerator": ("numerator", "numerateur"),
+    "denominator": ("denominator", "denominateur"),
     "source": ("source",),
     "note": ("note", "commentaire", "comment"),
     "reference": ("reference", "reference comparee", "population generale"),
@@ -138,19 +155,14 @@ def readings_sheet(dataset: Dataset, lang: Language) -> Sheet:
     body = []
     for _, action in dataset.plan.actions():
         for reading in dataset.readings_of(action.id):
-            if reading.state:
-                value: Any = reading.state
-            elif reading.numerator is not None:
-                value = (
-                    f"{lang.decimal(reading.numerator)}/{lang.decimal(reading.denominator or 0)}"
-                )
-            else:
-                value = reading.value
+            value: Any = reading.state or reading.number(action.unit)
             body.append(
                 [
                     action.id,
                     reading.date,
                     value,
+                    reading.numerator,
+                    reading.denominator,
                     reading.source,
                     reading.note,
                     reading.reference,
@@ -166,13 +178,20 @@ def _cell_text(value: Any, lang: Language) -> str:
     if isinstance(value, date):
         return lang.day(value)
     if isinstance(value, float | int) and not isinstance(value, bool):
-        return lang.decimal(value, 4)
+        written = written_number(float(value))  # every digit: it must read back the same
+        return written.replace(".", ",") if lang.code == "fr" else written
     return str(value)
+
+
+def csv_delimiter(lang: Language) -> str:
+    """What separates cells where `lang` is spoken: `;` in French (the comma is the decimal
+    mark), `,` in English; a spreadsheet opened in that locale reads them so."""
+    return ";" if lang.code == "fr" else ","
 
 
 def to_csv(sheet: Sheet, lang: Language) -> bytes:
     buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer = csv.writer(buffer, delimiter=csv_delimiter(lang), lineterminator="\r\n")
     writer.writerow(sheet.headers)
     for row in sheet.rows:
         writer.writerow(

@@ -1681,6 +1681,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "due.figures.one": ("{count} figure owed", "{count} chiffre dû"),
     "due.figures.many": ("{count} figures owed", "{count} chiffres dus"),
     "due.summary": ("{figures} for {actions}", "{figures} pour {actions}"),
+    "column.deadline": ("Deadline", "Date limite"),
+    "column.days_late": ("Days late", "Jours de retard"),
+    "column.freshness": ("Freshness", "Fraîcheur"),
     "freshness.up_to_date": ("up to date", "à jour"),
     "freshness.due_soon": ("figure due soon", "chiffre bientôt dû"),
     "freshness.late": ("figure late", "chiffre en retard"),
@@ -1785,6 +1788,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "L'un de : fait, en cours, non commencé.",
     ),
     # importing a request's answer, and committing it (q2030.cli, q2030.branch)
+    "sheet.share_pair": (
+        "a share needs both its numerator and its denominator",
+        "une part demande son numérateur et son dénominateur",
+    ),
+    "sheet.share_mismatch": (
+        "the value {value} is not the share {share}: correct one or empty the value",
+        "la valeur {value} n'est pas la part {share} : corrigez l'une ou videz la valeur",
+    ),
     "import.other_plan": (
         "{file} answers a request of another plan ({territory}): import it into that plan's "
         "repository",

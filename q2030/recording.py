@@ -20,6 +20,7 @@ from q2030.overview import resolve_action
 from q2030.periods import parse_typed_day
 from q2030.progress import Progress, evaluate
 from q2030.rules import (
+    SHARE_TOLERANCE,
     UNUSUAL_FACTOR,
     Unusual,
     date_problem,
@@ -211,6 +212,28 @@ def _measure_of_cell(value: object, action: Action) -> dict[str, Any]:
     return parse_measure(cell_text(value), action)
 
 
+def _share_of_cells(cells: dict[str, object], action: Action) -> dict[str, Any] | None:
+    """A share given in its own columns (numerator, denominator: what an export writes, so
+    that no spreadsheet reads 11/12 as a date), or None; a value beside it must be its
+    figure, as the export wrote it."""
+    numerator = _number_of_cell(cells.get("numerator"), "numerator")
+    denominator = _number_of_cell(cells.get("denominator"), "denominator")
+    if numerator is None and denominator is None:
+        return None
+    if numerator is None or denominator is None:
+        raise Q2030Error("sheet.share_pair")
+    text = f"{numerator:g}/{denominator:g}"
+    measure = measure_fields(Measure(text, numerator=numerator, denominator=denominator), action)
+    if cell_text(cells.get("value")) and denominator > 0:
+        given = _measure_of_cell(cells.get("value"), action).get("value")
+        share = numerator / denominator * 100
+        if given is None or abs(given - share) > SHARE_TOLERANCE:
+            raise Q2030Error(
+                "sheet.share_mismatch", value=cell_text(cells.get("value")), share=text
+            )
+    return measure
+
+
 YES = frozenset({"oui", "o", "yes", "y", "x", "true", "vrai", "1"})
 NO = frozenset({"non", "n", "no", "false", "faux", "0"})
 
@@ -271,7 +294,7 @@ def check_rows(dataset: Dataset, rows: list[tuple[int, dict[str, object]]], toda
     for number, cells in rows:
         try:
             _, action = resolve_action(dataset, cell_text(cells.get("action")))
-            measure = _measure_of_cell(cells.get("value"), action)
+            measure = _share_of_cells(cells, action) or _measure_of_cell(cells.get("value"), action)
             reference = _number_of_cell(cells.get("reference"), "reference")
             if reference is not None:
                 measure["reference"] = reference

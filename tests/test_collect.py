@@ -4,7 +4,9 @@ as one commit on a new branch, ready for a pull request."""
 
 from __future__ import annotations
 
+import csv
 import email
+import io
 import json
 import os
 from datetime import date
@@ -75,6 +77,23 @@ def test_due_lists_each_figure_owed_per_period(repository: Path) -> None:
     assert freshness["mt-dents"] == "very_late"
     assert freshness["snu-jeunes-qpv"] == "up_to_date"
     assert freshness["feuille-de-route-ecoles"] is None  # qualitative: owes nothing
+
+
+def test_due_as_csv_is_a_sheet_in_the_run_language(repository: Path) -> None:
+    """As export writes it: French ';' and decimal commas, English ',' and points, both with
+    a byte-order mark, headings and words in the run's language."""
+    args = ("--data", repository, "due", "-o", "CPAM", "-f", "csv", "--as-of", AS_OF)
+    french = run(*args, "--lang", "fr").stdout_bytes.decode("utf-8")
+    english = run(*args, "--lang", "en").stdout_bytes.decode("utf-8")
+    assert french.startswith("\ufeff") and english.startswith("\ufeff")
+    rows = list(csv.reader(io.StringIO(french[1:]), delimiter=";"))
+    assert rows[0][:2] == ["Opérateur", "Action"] and "Date limite" in rows[0]
+    late = next(row for row in rows if row[1] == "mt-dents" and row[5] == "31/12/2025")
+    assert late[6:9] == ["31/03/2026", "240", "chiffre très en retard"]
+    rows = list(csv.reader(io.StringIO(english[1:]), delimiter=","))
+    assert rows[0][:2] == ["Operator", "Action"] and "Deadline" in rows[0]
+    late = next(row for row in rows if row[1] == "mt-dents" and row[5] == "2025-12-31")
+    assert late[6:9] == ["2026-03-31", "240", "figure very late"]
 
 
 @pytest.mark.parametrize(
@@ -239,7 +258,7 @@ def test_request_all_and_csv(repository: Path, tmp_path: Path) -> None:
     written = {path.name.split("-")[0].upper() for path in folder.iterdir()}
     assert {name.split("-")[0] for name in owing} <= written
     text = (folder / f"cpam-{AS_OF}.csv").read_text(encoding="utf-8-sig")
-    assert text.splitlines()[0].startswith("Action;Title;Indicator;Unit;Date")
+    assert text.splitlines()[0].startswith("Action,Title,Indicator,Unit,Date")  # English: ","
     assert run("request", "--out", tmp_path / "x.xlsx").exit_code == 2  # which operator?
     assert run("request", "-o", "CAF").exit_code == 2  # where?
 

@@ -25,17 +25,22 @@ def export(*args: str | Path) -> bytes:
     return result.stdout_bytes
 
 
-def rows_of(content: bytes) -> list[list[str]]:
+def rows_of(content: bytes, delimiter: str = ";") -> list[list[str]]:
     assert content.startswith(BOM)
-    return list(csv.reader(io.StringIO(content[len(BOM) :].decode("utf-8")), delimiter=";"))
+    text = content[len(BOM) :].decode("utf-8")
+    return list(csv.reader(io.StringIO(text), delimiter=delimiter))
 
 
 def test_status_csv_in_english_and_in_french() -> None:
-    english = rows_of(export())
+    """French: ';' between cells and decimal commas; English: ',' and decimal points (a
+    spreadsheet in each locale reads its own); both UTF-8 with a byte-order mark."""
+    english = rows_of(export(), ",")
     assert english[0][:4] == ["Action", "Title", "Operator", "Due"]
     assert len(english) == 64
     snu = next(row for row in english if row[0] == "snu-jeunes-qpv")
     assert snu[3] == "2027-12-31" and snu[6] == "10" and snu[-2] == "needs acceleration"
+    pass_sport = next(row for row in english if row[0] == "pass-sport-qpv")
+    assert (pass_sport[6], pass_sport[8]) == ("18.8", "19.5")  # decimal points
     french = rows_of(export("--lang", "fr", "--operator", "SDJES"))
     assert french[0][:4] == ["Action", "Intitulé", "Opérateur", "Échéance"]
     assert french[0][11] == "Avancement (%)"
@@ -193,6 +198,42 @@ def test_import_is_all_or_nothing(data: Path, tmp_path: Path) -> None:
     ]
     mediators = dataset.readings_of("mediators")[0]
     assert (mediators.value, mediators.numerator, mediators.denominator) == (87.5, 42, 48)
+
+
+def test_a_share_is_exported_as_its_figure_with_its_fraction_apart(
+    data: Path, tmp_path: Path
+) -> None:
+    """'11/12' in a cell is the date 11 December to a French spreadsheet: the value column
+    holds the figure, the numerator and the denominator their own columns."""
+    shared = run("--data", data, "record", "mediators", "11/12", "--date", "2025", "--source", "s")
+    assert shared.exit_code == 0, shared.output
+    exported = tmp_path / "out.csv"
+    args = ("export", "--what", "readings", "--out", exported)
+    assert run("--data", data, *args, "--lang", "fr").exit_code == 0
+    rows = rows_of(exported.read_bytes())
+    assert rows[0][:5] == ["Action", "Date", "Valeur", "Numérateur", "Dénominateur"]
+    assert rows[-1][:5] == ["mediators", "31/12/2025", "91,67", "11", "12"]
+    assert "11/12" not in exported.read_text(encoding="utf-8-sig")
+    imported = run("--data", data, "import", exported)
+    assert "2 already recorded" in imported.stdout
+    for value, numerator, denominator, refused in (
+        ("50", "11", "12", "the value 50 is not the share 11/12"),
+        ("91,67", "11", "", "a share needs both its numerator and its denominator"),
+    ):
+        sheet = write_csv(
+            tmp_path / "bad.csv",
+            "action;date;valeur;numérateur;dénominateur;source\n"
+            f"mediators;2026-06-30;{value};{numerator};{denominator};s\n",
+        )
+        result = run("--data", data, "import", sheet)
+        assert result.exit_code == 1 and refused in result.stderr, result.output
+    fraction_only = write_csv(
+        tmp_path / "share.csv",
+        "action;date;valeur;numérateur;dénominateur;source\nmediators;2026-06-30;;45;48;s\n",
+    )
+    assert run("--data", data, "import", fraction_only).exit_code == 0
+    latest = repository.load(data).readings_of("mediators")[-1]
+    assert (latest.value, latest.numerator, latest.denominator) == (93.75, 45, 48)
 
 
 def test_import_reads_what_spreadsheets_write(data: Path, tmp_path: Path) -> None:

@@ -156,7 +156,7 @@ def test_a_fifo_is_written_through_never_replaced(tmp_path: Path) -> None:
     reader.join(timeout=30)
     assert result.exit_code == 0, result.output
     assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
-    assert received and received[0].startswith("\ufeffAction;".encode())
+    assert received and received[0].startswith("\ufeffAction,".encode())  # English: ","
 
 
 def test_dev_stdout_and_dash_mean_the_standard_output(tmp_path: Path) -> None:
@@ -441,7 +441,8 @@ def test_formula_text_is_a_text_cell_in_xlsx(formula_data: Path, tmp_path: Path)
         xml = archive.read("xl/worksheets/sheet1.xml").decode()
     assert "<f>" not in xml  # no cell holds a formula
     page = openpyxl.load_workbook(sheet).active
-    sources = [row[3] for row in page.iter_rows(min_row=2, values_only=True)]
+    source = [cell.value for cell in page[1]].index("Source")
+    sources = [row[source] for row in page.iter_rows(min_row=2, values_only=True)]
     assert sources == FORMULAS
     empty = tmp_path / "empty"
     empty.mkdir()
