@@ -770,13 +770,14 @@ def export(
     """A spreadsheet of the status or of the readings (help: help.export)."""
     from q2030 import exchange, fsio
     from q2030.overview import build_rows, resolve_operators
+    from q2030.render.status_sheet import status_sheet
 
     day = as_of or date.today()
     language = _language()
     dataset = _dataset(ctx)
     if what is SheetContent.status:
         rows = build_rows(dataset, day, operators=operator or ())
-        sheet = exchange.status_sheet(rows, language, day)
+        sheet = status_sheet(rows, language, day)
     else:
         sheet = exchange.readings_sheet(dataset, language)
         family = resolve_operators(dataset, operator or ())

@@ -24,29 +24,9 @@ from q2030.dataset import Dataset
 from q2030.errors import Q2030Error, os_reason
 from q2030.escaping import neutralised, restored
 from q2030.i18n import ENGLISH, Language, Message
-from q2030.overview import Row
-from q2030.statuses import TINTS
 from q2030.values import written_number
 
 XLSX_MISSING = Message("sheet.openpyxl")
-STATUS_COLUMNS = (
-    "action",
-    "title",
-    "operator",
-    "due",
-    "indicator",
-    "unit",
-    "baseline",
-    "target",
-    "latest",
-    "latest_date",
-    "gap",
-    "progress",
-    "status",
-    "stale",
-)
-WRAPPED_COLUMNS = frozenset({"title", "indicator"})  # long texts, wrapped in their cells
-FIGURE_DECIMALS = 2  # a figure as the plan states it: 18.75 %, never 18.749999999
 READING_COLUMNS = (
     "action",
     "date",
@@ -102,52 +82,6 @@ class Sheet:
     wrapped: frozenset[int] = frozenset()  # columns whose text wraps
     statuses: dict[str, str] = field(default_factory=dict)  # status as shown: its colour
     status_column: int | None = None
-
-
-def _figure(value: float | None) -> float | None:
-    return None if value is None else round(value, FIGURE_DECIMALS)
-
-
-def status_sheet(rows: list[Row], lang: Language, as_of: date | None = None) -> Sheet:
-    """One line per action, its figures as numbers rounded to what they mean, formatted
-    for a spreadsheet (see to_xlsx); the tab named after the as-of date."""
-    body = []
-    for row in rows:
-        action, progress = row.action, row.progress
-        latest = progress.latest
-        body.append(
-            [
-                action.id,
-                action.title,
-                action.operator,
-                progress.due,
-                action.indicator,
-                lang(f"unit.{action.unit}") if action.unit else None,
-                _figure(progress.baseline_value),
-                _figure(progress.target_value),
-                _figure(progress.latest_value),
-                latest.date if latest else None,
-                _figure(progress.gap),
-                None if progress.progress is None else round(progress.progress * 100),
-                lang.status(progress.status),
-                lang("stale") if progress.stale else None,
-            ]
-        )
-    headers = [lang(f"column.{name}") for name in STATUS_COLUMNS]
-    headers[STATUS_COLUMNS.index("progress")] += " (%)"
-    figures = ("baseline", "target", "latest", "gap")
-    formats = {STATUS_COLUMNS.index(name): "#,##0.##" for name in figures}
-    formats[STATUS_COLUMNS.index("progress")] = "0"
-    title = lang("sheet.status_title", day=(as_of or date.today()).isoformat())
-    return Sheet(
-        headers,
-        body,
-        title=title,
-        formats=formats,
-        wrapped=frozenset(STATUS_COLUMNS.index(name) for name in WRAPPED_COLUMNS),
-        statuses={lang.status(status): colour.lstrip("#") for status, colour in TINTS.items()},
-        status_column=STATUS_COLUMNS.index("status"),
-    )
 
 
 def readings_sheet(dataset: Dataset, lang: Language) -> Sheet:

@@ -49,6 +49,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "column.pace": ("Pace", "Rythme"),
     "column.status": ("Status", "Statut"),
     "column.stale": ("Stale", "Ancienne"),
+    "column.stale_long": (
+        "Last figure over 15 months old",
+        "Dernière mesure de plus de 15 mois",
+    ),
+    "column.target_kind": ("Target kind", "Type de cible"),
+    "column.progress_percent": ("Progress (%)", "Avancement (%)"),
+    "sheet.yes": ("yes", "oui"),
     "column.why": ("Why", "Pourquoi"),
     "column.years": ("Years", "Années"),
     "column.source": ("Source", "Source"),
@@ -79,6 +86,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{level} ({change} par rapport à {baseline})",
     ),
     "target.faster_than": ("faster than {reference}", "plus vite que {reference}"),
+    "target.kind_each_year": ("{sign} each year from {year}", "{sign} chaque année dès {year}"),
+    "target.kind_outpace": ("faster than its reference", "plus vite que sa référence"),
+    "target.kind_none": ("not measured", "non mesurée"),
     "target.each_year": ("{target} each year from {year}", "{target} chaque année dès {year}"),
     "baseline.to_record": (
         "the value on {date}, to be recorded",

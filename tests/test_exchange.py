@@ -13,7 +13,7 @@ import openpyxl
 import pytest
 
 from q2030 import repository
-from tests.conftest import DEMO_DATA, MINIMAL_PLAN, fingerprint, run
+from tests.conftest import DEMO_DATA, MINIMAL_PLAN, fingerprint, plain, run
 
 AS_OF = "2026-06-30"
 BOM = "\ufeff".encode()
@@ -31,23 +31,55 @@ def rows_of(content: bytes, delimiter: str = ";") -> list[list[str]]:
     return list(csv.reader(io.StringIO(text), delimiter=delimiter))
 
 
+def by_heading(rows: list[list[str]]) -> dict[str, dict[str, str]]:
+    """Each action's row, by its id, as {heading: cell}."""
+    return {row[0]: dict(zip(rows[0], row, strict=True)) for row in rows[1:]}
+
+
 def test_status_csv_in_english_and_in_french() -> None:
     """French: ';' between cells and decimal commas; English: ',' and decimal points (a
     spreadsheet in each locale reads its own); both UTF-8 with a byte-order mark."""
     english = rows_of(export(), ",")
     assert english[0][:4] == ["Action", "Title", "Operator", "Due"]
     assert len(english) == 64
-    snu = next(row for row in english if row[0] == "snu-jeunes-qpv")
-    assert snu[3] == "2027-12-31" and snu[6] == "10" and snu[-2] == "needs acceleration"
-    pass_sport = next(row for row in english if row[0] == "pass-sport-qpv")
-    assert (pass_sport[6], pass_sport[8]) == ("18.8", "19.5")  # decimal points
+    snu = by_heading(english)["snu-jeunes-qpv"]
+    assert (snu["Due"], snu["Baseline"], snu["Status"]) == (
+        "2027-12-31",
+        "10",
+        "needs acceleration",
+    )
+    pass_sport = by_heading(english)["pass-sport-qpv"]
+    assert (pass_sport["Baseline"], pass_sport["Latest"]) == ("18.8", "19.5")  # decimal points
     french = rows_of(export("--lang", "fr", "--operator", "SDJES"))
     assert french[0][:4] == ["Action", "Intitulé", "Opérateur", "Échéance"]
-    assert french[0][11] == "Avancement (%)"
-    pass_sport = next(row for row in french if row[0] == "pass-sport-qpv")
-    assert pass_sport[3] == "31/12/2024" and pass_sport[6] == "18,8" and pass_sport[8] == "19,5"
-    assert pass_sport[9] == "31/12/2024" and pass_sport[12] == "manqué"
+    assert "Avancement (%)" in french[0]
+    pass_sport = by_heading(french)["pass-sport-qpv"]
+    assert (pass_sport["Échéance"], pass_sport["Référence"], pass_sport["Dernière valeur"]) == (
+        "31/12/2024",
+        "18,8",
+        "19,5",
+    )
+    assert pass_sport["Date de la dernière valeur"] == "31/12/2024"
+    assert pass_sport["Statut"] == "manqué"
     assert len(french) == 4
+
+
+def test_the_status_sheet_says_what_its_numbers_are() -> None:
+    """The target's kind beside its number, a milestone's state as its latest value, the
+    gap in the report's words (never a bare -2.5), and what the stale column means."""
+    rows = by_heading(rows_of(export("--lang", "fr")))
+    assert rows["snu-jeunes-qpv"]["Type de cible"] == "≥"
+    assert plain(rows["snu-jeunes-qpv"]["Écart"]) == "6 pts"
+    assert rows["camion-nina-simone"]["Type de cible"] == "≥ chaque année dès 2024"
+    assert rows["pco-7-12-ans"]["Type de cible"] == "jalon"
+    assert rows["pco-7-12-ans"]["Dernière valeur"] == "en cours"
+    assert rows["depistages-organises"]["Type de cible"] == "plus vite que sa référence"
+    assert plain(rows["depistages-organises"]["Écart"]) == "dépassé de 2,5 pts"
+    assert rows["camion-nina-simone"]["Dernière mesure de plus de 15 mois"] == "oui"
+    assert "Ancienne" not in rows["snu-jeunes-qpv"]
+    english = by_heading(rows_of(export(), ","))
+    assert english["depistages-organises"]["Gap"] == "2.5 pts ahead"
+    assert english["pco-7-12-ans"]["Latest"] == "in progress"
 
 
 def summary(readings: dict[str, list]) -> dict[str, list[tuple]]:
@@ -131,8 +163,9 @@ def test_xlsx_keeps_numbers_and_dates_typed(tmp_path: Path) -> None:
     snu = next(
         row for row in page.iter_rows(min_row=2, values_only=True) if row[0] == "snu-jeunes-qpv"
     )
-    assert snu[3].date().isoformat() == "2027-12-31"
-    assert snu[6] == 10 and snu[8] == 14 and snu[10] == 6
+    cells = dict(zip(header, snu, strict=True))
+    assert cells["Échéance"].date().isoformat() == "2027-12-31"
+    assert (cells["Référence"], cells["Cible"], cells["Dernière valeur"]) == (10, 20, 14)
 
 
 def test_xlsx_without_its_extra_says_how_to_install_it(

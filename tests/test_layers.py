@@ -60,6 +60,7 @@ LAYERS: list[set[str]] = [
         "q2030.render.chart",
         "q2030.render.due",
         "q2030.render.request",
+        "q2030.render.status_sheet",
         "q2030.render.remind",
         "q2030.render.report",
     },
