@@ -24,6 +24,7 @@ from q2030.dataset import Dataset
 from q2030.errors import Q2030Error, os_reason
 from q2030.escaping import neutralised, restored
 from q2030.i18n import ENGLISH, Language, Message
+from q2030.sheet_layout import fit_row_heights, print_setup
 from q2030.values import written_number
 
 XLSX_MISSING = Message("sheet.openpyxl")
@@ -62,6 +63,9 @@ HEADER_WORDS = {  # what a person may head a column with, accents and case aside
         "date de la derniere valeur",
     ),
 }
+WIDE = 6  # columns beyond which a sheet prints in landscape
+LONG_TEXT_WIDTH = 30  # a wrapped column of long texts (titles), in characters
+SHORT_TEXT_WIDTH = 16  # a wrapped column of short texts (statuses, units)
 INFO_COLUMNS = frozenset({"title", "indicator", "unit", "latest", "latest_date"})
 REQUEST_SHEET = "q2030"  # a request workbook's hidden sheet: what request it answers
 
@@ -82,6 +86,9 @@ class Sheet:
     wrapped: frozenset[int] = frozenset()  # columns whose text wraps
     statuses: dict[str, str] = field(default_factory=dict)  # status as shown: its colour
     status_column: int | None = None
+    heading: str = ""  # printed at the top of each page
+    footer: str = ""  # printed at the bottom of each page, before the page number
+    page_words: str = ""  # the page number, with Excel's codes (see sheet_layout)
 
 
 def readings_sheet(dataset: Dataset, lang: Language) -> Sheet:
@@ -103,7 +110,19 @@ def readings_sheet(dataset: Dataset, lang: Language) -> Sheet:
                     reading.corrects,
                 ]
             )
-    return Sheet([lang(f"column.{name}") for name in READING_COLUMNS], body)
+    return Sheet(
+        [lang(f"column.{name}") for name in READING_COLUMNS],
+        body,
+        wrapped=frozenset(READING_COLUMNS.index(name) for name in ("source", "note")),
+        heading=lang("sheet.readings_heading", territory=dataset.plan.plan.place),
+        footer=lang("sheet.exported", day=date.today()),
+        page_words=page_words(lang),
+    )
+
+
+def page_words(lang: Language) -> str:
+    """'page 2 of 5' in a printed footer, in Excel's codes for the numbers."""
+    return lang("sheet.page", page="&P", pages="&N")
 
 
 def _cell_text(value: Any, lang: Language) -> str:
@@ -143,11 +162,18 @@ def load_openpyxl() -> Any:
     return openpyxl
 
 
-def _width(values: list[Any], wrapped: bool) -> float:
-    """A column's width in characters: its longest text, within bounds; a wrapped one
-    narrower, its text running over several lines."""
+def _width(header: str, values: list[Any], wrapped: bool) -> float:
+    """A column's width in characters: its longest text, within bounds, the heading (which
+    wraps) by its longest word; a wrapped column narrower, its text running over several
+    lines (a long text, such as a title, less narrow), so that the sheet prints one page
+    wide at a size one can read."""
     longest = max((len(_cell_text(value, ENGLISH)) for value in values), default=8)
-    return float(min(45 if wrapped else 40, max(10, longest + 2)))
+    heading = max((len(word) for word in header.split()), default=0)
+    if wrapped:
+        limit = LONG_TEXT_WIDTH if longest > 2 * LONG_TEXT_WIDTH else SHORT_TEXT_WIDTH
+    else:
+        limit = 40
+    return float(min(limit, max(10, longest + 2, heading + 2)))
 
 
 def to_xlsx(sheet: Sheet, title: str) -> bytes:
@@ -174,8 +200,8 @@ def to_xlsx(sheet: Sheet, title: str) -> bytes:
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     for index, header in enumerate(sheet.headers):
         letter = openpyxl.utils.get_column_letter(index + 1)
-        values = [header, *(row[index] for row in sheet.rows)]
-        page.column_dimensions[letter].width = _width(values, index in sheet.wrapped)
+        values = [row[index] for row in sheet.rows]
+        page.column_dimensions[letter].width = _width(header, values, index in sheet.wrapped)
     for cells in page.iter_rows(min_row=2):
         for index, cell in enumerate(cells):
             if isinstance(cell.value, date | datetime):
@@ -195,6 +221,15 @@ def to_xlsx(sheet: Sheet, title: str) -> bytes:
             )
     page.freeze_panes = "A2"
     page.auto_filter.ref = page.dimensions
+    fit_row_heights(page)
+    print_setup(
+        page,
+        title=sheet.heading or sheet.title or title,
+        footer=sheet.footer,
+        page_words=sheet.page_words,
+        landscape=len(sheet.headers) > WIDE,
+        heading_rows=1,
+    )
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()

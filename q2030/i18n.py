@@ -1655,6 +1655,18 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "column.since": ("Since", "Depuis"),
     "since.revision": ("'{name}'", "« {name} »"),
     "sheet.status_title": ("Status {day}", "État au {day}"),
+    "sheet.status_heading": (
+        "Quartiers 2030: where each action stands on {day}",
+        "Quartiers 2030 : où en est chaque action au {day}",
+    ),
+    "sheet.as_of": ("As of {day}", "Situation au {day}"),
+    "sheet.readings_heading": (
+        "Quartiers 2030 ({territory}): every reading",
+        "Quartiers 2030 dans {territory:le} : tous les relevés",
+    ),
+    "sheet.exported": ("Exported on {day}", "Exporté le {day}"),
+    "sheet.requested": ("Request of {day}", "Demande du {day}"),
+    "sheet.page": ("page {page} of {pages}", "page {page} sur {pages}"),
     "model.line_break": (
         "a name holds a line break: write it on one line (in an e-mail, a line break would "
         "start a header of its own)",

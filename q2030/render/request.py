@@ -20,11 +20,12 @@ from datetime import date
 from typing import Any
 
 from q2030.dataset import Dataset
-from q2030.exchange import REQUEST_SHEET, Sheet, load_openpyxl, to_csv
+from q2030.exchange import REQUEST_SHEET, Sheet, load_openpyxl, page_words, to_csv
 from q2030.i18n import Language
 from q2030.models import Operator
 from q2030.owed import Owed
 from q2030.render import text
+from q2030.sheet_layout import fit_row_heights, print_setup
 
 FORMAT_VERSION = "1"
 COLUMNS = (
@@ -162,7 +163,7 @@ def to_xlsx(dataset: Dataset, request: Request, lang: Language) -> bytes:
     for line in _instructions(dataset, request, lang):
         guide.append([line])
     guide["A1"].font = Font(bold=True, size=13)
-    guide.column_dimensions["A"].width = 110
+    guide.column_dimensions["A"].width = 75  # within a portrait A4 page, unscaled (see below)
     for row in guide.iter_rows():
         row[0].alignment = Alignment(wrap_text=True, vertical="top")
         if isinstance(row[0].value, str):
@@ -212,6 +213,18 @@ def to_xlsx(dataset: Dataset, request: Request, lang: Language) -> bytes:
         data.add_data_validation(rule)
         rule.add(value)
     data.freeze_panes = "B2"
+    heading = _instructions(dataset, request, lang)[0]
+    footer = lang("sheet.requested", day=request.made)
+    for page, landscape, heading_rows in ((guide, False, 0), (data, True, 1)):
+        fit_row_heights(page)
+        print_setup(
+            page,
+            title=heading,
+            footer=footer,
+            page_words=page_words(lang),
+            landscape=landscape,
+            heading_rows=heading_rows,
+        )
     data.protection.sheet = True
     data.protection.formatRows = False
     data.protection.formatColumns = False

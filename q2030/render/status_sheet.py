@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from q2030.exchange import Sheet
+from q2030.exchange import Sheet, page_words
 from q2030.i18n import Language
 from q2030.overview import Row
 from q2030.render import text
@@ -31,7 +31,8 @@ STATUS_COLUMNS = (
     "status",
     "stale",
 )
-WRAPPED_COLUMNS = frozenset({"title", "indicator"})  # long texts, wrapped in their cells
+# texts that wrap in their cells, so that the sheet prints one page wide at a size to read
+WRAPPED_COLUMNS = frozenset({"title", "indicator", "unit", "target_kind", "gap", "status", "stale"})
 FIGURE_DECIMALS = 2  # a figure as the plan states it: 18.75 %, never 18.749999999
 HEADINGS = {  # the catalogue's key of a heading, where it is not column.<name>
     "stale": "column.stale_long",
@@ -80,7 +81,8 @@ def status_sheet(rows: list[Row], lang: Language, as_of: date | None = None) -> 
     headers = [lang(HEADINGS.get(name, f"column.{name}")) for name in STATUS_COLUMNS]
     formats = {STATUS_COLUMNS.index(name): "#,##0.##" for name in ("baseline", "target", "latest")}
     formats[STATUS_COLUMNS.index("progress")] = "0"
-    title = lang("sheet.status_title", day=(as_of or date.today()).isoformat())
+    day = as_of or date.today()
+    title = lang("sheet.status_title", day=day.isoformat())
     return Sheet(
         headers,
         body,
@@ -89,4 +91,7 @@ def status_sheet(rows: list[Row], lang: Language, as_of: date | None = None) -> 
         wrapped=frozenset(STATUS_COLUMNS.index(name) for name in WRAPPED_COLUMNS),
         statuses={lang.status(status): colour.lstrip("#") for status, colour in TINTS.items()},
         status_column=STATUS_COLUMNS.index("status"),
+        heading=lang("sheet.status_heading", day=day),
+        footer=lang("sheet.as_of", day=day),
+        page_words=page_words(lang),
     )
