@@ -124,13 +124,13 @@ def plain(text: str) -> str:
     return text.replace("\u00a0", " ")
 
 
-def required_tool(name: str) -> str:
-    """A program the browser tests need: its path; a failure where CI requires it
-    (Q2030_REQUIRE_CHROMIUM=1), else a skip."""
+def required_tool(name: str, requirement: str = "Q2030_REQUIRE_CHROMIUM") -> str:
+    """A program the tests of real programs need: its path; a failure where CI requires it
+    (`requirement`=1: Q2030_REQUIRE_CHROMIUM, Q2030_REQUIRE_LIBREOFFICE), else a skip."""
     found = shutil.which(name)
     if found is None:
-        if os.environ.get("Q2030_REQUIRE_CHROMIUM") == "1":
-            pytest.fail(f"{name} is required here (Q2030_REQUIRE_CHROMIUM=1) but not installed")
+        if os.environ.get(requirement) == "1":
+            pytest.fail(f"{name} is required here ({requirement}=1) but not installed")
         pytest.skip(f"no {name} on this machine: .ci/run installs it")
     return found
 
