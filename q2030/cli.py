@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 
 EXIT_DATA = 1
 EXIT_USAGE = 2
+NOTE_SHOWN = 80  # characters of a cell note said left out
 
 
 @dataclass
@@ -868,12 +869,15 @@ def _answered_rows(
     dataset: Dataset, sheet: SheetRead, file: Path, lang: Language, *, require_all: bool
 ) -> list[SheetRow]:
     """The rows to import (see recording.answered_rows), saying which request a sheet
-    answers and which of its rows were left empty ("not provided", refused with
-    --require-all)."""
+    answers, which of its rows were left empty ("not provided", refused with
+    --require-all), and which notes on its cells were left out (each other one joins its
+    row's note)."""
     from q2030.exchange import cell_text
-    from q2030.recording import answered_rows
+    from q2030.recording import answered_rows, with_cell_notes
+    from q2030.render import text
 
     filled, empty = answered_rows(dataset, sheet, file)
+    filled, left_out = with_cell_notes(filled, sheet.notes)
     if (request := sheet.request) is not None:
         made: object = request.get("made", "?")
         with contextlib.suppress(ValueError):
@@ -885,6 +889,10 @@ def _answered_rows(
         line = lang(
             "import.not_provided", file=file, row=number, action=cell_text(cells.get("action"))
         )
+        typer.echo(terminal_safe(line), err=True)
+    for note in left_out:
+        shown = text.short_title(" ".join(note.text.split()), NOTE_SHOWN)
+        line = lang("import.note_left_out", file=file, cell=note.cell, text=shown)
         typer.echo(terminal_safe(line), err=True)
     if empty and require_all:
         raise Q2030Error("import.require_all", count=len(empty))

@@ -20,10 +20,12 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from q2030.cell_notes import CellNote, xlsx_notes
 from q2030.dataset import Dataset
 from q2030.errors import Q2030Error, os_reason
 from q2030.escaping import neutralised, restored
 from q2030.i18n import ENGLISH, Language, Message
+from q2030.ods import OdsPercent, read_ods
 from q2030.sheet_layout import fit_row_heights, print_setup
 from q2030.values import written_number
 
@@ -315,6 +317,32 @@ def _xlsx_value(cell: Any) -> object:
     return value
 
 
+def _ods_rows(path: Path) -> tuple[list[list[object]], dict[str, str] | None, list[CellNote]]:
+    """An .ods sheet's rows, request and cell notes, as _xlsx_rows reads an .xlsx one: the
+    sheet a request's hidden identification names, else the one it was left on, else the
+    first one shown."""
+    tables, active = read_ods(path)
+    by_name = {table.name: table for table in tables}
+    request = None
+    shown = [table for table in tables if table.shown] or tables
+    if not shown:
+        raise Q2030Error("sheet.empty", path=str(path))
+    page = by_name.get(active or "", shown[0])
+    if REQUEST_SHEET in by_name:
+        pairs = by_name[REQUEST_SHEET].rows
+        request = {
+            str(row[0]): cell_text(row[1] if len(row) > 1 else None)
+            for row in pairs
+            if row and row[0]
+        }
+        page = by_name.get(request.get("sheet", ""), page)
+    rows = [
+        [PercentCell(value) if isinstance(value, OdsPercent) else value for value in row]
+        for row in page.rows
+    ]
+    return rows, request, page.notes
+
+
 SheetRow = tuple[int, dict[str, object]]  # a row's number in the sheet, and its cells
 
 
@@ -327,6 +355,7 @@ class SheetRead:
     rows: list[SheetRow]
     request: dict[str, str] | None
     is_request: bool
+    notes: tuple[CellNote, ...] = ()  # the notes a person added to its cells
 
 
 def read_sheet(path: Path) -> SheetRead:
@@ -335,8 +364,12 @@ def read_sheet(path: Path) -> SheetRead:
         raise Q2030Error("sheet.no_file", path=str(path))
     suffix = path.suffix.lower()
     request = None
+    notes: list[CellNote] = []
     if suffix == ".xlsx":
         rows, request = _xlsx_rows(path)
+        notes = xlsx_notes(path, (request or {}).get("sheet"))
+    elif suffix == ".ods":
+        rows, request, notes = _ods_rows(path)
     elif suffix in (".csv", ".txt"):
         rows = _csv_rows(path)
     else:
@@ -359,7 +392,7 @@ def read_sheet(path: Path) -> SheetRead:
             )
         )
     is_request = request is not None or bool(INFO_COLUMNS & set(columns))
-    return SheetRead(found, request, is_request)
+    return SheetRead(found, request, is_request, tuple(notes))
 
 
 def cell_text(value: object) -> str:

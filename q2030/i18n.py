@@ -1003,8 +1003,32 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "sheet.no_file": ("{path}: no such file", "{path} : fichier introuvable"),
     "sheet.kind": (
-        "{path}: a .csv or .xlsx file is expected",
-        "{path} : un fichier .csv ou .xlsx est attendu",
+        "{path}: a .csv, .xlsx or .ods file is expected: save the sheet in Excel's format (.xlsx)",
+        "{path} : un fichier .csv, .xlsx ou .ods est attendu : enregistrez la feuille au "
+        "format Excel (.xlsx)",
+    ),
+    "sheet.bad_ods": (
+        "{path}: not a readable OpenDocument sheet ({detail}): save it again as .ods or .xlsx",
+        "{path} : pas une feuille OpenDocument lisible ({detail}) : enregistrez-la de "
+        "nouveau en .ods ou en .xlsx",
+    ),
+    "sheet.part_too_large": (
+        "{path}: its part {part} is too large to be a sheet of figures: nothing read",
+        "{path} : sa partie {part} est trop grande pour une feuille de chiffres : rien de lu",
+    ),
+    "sheet.doctype": (
+        "{path}: its part {part} declares a document type, which no spreadsheet writes: "
+        "nothing read",
+        "{path} : sa partie {part} déclare un type de document, ce qu'aucun tableur "
+        "n'écrit : rien de lu",
+    ),
+    "sheet.too_long": (
+        "{path}: more than {limit} rows hold something: not a sheet of figures to import",
+        "{path} : plus de {limit} lignes sont remplies : pas une feuille de chiffres à importer",
+    ),
+    "sheet.too_wide": (
+        "{path}: more than {limit} columns hold something: not a sheet of figures to import",
+        "{path} : plus de {limit} colonnes sont remplies : pas une feuille de chiffres à importer",
     ),
     "sheet.empty": ("{path}: the sheet is empty", "{path} : la feuille est vide"),
     # git (q2030.history)
@@ -1791,6 +1815,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Send the filled sheet back, as it is (do not rename the sheets), to: {contacts}.",
         "Renvoyez la feuille remplie, telle quelle (sans renommer les onglets), à : {contacts}.",
     ),
+    "request.formats": (
+        "Save it in the format you opened it in, Excel (.xlsx) or LibreOffice (.ods); a "
+        "comment added to a cell is kept in its row's note.",
+        "Enregistrez-la au format où vous l'avez ouverte, Excel (.xlsx) ou LibreOffice "
+        "(.ods) ; un commentaire ajouté à une cellule est gardé dans la note de sa ligne.",
+    ),
     "request.to_prefecture": (
         "the préfecture's city-policy team",
         "l'équipe politique de la ville de la préfecture",
@@ -1831,6 +1861,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "import.not_provided": (
         "{file}: row {row}: {action}: not provided",
         "{file} : ligne {row} : {action} : non fourni",
+    ),
+    "import.note_left_out": (
+        '{file}: {cell}: a note on this cell is left out (it is on no row imported): "{text}"',
+        "{file} : {cell} : la note de cette cellule est laissée de côté (elle n'est sur "
+        "aucune ligne importée) : « {text} »",
     ),
     "import.require_all.one": (
         "{count} row left empty: nothing written (without --require-all, the filled rows "

@@ -11,6 +11,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from q2030 import loader, repository
+from q2030.cell_notes import CellNote
 from q2030.dataset import Dataset
 from q2030.errors import Q2030Error
 from q2030.exchange import PercentCell, SheetRead, SheetRow, cell_text
@@ -351,6 +352,28 @@ def answered_rows(
     for number, cells in sheet.rows:
         (filled if cell_text(cells.get("value")) else empty).append((number, cells))
     return filled, empty
+
+
+NOTE_JOINER = " — "  # between a row's note and the notes on its cells
+
+
+def with_cell_notes(
+    rows: list[SheetRow], notes: tuple[CellNote, ...]
+) -> tuple[list[SheetRow], list[CellNote]]:
+    """The rows to import, each with the notes a person put on its cells added to its note
+    (one line each: a note cell holds one), and the notes that are on no such row (the
+    headings, an empty row, a row left unfilled), for the import to say they were left."""
+    on_row: dict[int, list[CellNote]] = {}
+    for note in notes:
+        on_row.setdefault(note.row, []).append(note)
+    noted: list[SheetRow] = []
+    for number, cells in rows:
+        added = [" ".join(note.text.split()) for note in on_row.pop(number, [])]
+        if added:
+            written = cell_text(cells.get("note"))
+            cells = {**cells, "note": NOTE_JOINER.join([written, *added] if written else added)}
+        noted.append((number, cells))
+    return noted, [note for found in on_row.values() for note in found]
 
 
 def import_readings(

@@ -7,6 +7,7 @@ import io
 import json
 import shutil
 import sys
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -304,8 +305,12 @@ def test_import_refuses_sheets_it_cannot_read(
     assert result.stderr.count("\n") == 1
     missing = run("--data", data, "import", tmp_path / "none.csv")
     assert missing.exit_code == 1 and "no such file" in missing.stderr
-    other = run("--data", data, "import", write_csv(tmp_path / "in.ods", "x"))
-    assert other.exit_code == 1 and "a .csv or .xlsx file is expected" in other.stderr
+    other = run("--data", data, "import", write_csv(tmp_path / "in.numbers", "x"))
+    assert other.exit_code == 1 and "a .csv, .xlsx or .ods file is expected" in other.stderr
+    assert "save the sheet in Excel's format (.xlsx)" in other.stderr
+    broken = run("--data", data, "import", write_csv(tmp_path / "in.ods", "x"))
+    assert broken.exit_code == 1 and "not a readable OpenDocument sheet" in broken.stderr
+    assert broken.stderr.count("\n") == 1
 
 
 def test_import_from_xlsx_with_typed_cells(data: Path, tmp_path: Path) -> None:
@@ -326,3 +331,126 @@ def test_import_from_xlsx_with_typed_cells(data: Path, tmp_path: Path) -> None:
     assert dataset.readings_of("snu")[-1].date.isoformat() == "2025-12-31"
     shown = json.loads(run("--data", data, "status", "-f", "json", "--as-of", "2026-01-01").stdout)
     assert {row["id"]: row["latest"] for row in shown}["snu"] == 15.5
+
+
+# OpenDocument sheets, read with the standard library (q2030.ods): what LibreOffice writes,
+# and what a hostile file may hold.
+
+ODS_HEAD = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n'
+    '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
+    ' xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
+    ' xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+    ' xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0">'
+    "<office:body><office:spreadsheet>"
+)
+ODS_TAIL = "</office:spreadsheet></office:body></office:document-content>"
+
+
+def _cell(value: str, kind: str = "string") -> str:
+    if kind == "string":
+        paragraph = f"<text:p>{value}</text:p>"
+        return f'<table:table-cell office:value-type="string">{paragraph}</table:table-cell>'
+    attribute = "date-value" if kind == "date" else "value"
+    return f'<table:table-cell office:value-type="{kind}" office:{attribute}="{value}"/>'
+
+
+def _row(*cells: str, repeated: int = 1) -> str:
+    opening = f'<table:table-row table:number-rows-repeated="{repeated}">'
+    return f"{opening}{''.join(cells)}</table:table-row>"
+
+
+def write_ods(path: Path, rows: str, head: str = ODS_HEAD) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr(
+            "content.xml", f'{head}<table:table table:name="S">{rows}</table:table>{ODS_TAIL}'
+        )
+    return path
+
+
+HEADINGS_ROW = _row(*(_cell(name) for name in ("action", "date", "valeur", "source", "note")))
+EMPTY_TAIL = (
+    '<table:table-row table:number-rows-repeated="1048570">'
+    '<table:table-cell table:number-columns-repeated="16384"/></table:table-row>'
+)
+
+
+def test_an_ods_sheet_reads_its_types_and_keeps_its_row_numbers(data: Path, tmp_path: Path) -> None:
+    """A percentage cell is the percentage shown, a date a date; the million empty rows and
+    16,384 empty columns LibreOffice declares are never spread out, and a row's number is
+    the one the spreadsheet shows (after three empty rows)."""
+    rows = (
+        HEADINGS_ROW
+        + _row(
+            _cell("mediators"),
+            _cell("2025-12-31", "date"),
+            _cell("0.875", "percentage"),
+            _cell("ARS"),
+            '<table:table-cell table:number-columns-repeated="3"/>',
+        )
+        + '<table:table-row table:number-rows-repeated="3"><table:table-cell/></table:table-row>'
+        + _row(_cell("snu"), _cell("2025-12-31", "date"), _cell("1000", "float"), _cell("SDJES"))
+        + EMPTY_TAIL
+    )
+    sheet = write_ods(tmp_path / "in.ods", rows)
+    result = run("--data", data, "import", sheet)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"{sheet}: row 6: snu: 1000 is not a percentage"), result.stderr
+    skipped = run("--data", data, "import", sheet, "--skip-invalid")
+    assert skipped.exit_code == 0, skipped.output
+    assert repository.load(data).readings_of("mediators")[-1].value == 87.5
+
+
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        (
+            _row(
+                _cell("snu"),
+                _cell("2025", "float"),
+                _cell("14", "float"),
+                _cell("s"),
+                repeated=1_000_000,
+            ),
+            "more than 200000 rows hold something",
+        ),
+        (
+            _row(
+                '<table:table-cell office:value-type="float" office:value="1" '
+                'table:number-columns-repeated="5000"/>'
+            ),
+            "more than 1000 columns hold something",
+        ),
+    ],
+    ids=["a row repeated a million times", "a cell repeated 5000 times"],
+)
+def test_an_ods_sheet_that_declares_too_much_is_refused_in_one_line(
+    data: Path, tmp_path: Path, content: str, said: str
+) -> None:
+    sheet = write_ods(tmp_path / "in.ods", HEADINGS_ROW + content)
+    before = fingerprint(data)
+    result = run("--data", data, "import", sheet)
+    assert result.exit_code == 1 and said in result.stderr, result.stderr
+    assert result.stderr.count("\n") == 1 and fingerprint(data) == before
+
+
+def test_an_ods_sheet_with_entities_or_too_large_is_refused_before_it_is_parsed(
+    data: Path, tmp_path: Path
+) -> None:
+    laughs = (
+        '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+        '<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>'
+    )
+    entities = write_ods(
+        tmp_path / "laughs.ods", HEADINGS_ROW, head=laughs + ODS_HEAD[ODS_HEAD.index("<office") :]
+    )
+    result = run("--data", data, "import", entities)
+    assert result.exit_code == 1 and "declares a document type" in result.stderr
+    bomb = tmp_path / "bomb.ods"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("content.xml", ODS_HEAD + " " * 60_000_000 + ODS_TAIL)
+    assert bomb.stat().st_size < 1_000_000
+    result = run("--data", data, "import", bomb)
+    assert result.exit_code == 1 and "too large to be a sheet of figures" in result.stderr
+    assert result.stderr.count("\n") == 1

@@ -43,6 +43,8 @@ LAYERS: list[set[str]] = [
         "q2030.overview",
         "q2030.owed",
         "q2030.exchange",
+        "q2030.ods",
+        "q2030.cell_notes",
         "q2030.sheet_layout",
         "q2030.recording",
         "q2030.history",

@@ -22,7 +22,9 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from openpyxl.comments import Comment
 
+from q2030 import repository
 from q2030.i18n import Language
 from tests.conftest import DEMO_DATA, fingerprint, plain, required_tool, run
 
@@ -260,3 +262,51 @@ def test_every_sheet_prints_one_page_wide_with_every_line_whole(
         for text in [*headings, *ids]:
             assert _squeezed(text) in whole, (name, text)
     assert len(_pages(pdfs["request"])) == 2  # the instructions, then five rows on a page
+
+
+def test_a_request_saved_by_libreoffice_as_ods_or_xlsx_imports_with_its_cell_notes(
+    office: Office, tmp_path: Path
+) -> None:
+    """A request filled, then saved by LibreOffice in its own format (.ods) and as .xlsx:
+    both import the same readings (a percentage as the percentage shown), a note on a
+    row's cell joins its reading's note, and the notes on no row imported (a heading, a row
+    left empty) are said to be left out, never dropped in silence."""
+    data = tmp_path / "data"
+    shutil.copytree(DEMO_DATA, data)
+    request = tmp_path / "cpam.xlsx"
+    args = ("request", "-o", "CPAM", "--period", "2025", "--out", request, "--as-of", AS_OF)
+    assert run("--data", data, "--lang", "fr", *args).exit_code == 0
+    book = openpyxl.load_workbook(request)
+    page = book["Relevés"]
+    headings = [cell.value for cell in page[1]]
+    value = headings.index("Valeur") + 1
+    rows = {page.cell(row=r, column=1).value: r for r in range(2, page.max_row + 1)}
+    filled = {"partenariat-acces-droits": 0.452, "entretiens-perinataux": 1234, "mt-dents": 30}
+    for action, typed in filled.items():
+        page.cell(row=rows[action], column=value).value = typed
+    page.cell(row=rows["partenariat-acces-droits"], column=value).comment = Comment(
+        "Chiffre provisoire, à confirmer en mars", "Hélène"
+    )
+    page["A1"].comment = Comment("Une note sur l'en-tête", "Hélène")
+    page.cell(row=rows["msp-parcours-mrtc"], column=value).comment = Comment(
+        "Pas encore de chiffre", "Hélène"
+    )
+    answer = tmp_path / "cpam-rempli.xlsx"
+    book.save(answer)
+    (ods,) = office.convert([answer], "ods", locale="fr-FR")
+    (xlsx,) = office.convert([answer], "xlsx", locale="fr-FR")
+    outputs = {}
+    for sheet in (ods, xlsx):
+        result = run("--data", data, "--lang", "fr", "import", sheet, "--dry-run")
+        assert result.exit_code == 0, result.output
+        said = plain(result.stderr)
+        assert "A1 : la note de cette cellule est laissée de côté" in said, said
+        assert "« Une note sur l'en-tête »" in said and "« Pas encore de chiffre »" in said
+        outputs[sheet.suffix] = result.stdout.replace(str(sheet), "FILE")
+    assert outputs[".ods"] == outputs[".xlsx"]
+    assert outputs[".ods"] == "3 relevés seraient enregistrés pour 3 actions depuis FILE.\n"
+    done = run("--data", data, "import", ods)
+    assert done.exit_code == 0, done.output
+    reading = repository.load(data).readings_of("partenariat-acces-droits")[-1]
+    assert reading.value == 45.2  # the percentage LibreOffice shows, not 0.452
+    assert reading.note == "Chiffre provisoire, à confirmer en mars"

@@ -150,6 +150,7 @@ def _instructions(dataset: Dataset, request: Request, lang: Language) -> list[st
         lang("request.empty"),
         "",
         lang("request.send_to", contacts=send_to),
+        lang("request.formats"),
     ]
 
 
