@@ -22,6 +22,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "achieved": ("achieved", "atteint"),
     "on_track": ("on track", "en bonne voie"),
     "needs_acceleration": ("needs acceleration", "à accélérer"),
+    "first_figure": ("first figure", "première mesure"),
     "off_track": ("off track", "en retard"),
     "deteriorating": ("deteriorating", "en dégradation"),
     "missed": ("missed", "manqué"),
@@ -106,6 +107,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "counted.achieved": ("{count} achieved", "{count} atteinte{s}"),
     "counted.on_track": ("{count} on track", "{count} en bonne voie"),
     "counted.needs_acceleration": ("{count} needs acceleration", "{count} à accélérer"),
+    "counted.first_figure": ("{count} with a first figure", "{count} en première mesure"),
     "counted.off_track": ("{count} off track", "{count} en retard"),
     "counted.deteriorating": ("{count} deteriorating", "{count} en dégradation"),
     "counted.missed": ("{count} missed", "{count} manquée{s}"),
@@ -221,27 +223,31 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "due {deadline}: no figure reported since the baseline",
         "échéance du {deadline} passée : aucun chiffre transmis depuis la référence",
     ),
+    "reason.unreported_single": (
+        "due {deadline}: a single figure ({value}, {date}) cannot show which way it moved",
+        "échéance du {deadline} passée : un seul chiffre ({value} au {date}) ne dit pas dans "
+        "quel sens cela a évolué",
+    ),
     "reason.no_reading": ("no reading yet", "pas encore de mesure"),
     "reason.meets": ("{value} meets the target {target}", "{value} atteint la cible {target}"),
     "reason.missed_short": (
         "due {deadline} has passed, {gap} short",
         "échéance du {deadline} passée, à {gap} de la cible",
     ),
-    "reason.none_after_baseline": (
-        "no reading after the baseline ({date})",
-        "aucune mesure après la référence ({date})",
+    "reason.baseline_only": (
+        "only the baseline is known ({value}, {date}): the pace will show with the next figure",
+        "seule la référence est connue ({value} au {date}) : le rythme se mesurera au prochain "
+        "chiffre",
     ),
-    "reason.baseline_unknown": (
-        "baseline unknown: progress needs a baseline and a later reading",
-        "référence inconnue : l'avancement demande une référence et une mesure ultérieure",
+    "reason.first_figure": (
+        "first figure ({value}, {date}), taken as the starting point: the pace will show with "
+        "the next figure",
+        "première mesure ({value} au {date}), prise comme point de départ : le rythme se "
+        "mesurera au prochain chiffre",
     ),
     "reason.worse": (
         "{value} is worse than the baseline {baseline}",
         "{value} est moins bien que la référence {baseline}",
-    ),
-    "reason.no_time": (
-        "no time elapsed since the baseline",
-        "aucun temps écoulé depuis la référence",
     ),
     "reason.pace": (
         "pace {pace}: {done_ratio} of the way where {expected_ratio} was expected",
@@ -290,6 +296,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "reason.no_state": ("no state recorded yet", "aucun état saisi"),
     "reason.in_progress": ("in progress", "en cours"),
+    "reason.regressed": (
+        "gone back: {state} on {date}, after \"{earlier}\" on {on}",
+        "retour en arrière : {state} au {date}, après « {earlier} » au {on}",
+    ),
     "reason.not_started": ("not started yet", "pas encore commencé"),
     "reason.withdrawn": (
         "withdrawn on {date} ({decision}): {why}",

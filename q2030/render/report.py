@@ -41,6 +41,7 @@ COLOURS = {
     Status.ACHIEVED: "#1a7f37",
     Status.ON_TRACK: "#2da44e",
     Status.NEEDS_ACCELERATION: "#9a6700",
+    Status.FIRST_FIGURE: "#0969da",
     Status.OFF_TRACK: "#cf222e",
     Status.DETERIORATING: "#82071e",
     Status.MISSED: "#a40e26",

@@ -20,6 +20,7 @@ STATUS_ICONS = {
     Status.ACHIEVED: "✔",
     Status.ON_TRACK: "●",
     Status.NEEDS_ACCELERATION: "▲",
+    Status.FIRST_FIGURE: "◇",
     Status.OFF_TRACK: "✖",
     Status.DETERIORATING: "▼",
     Status.MISSED: "✖",
@@ -32,6 +33,7 @@ STATUS_STYLES = {
     Status.ACHIEVED: "bold green",
     Status.ON_TRACK: "green",
     Status.NEEDS_ACCELERATION: "yellow",
+    Status.FIRST_FIGURE: "cyan",
     Status.OFF_TRACK: "red",
     Status.DETERIORATING: "bold red",
     Status.MISSED: "red",
@@ -241,7 +243,7 @@ def reason(why: Reason, lang: Language = ENGLISH, unit: str | None = None) -> st
             values[name] = lang.fixed(value, 2)
         elif isinstance(value, float | int):
             values[name] = lang.decimal(value, 2)
-        elif name == "state":
+        elif name in ("state", "earlier"):
             values[name] = lang(f"state.{value}")
         else:
             values[name] = str(value)
