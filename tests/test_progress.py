@@ -369,8 +369,11 @@ def test_a_first_figure_without_baseline_gives_its_gap_not_a_pace() -> None:
     assert second.status is not Status.FIRST_FIGURE
     assert second.pace is not None
     # once due, a first figure is judged as any figure: missed (someone measured it)
-    due = judge(action(due=2025, target={"kind": "at_least", "value": 100}),
-                readings(("2024-12-31", 38.5)), "2026-01-15")
+    due = judge(
+        action(due=2025, target={"kind": "at_least", "value": 100}),
+        readings(("2024-12-31", 38.5)),
+        "2026-01-15",
+    )
     assert (due.status, due.gap) == (Status.MISSED, pytest.approx(61.5))
 
 
@@ -409,7 +412,9 @@ def test_a_milestone_follows_its_latest_dated_state_and_says_a_regression() -> N
     assert result.latest is not None and result.latest.state == "in_progress"
     # ... and a later state that goes back is a regression, in words
     assert result.status is Status.DETERIORATING
-    assert reason(result.reason) == 'gone back: in progress on 2025-06-30, after "done" on 2024-12-31'
+    assert (
+        reason(result.reason) == 'gone back: in progress on 2025-06-30, after "done" on 2024-12-31'
+    )
     forward = readings(
         {"date": "2024-12-31", "state": "in_progress"}, {"date": "2025-06-30", "state": "done"}
     )
@@ -417,8 +422,11 @@ def test_a_milestone_follows_its_latest_dated_state_and_says_a_regression() -> N
 
 
 def test_no_projection_once_the_due_date_has_passed() -> None:
-    act = action(due=2025, baseline={"value": 80, "date": "2023-12-31"},
-                 target={"kind": "at_least", "value": 100})
+    act = action(
+        due=2025,
+        baseline={"value": 80, "date": "2023-12-31"},
+        target={"kind": "at_least", "value": 100},
+    )
     series = readings(("2024-12-31", 83.3), ("2025-12-31", 91.7))
     assert judge(act, series, "2025-12-31").trend is not None
     assert judge(act, series, "2026-01-15").trend is None
