@@ -62,7 +62,9 @@ def test_moving_the_plans_reference_date_is_refused(repo: Path) -> None:
     code, problems = guard(repo)
     assert code == 1
     found = [p for p in problems if p["level"] == "error"]
-    assert [(p["code"], p["line"]) for p in found] == [("commitment-history", 12)]
+    plan_lines = (repo / "objectives.yaml").read_text(encoding="utf-8").splitlines()
+    line = next(i for i, text in enumerate(plan_lines, 1) if "reference_date:" in text)
+    assert [(p["code"], p["line"]) for p in found] == [("commitment-history", line)]
     assert "plan.reference_date changed from 2023-12-31 to 2024-12-31" in str(found[0]["message"])
     after = json.loads(run("--data", repo, "status", "-f", "json", "--as-of", AS_OF).stdout)
     moved = [
