@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -26,7 +27,7 @@ from openpyxl.comments import Comment
 
 from q2030 import repository
 from q2030.i18n import Language
-from tests.conftest import DEMO_DATA, fingerprint, plain, required_tool, run
+from tests.conftest import DEMO_DATA, MINIMAL_PLAN, fingerprint, plain, required_tool, run
 
 AS_OF = "2026-11-26"
 PROFILE = """\
@@ -310,3 +311,18 @@ def test_a_request_saved_by_libreoffice_as_ods_or_xlsx_imports_with_its_cell_not
     reading = repository.load(data).readings_of("partenariat-acces-droits")[-1]
     assert reading.value == 45.2  # the percentage LibreOffice shows, not 0.452
     assert reading.note == "Chiffre provisoire, à confirmer en mars"
+
+
+def test_a_name_with_ampersands_prints_as_written_in_the_page_header(
+    office: Office, make_data: Callable[[dict[str, str]], Path], tmp_path: Path
+) -> None:
+    """'&' starts a code in a printed header (&P is the page number): a name holding one
+    is printed as it is written, never as a code."""
+    plan = MINIMAL_PLAN.replace("    name: Health\n", '    name: "Recherche & Santé &P &N"\n')
+    root = make_data({"objectives.yaml": plan})
+    sheet = tmp_path / "ars.xlsx"
+    result = run("--data", root, "request", "-o", "ARS", "--out", sheet, "--as-of", "2026-06-30")
+    assert result.exit_code == 0, result.output
+    (pdf,) = office.convert([sheet], "pdf", locale="en-US")
+    for page in _pages(pdf):
+        assert "figures asked of Recherche & Santé &P &N" in page.splitlines()[0], page
