@@ -31,6 +31,8 @@ def wrapped_lines(text: str, width: float, size: float = DEFAULT_SIZE) -> int:
     """How many lines `text` takes in a column `width` units wide, wrapped at spaces
     (a word longer than the line is cut, as the programs do)."""
     per_line = max(1, math.floor(width * CHARACTERS_PER_UNIT * DEFAULT_SIZE / size) - 1)
+    if len(text) <= per_line and "\n" not in text:
+        return 1  # most cells: no need to wrap anything
     return sum(
         max(1, len(textwrap.wrap(paragraph, per_line, break_on_hyphens=False)))
         for paragraph in text.split("\n")
