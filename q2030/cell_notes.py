@@ -13,6 +13,7 @@ from __future__ import annotations
 import posixpath
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -26,6 +27,19 @@ RELATIONSHIPS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 OFFICE_RELATIONSHIP = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 THREADED = "{http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments}"
 _REFERENCE = re.compile(r"^([A-Z]{1,3})([0-9]{1,7})$")
+# What reading a damaged or unusual archive may raise: each is a sheet that is not readable
+READ_ERRORS = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    zlib.error,
+    KeyError,
+    ElementTree.ParseError,
+    OSError,
+    EOFError,
+    ValueError,
+    NotImplementedError,  # a compression method Python lacks
+    RuntimeError,  # an encrypted member
+)
 
 
 @dataclass(frozen=True)
@@ -103,7 +117,7 @@ def xlsx_notes(path: Path, sheet: str | None) -> list[CellNote]:
     try:
         with zipfile.ZipFile(path) as archive:
             return _notes_of(archive, path, sheet)
-    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, OSError) as error:
+    except READ_ERRORS as error:
         raise Q2030Error("sheet.bad_xlsx", path=str(path), detail=str(error)) from None
 
 

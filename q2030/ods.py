@@ -23,7 +23,7 @@ from datetime import date, datetime
 from pathlib import Path
 from xml.etree import ElementTree
 
-from q2030.cell_notes import CellNote, opened_part
+from q2030.cell_notes import READ_ERRORS, CellNote, opened_part
 from q2030.errors import Q2030Error
 
 TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
@@ -201,5 +201,5 @@ def read_ods(path: Path) -> tuple[list[Table], str | None]:
                         reader.row(element)
                         element.clear()
             return reader.tables, _active(archive, path)
-    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, OSError) as error:
+    except READ_ERRORS as error:
         raise Q2030Error("sheet.bad_ods", path=str(path), detail=str(error)) from None

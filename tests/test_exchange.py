@@ -454,3 +454,31 @@ def test_an_ods_sheet_with_entities_or_too_large_is_refused_before_it_is_parsed(
     result = run("--data", data, "import", bomb)
     assert result.exit_code == 1 and "too large to be a sheet of figures" in result.stderr
     assert result.stderr.count("\n") == 1
+
+
+def test_a_damaged_ods_sheet_is_one_line_and_nothing_written(data: Path, tmp_path: Path) -> None:
+    whole = write_ods(
+        tmp_path / "whole.ods",
+        HEADINGS_ROW + _row(_cell("snu"), _cell("2025", "float"), _cell("14", "float"), _cell("s")),
+    )
+    content = whole.read_bytes()
+    middle = len(content) // 2
+    damaged = {
+        "truncated": content[:middle],
+        "flipped": content[:middle]
+        + bytes(b ^ 0xFF for b in content[middle : middle + 40])
+        + content[middle + 40 :],
+        "not xml": b"",
+    }
+    before = fingerprint(data)
+    for name, broken in damaged.items():
+        sheet = tmp_path / f"{name}.ods"
+        if name == "not xml":
+            write_ods(sheet, "<table:table-row>")  # never closed
+        else:
+            sheet.write_bytes(broken)
+        result = run("--data", data, "import", sheet)
+        assert result.exit_code == 1, (name, result.output)
+        assert "not a readable OpenDocument sheet" in result.stderr, (name, result.stderr)
+        assert result.stderr.count("\n") == 1, (name, result.stderr)
+    assert fingerprint(data) == before
