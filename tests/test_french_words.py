@@ -303,7 +303,10 @@ def _tool_words(line: str) -> set[str]:
     return {word.lower() for word in re.findall(r"[A-Za-zÀ-ÿ']+", line)}
 
 
-def test_every_usage_error_of_every_command_is_french_in_french(tmp_path: Path) -> None:
+def test_every_usage_error_of_every_command_is_french_in_french(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # a value that is well formed may write a file: not here
     seen = 0
     for case in _usage_errors():
         name, *rest = case  # --lang after the command's name, before what may take a value
