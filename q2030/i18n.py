@@ -1037,21 +1037,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "relevés ne font que s'ajouter : saisissez plutôt une correction",
     ),
     "history.moves_start": (
-        "this reading of {date}, new since {revision}, comes before the figures the action "
-        "was measured from and would move its starting point (and every verdict since): "
-        "record a correction (--correct), or state the baseline in the plan with a "
-        "`changes` entry",
-        "ce relevé du {date}, nouveau depuis {revision}, précède les chiffres dont l'action "
-        "part et déplacerait son point de départ (et tous les verdicts depuis) : saisissez "
-        "une correction (--correct), ou inscrivez la référence dans le plan avec une entrée "
+        "this reading of {date}, new since {revision} and for no period the plan asks for, "
+        "comes before the figures the action was measured from and would move its starting "
+        "point (and every verdict since): date it at the end of its period, record a "
+        "correction (--correct), or state the baseline in the plan with a `changes` entry",
+        "ce relevé du {date}, nouveau depuis {revision} et pour aucune période que demande le "
+        "plan, précède les chiffres dont l'action part et déplacerait son point de départ "
+        "(et tous les verdicts depuis) : datez-le de la fin de sa période, saisissez une "
+        "correction (--correct), ou inscrivez la référence dans le plan avec une entrée "
         "`changes`",
-    ),
-    "history.late": (
-        "this reading of {date}, new since {revision}, is older than its latest figure "
-        "({latest}): a late figure changes what past views show; check that it is one",
-        "ce relevé du {date}, nouveau depuis {revision}, est plus ancien que son dernier "
-        "chiffre ({latest}) : un chiffre tardif change ce que montrent les vues passées ; "
-        "vérifiez qu'il en est un",
     ),
     "history.removed": (
         "action '{action}' was removed or renamed since {revision} but has readings: keep its "
@@ -1634,6 +1628,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "moved.also": ("also received: {figures}", "reçu aussi : {figures}"),
     "moved.gap": ("gap {before} → {after}", "écart {before} → {after}"),
+    "moved.start": (
+        "starting point {before} → {after}",
+        "point de départ {before} → {after}",
+    ),
     "moved.commitment": ("commitment changed: {what}", "engagement modifié : {what}"),
     "argument.since": (
         "'{text}' is neither a date nor a git revision (such as 31/12/2025 or copil-2025-12)",
