@@ -145,6 +145,7 @@ def options(
         typer.Option(
             "--data",
             metavar="DIR",
+            parser=arguments.folder,
             help="help.data",
         ),
     ] = None,
@@ -432,9 +433,17 @@ def show(
     typer.echo("".join(line.rstrip() + "\n" for line in lines), nl=False)
 
 
-def _to_stdout(out: Path | None) -> bool:
+def _to_stdout(out: arguments.Output | None) -> bool:
     """No --out, or --out -, means the standard output."""
-    return out is None or str(out) == "-"
+    return out is None or out.path is None
+
+
+def _write_out(out: arguments.Output, content: bytes) -> None:
+    """Write what --out names (a file, never the standard output here)."""
+    from q2030 import fsio
+
+    assert out.path is not None
+    fsio.write_output(out.path, content, shown=out.typed, folder=out.folder)
 
 
 class DueOrder(StrEnum):
@@ -529,12 +538,24 @@ def request(
         RequestFormat, typer.Option("--format", "-f", metavar="FORMAT", help="help.request.format")
     ] = RequestFormat.xlsx,
     out: Annotated[
-        Path | None,
-        typer.Option("--out", metavar="FILE", help="help.request.out", show_default=False),
+        arguments.Output | None,
+        typer.Option(
+            "--out",
+            metavar="FILE",
+            parser=arguments.output,
+            help="help.request.out",
+            show_default=False,
+        ),
     ] = None,
     out_dir: Annotated[
         Path | None,
-        typer.Option("--out-dir", metavar="DIR", help="help.request.out_dir", show_default=False),
+        typer.Option(
+            "--out-dir",
+            metavar="DIR",
+            parser=arguments.folder,
+            help="help.request.out_dir",
+            show_default=False,
+        ),
     ] = None,
     as_of: AsOf = None,
     lang: Lang = None,
@@ -556,12 +577,22 @@ def request(
         else:
             content = requests.to_csv_bytes(asked, language)
         name = f"{asked.operator.id.lower()}-{asked.period or day.isoformat()}.{output.value}"
-        target = out if out is not None else fsio.output_folder(out_dir) / name
-        fsio.write_output(target, content)
+        if out is not None and out.path is None:  # --out -: the standard output
+            sys.stdout.flush()
+            sys.stdout.buffer.write(content)
+            sys.stdout.flush()
+            continue
+        if out is not None:
+            _write_out(out, content)
+            shown = out.typed
+        else:
+            target = fsio.output_folder(out_dir) / name
+            fsio.write_output(target, content)
+            shown = datadir.display_path(target)
         typer.echo(
             _say(
                 "request.wrote",
-                path=str(target),
+                path=shown,
                 operator=asked.operator.id,
                 figures=language.counted("due.figures", len(asked.figures)),
             ),
@@ -577,7 +608,9 @@ def remind(
     operator: OperatorOption = None,
     out_dir: Annotated[
         Path,
-        typer.Option("--out-dir", metavar="DIR", help="help.remind.out_dir"),
+        typer.Option(
+            "--out-dir", metavar="DIR", parser=arguments.folder, help="help.remind.out_dir"
+        ),
     ] = Path("relances"),
     period: Annotated[
         int | None,
@@ -593,7 +626,7 @@ def remind(
     day = as_of or date.today()
     language = _language()
     dataset, made = _requests(ctx, operator, not operator, period, day)
-    folder = fsio.output_folder(out_dir)
+    folder = fsio.output_folder(arguments.absolute(str(out_dir)))
     without = []
     for asked in made:
         if not asked.figures:
@@ -601,7 +634,8 @@ def remind(
         mail = reminders.message(dataset, asked, language)
         target = folder / f"{asked.operator.id.lower()}.eml"
         fsio.write_output(target, mail.as_bytes())
-        typer.echo(_say("remind.wrote", path=str(target), operator=asked.operator.id))
+        shown = datadir.display_path(target)
+        typer.echo(_say("remind.wrote", path=shown, operator=asked.operator.id))
         if not asked.operator.contacts:
             without.append(asked.operator.id)
     if without:
@@ -618,10 +652,11 @@ class ReportFormat(StrEnum):
 def report(
     ctx: typer.Context,
     out: Annotated[
-        Path | None,
+        arguments.Output | None,
         typer.Option(
             "--out",
             metavar="FILE",
+            parser=arguments.output,
             help="help.out",
             show_default=False,
         ),
@@ -642,7 +677,6 @@ def report(
     lang: Lang = None,
 ) -> None:
     """The steering committee's report (help: help.report)."""
-    from q2030 import fsio
     from q2030.overview import build_rows
     from q2030.render import report as rendering
 
@@ -662,8 +696,8 @@ def report(
         typer.echo(content, nl=False)
     else:
         assert out is not None
-        fsio.write_output(out, content.encode("utf-8"))
-        typer.echo(_say("wrote.report", path=str(out), count=len(rows), day=day), err=True)
+        _write_out(out, content.encode("utf-8"))
+        typer.echo(_say("wrote.report", path=out.typed, count=len(rows), day=day), err=True)
 
 
 class SheetFormat(StrEnum):
@@ -697,10 +731,11 @@ def export(
         ),
     ] = SheetContent.status,
     out: Annotated[
-        Path | None,
+        arguments.Output | None,
         typer.Option(
             "--out",
             metavar="FILE",
+            parser=arguments.output,
             help="help.export.out",
             show_default=False,
         ),
@@ -710,7 +745,7 @@ def export(
     lang: Lang = None,
 ) -> None:
     """A spreadsheet of the status or of the readings (help: help.export)."""
-    from q2030 import exchange, fsio
+    from q2030 import exchange
     from q2030.overview import build_rows, resolve_operators
 
     day = as_of or date.today()
@@ -737,8 +772,8 @@ def export(
         sys.stdout.flush()
     else:
         assert out is not None
-        fsio.write_output(out, content)
-        typer.echo(_say("wrote.sheet", path=str(out), count=len(sheet.rows)), err=True)
+        _write_out(out, content)
+        typer.echo(_say("wrote.sheet", path=out.typed, count=len(sheet.rows)), err=True)
 
 
 @app.command("import", cls=Command, short_help="help.import.short", help="help.import")

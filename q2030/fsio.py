@@ -10,6 +10,7 @@ read-only folder or a vanished one is the machine's fault, never a traceback.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import os
@@ -192,7 +193,7 @@ def output_folder(path: Path | None) -> Path:
     through it."""
     assert path is not None
     if path.is_symlink() or (path.exists() and not path.is_dir()):
-        raise Q2030Error("fs.out_dir", path=str(path))
+        raise Q2030Error("fs.out_dir", path=display_path(path))
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -200,40 +201,69 @@ def output_folder(path: Path | None) -> Path:
     return path
 
 
-def write_output(path: Path, data: bytes) -> None:
+def write_output(
+    path: Path, data: bytes, *, shown: str | None = None, folder: bool = False
+) -> None:
     """Write a file a person asked for (a report, an export), whole or not at all.
 
     Only a plain file (or nothing) is ever replaced. A FIFO or a character device (or a
-    link to one, such as /dev/stdout) is written through by opening it; any other symbolic
-    link, and a folder, is refused.
+    link to one, such as /dev/stdout) is written through by opening it, never waiting for
+    a reader that is not there; any other symbolic link, and a folder, is refused.
+    `shown` is the path as the person typed it; `folder` says it ended with a slash,
+    which names a folder that must exist, never a file to create.
     """
+    shown = str(path) if shown is None else shown
+    if folder:
+        if path.is_dir():
+            raise Q2030Error("fs.out_folder", path=shown, example=_example(shown, path))
+        raise Q2030Error("fs.out_no_folder", path=shown)
     try:
         info: os.stat_result | None = os.lstat(path)
     except FileNotFoundError:
         info = None
     except OSError as error:
-        raise Q2030Error("fs.cannot_write", path=str(path), reason=os_reason(error)) from None
+        raise Q2030Error("fs.cannot_write", path=shown, reason=os_reason(error)) from None
     if info is not None and stat.S_ISLNK(info.st_mode):
         try:
             info = os.stat(path)  # /dev/stdout is a link to the process's stream
         except OSError:
             info = None
         if info is None or not _is_stream(info):
-            raise Q2030Error("fs.out_symlink", path=str(path))
+            raise Q2030Error("fs.out_symlink", path=shown)
     if info is not None and stat.S_ISDIR(info.st_mode):
-        raise Q2030Error("fs.out_folder", path=str(path), example=str(path / "report.html"))
+        raise Q2030Error("fs.out_folder", path=shown, example=_example(shown, path))
     if info is not None and _is_stream(info):
-        try:
-            with open(path, "wb") as handle:
-                handle.write(data)
-        except OSError as error:
-            raise Q2030Error("fs.cannot_write", path=str(path), reason=os_reason(error)) from None
+        _write_through(path, data, shown)
         return
     if info is not None and not stat.S_ISREG(info.st_mode):
-        raise Q2030Error("fs.out_not_plain", path=str(path))
+        raise Q2030Error("fs.out_not_plain", path=shown)
     if not path.parent.is_dir():
-        raise Q2030Error("fs.out_no_parent", path=str(path.parent))
+        raise Q2030Error("fs.out_no_parent", path=str(Path(shown).parent))
     atomic_write(path, data)
+
+
+def _example(shown: str, path: Path) -> str:
+    """A file in the folder `shown` names, to suggest instead of the folder."""
+    name = "report.html" if path.suffix == "" else path.name
+    return shown.rstrip("/" + os.sep) + os.sep + name
+
+
+def _write_through(path: Path, data: bytes, shown: str) -> None:
+    """Write `data` into a FIFO or a device. The FIFO is opened without waiting: when no
+    program reads from it, the open fails at once (ENXIO) and says so, instead of blocking
+    for ever; once open, the write waits for the reader as a pipe does."""
+    try:
+        descriptor = os.open(path, os.O_WRONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+    except OSError as error:
+        if error.errno == errno.ENXIO:
+            raise Q2030Error("fs.out_no_reader", path=shown) from None
+        raise Q2030Error("fs.cannot_write", path=shown, reason=os_reason(error)) from None
+    try:
+        os.set_blocking(descriptor, True)
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+    except OSError as error:
+        raise Q2030Error("fs.cannot_write", path=shown, reason=os_reason(error)) from None
 
 
 def _is_stream(info: os.stat_result) -> bool:

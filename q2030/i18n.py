@@ -798,6 +798,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{path} is not a plain file: name another; nothing written",
         "{path} n'est pas un fichier ordinaire : nommez-en un autre ; rien d'écrit",
     ),
+    "fs.out_no_folder": (
+        "{path} names a folder (it ends with a slash) that does not exist: create it, or "
+        "name a file; nothing written",
+        "{path} désigne un dossier (il finit par une barre oblique) qui n'existe pas : "
+        "créez-le, ou nommez un fichier ; rien d'écrit",
+    ),
+    "fs.out_no_reader": (
+        "{path} is a FIFO that no program reads: start the reader first; nothing written",
+        "{path} est un tube nommé (FIFO) que nul programme ne lit : lancez d'abord le "
+        "lecteur ; rien d'écrit",
+    ),
     "fs.out_no_parent": (
         "{path} does not exist: create it first, or name another place",
         "{path} n'existe pas : créez-le d'abord, ou choisissez un autre endroit",
