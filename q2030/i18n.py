@@ -905,9 +905,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "« oui » dans une colonne « inhabituel » sur cette ligne",
     ),
     "sheet.percent_cell": (
-        "the value cell is formatted as a percentage but {action} is measured as a {unit}: "
+        "a figure's cell is formatted as a percentage but {action} is measured as a {unit}: "
         "format it as a plain number",
-        "la cellule de valeur est au format pourcentage mais {action} se mesure en {unit} : "
+        "une cellule de chiffre est au format pourcentage mais {action} se mesure en {unit} : "
         "mettez-la au format nombre",
     ),
     "sheet.corrects_cell": (
@@ -991,6 +991,53 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "sheet.bad_xlsx": (
         "{path}: not a readable XLSX file ({detail})",
         "{path} : fichier XLSX illisible ({detail})",
+    ),
+    "sheet.bad_xlsx_at": (
+        "{path}: sheet '{sheet}' is not a readable XLSX sheet ({detail}): save it again from "
+        "the spreadsheet program; nothing imported",
+        "{path} : la feuille « {sheet} » n'est pas une feuille XLSX lisible ({detail}) : "
+        "enregistrez-la de nouveau depuis le tableur ; rien d'importé",
+    ),
+    "sheet.bad_row": (
+        "{path}: sheet '{sheet}', row {row}: not a readable XLSX row ({detail}): retype it "
+        "in the spreadsheet program; nothing imported",
+        "{path} : feuille « {sheet} », ligne {row} : ligne XLSX illisible ({detail}) : "
+        "ressaisissez-la dans le tableur ; rien d'importé",
+    ),
+    "sheet.not_a_table": (
+        "{path}: the sheet to read, '{sheet}', is a chart, not a table: open the readings' "
+        "sheet, save, and import again; nothing imported",
+        "{path} : la feuille à lire, « {sheet} », est un graphique, pas un tableau : ouvrez "
+        "la feuille des relevés, enregistrez et importez de nouveau ; rien d'importé",
+    ),
+    "sheet.too_large": (
+        "{path}: larger than {limit}, more than a sheet of figures holds: nothing imported",
+        "{path} : plus de {limit}, bien plus qu'une feuille de chiffres : rien d'importé",
+    ),
+    "sheet.too_many_parts": (
+        "{path}: {count} parts in the XLSX archive, more than a sheet of figures holds: "
+        "nothing imported",
+        "{path} : {count} éléments dans l'archive XLSX, bien plus qu'une feuille de chiffres : "
+        "rien d'importé",
+    ),
+    "sheet.unzips_to": (
+        "{path}: the XLSX archive unzips to more than {limit}, more than a sheet of figures "
+        "holds: nothing imported",
+        "{path} : l'archive XLSX se décompresse en plus de {limit}, bien plus qu'une feuille "
+        "de chiffres : rien d'importé",
+    ),
+    "sheet.compression": (
+        "{path}: the part {part} is compressed far more than a sheet is (a zip bomb?): "
+        "nothing imported",
+        "{path} : l'élément {part} est bien plus compressé qu'une feuille ne l'est (une bombe "
+        "de décompression ?) : rien d'importé",
+    ),
+    "sheet.too_big": (
+        "{path}: sheet '{sheet}' declares or holds {rows} rows by {columns} columns; at most "
+        "{max_rows} rows and {max_columns} columns are read: nothing imported",
+        "{path} : la feuille « {sheet} » déclare ou contient {rows} lignes sur {columns} "
+        "colonnes ; au plus {max_rows} lignes et {max_columns} colonnes sont lues : rien "
+        "d'importé",
     ),
     "sheet.no_file": ("{path}: no such file", "{path} : fichier introuvable"),
     "sheet.kind": (

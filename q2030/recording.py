@@ -21,6 +21,7 @@ from q2030.periods import parse_typed_day
 from q2030.progress import Progress, evaluate
 from q2030.rules import (
     UNUSUAL_FACTOR,
+    KnownReadings,
     Unusual,
     date_problem,
     earliest_date,
@@ -117,17 +118,18 @@ def draft(
     correct: bool,
     today: date,
     allow_unusual: bool = False,
-    pending: tuple[Reading, ...] = (),
+    known: KnownReadings | None = None,
     names: Names = COMMAND_LINE,
 ) -> Reading:
     """The reading to append, checked against the action, its unit, its earlier readings
-    and `pending` ones (a sheet's rows above this one, for the same action)."""
+    and, in `known`, a sheet's rows above this one for the same action (by default, the
+    stored readings alone)."""
     if not source.strip():
         raise Q2030Error("record.no_source", name=names.source)
-    stored = dataset.readings_of(action.id)
-    known = [*stored, *pending]
-    existing = [reading for reading in stored if reading.date == day]
-    if correct and not any(reading.date == day for reading in known):
+    if known is None:
+        known = KnownReadings(action.unit, dataset.readings_of(action.id))
+    existing = known.stored_on(day)
+    if correct and not known.on(day):
         raise Q2030Error(
             "record.nothing_to_correct", name=names.correct, action=action.id, date=day
         )
@@ -201,14 +203,20 @@ def _measure_of_cell(value: object, action: Action) -> dict[str, Any]:
     """A value cell: a number, text as `record` reads it, or a cell formatted as a
     percentage, which a spreadsheet stores as a fraction (16,5 % is 0.165)."""
     if isinstance(value, PercentCell):
-        if action.unit != "percent":
-            raise Q2030Error(
-                "sheet.percent_cell", action=action.id, unit=Message(f"unit.{action.unit}")
-            )
-        return {"value": round(float(value) * 100, 10)}
+        return {"value": _percent_cell(value, action)}
     if isinstance(value, int | float) and not isinstance(value, bool):
         return {"value": float(value)}
     return parse_measure(cell_text(value), action)
+
+
+def _percent_cell(value: PercentCell, action: Action) -> float:
+    """A number a cell shows as a percentage (16,5 % stored as 0.165), in percent; refused
+    for an action not measured in percent. Every numeric column reads it so."""
+    if action.unit != "percent":
+        raise Q2030Error(
+            "sheet.percent_cell", action=action.id, unit=Message(f"unit.{action.unit}")
+        )
+    return round(float(value) * 100, 10)
 
 
 YES = frozenset({"oui", "o", "yes", "y", "x", "true", "vrai", "1"})
@@ -253,9 +261,11 @@ def _day_of_cell(value: object, today: date) -> date:
     return parse_day(text)
 
 
-def _number_of_cell(value: object, name: str) -> float | None:
+def _number_of_cell(value: object, name: str, action: Action) -> float | None:
     if value is None or cell_text(value) == "":
         return None
+    if isinstance(value, PercentCell):
+        return _percent_cell(value, action)
     if isinstance(value, int | float) and not isinstance(value, bool):
         return float(value)
     return parse_number(cell_text(value), name)
@@ -267,15 +277,17 @@ def check_rows(dataset: Dataset, rows: list[tuple[int, dict[str, object]]], toda
     accepted: list[tuple[int, Action, Reading]] = []
     refused: list[tuple[int, Message]] = []
     first_row: dict[tuple[str, date], tuple[int, Reading]] = {}
-    pending: dict[str, list[Reading]] = {}
+    known: dict[str, KnownReadings] = {}
     for number, cells in rows:
         try:
             _, action = resolve_action(dataset, cell_text(cells.get("action")))
             measure = _measure_of_cell(cells.get("value"), action)
-            reference = _number_of_cell(cells.get("reference"), "reference")
+            reference = _number_of_cell(cells.get("reference"), "reference", action)
             if reference is not None:
                 measure["reference"] = reference
             day = _day_of_cell(cells.get("date"), today)
+            if action.id not in known:
+                known[action.id] = KnownReadings(action.unit, dataset.readings_of(action.id))
             reading = draft(
                 dataset,
                 action,
@@ -286,7 +298,7 @@ def check_rows(dataset: Dataset, rows: list[tuple[int, dict[str, object]]], toda
                 correct=_corrects_cell(cells.get("corrects"), day, today),
                 today=today,
                 allow_unusual=_unusual_cell(cells.get("unusual")),
-                pending=tuple(pending.get(action.id, ())),
+                known=known[action.id],
                 names=SHEET_NAMES,
             )
             earlier = first_row.get((action.id, day))
@@ -297,7 +309,7 @@ def check_rows(dataset: Dataset, rows: list[tuple[int, dict[str, object]]], toda
             ):
                 raise Q2030Error("sheet.twice", row=earlier[0], action=action.id, date=day)
             first_row.setdefault((action.id, day), (number, reading))
-            pending.setdefault(action.id, []).append(reading)
+            known[action.id].add(reading)
             accepted.append((number, action, reading))
         except Q2030Error as error:
             refused.append((number, error.message))

@@ -273,19 +273,25 @@ def _plan_append(
             )
     fresh: list[Reading] = []
     duplicate_line = None
+    # by date, so that finding a reading given again costs the same at any size
+    stored: dict[date, list[tuple[int, Reading]]] = {}
+    for index, earlier in enumerate(before):
+        stored.setdefault(earlier.date, []).append((index, earlier))
+    given: dict[date, list[Reading]] = {}
     for reading in readings:
-        if any(identical(earlier, reading, action.unit) for earlier in fresh):
+        if any(identical(earlier, reading, action.unit) for earlier in given.get(reading.date, [])):
             continue  # given twice in one import
         twin = next(
             (
                 index
-                for index, earlier in enumerate(before)
+                for index, earlier in stored.get(reading.date, [])
                 if identical(earlier, reading, action.unit)
             ),
             None,
         )
         if twin is None:
             fresh.append(reading)
+            given.setdefault(reading.date, []).append(reading)
         elif duplicate_line is None:
             duplicate_line = old_document.locate((twin,))[0]
     if not fresh:
