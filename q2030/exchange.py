@@ -9,6 +9,7 @@ optional `q2030[xlsx]` extra) keeps numbers as numbers and dates as dates.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import math
 import unicodedata
@@ -68,6 +69,8 @@ HEADER_WORDS = {  # what a person may head a column with, accents and case aside
 }
 INFO_COLUMNS = frozenset({"title", "indicator", "unit", "latest", "latest_date"})
 REQUEST_SHEET = "q2030"  # a request workbook's hidden sheet: what request it answers
+REQUEST_FORMAT = "q2030-request"
+SEAL = "seal"  # the identification's field that holds the digest of the others
 
 
 class PercentCell(float):
@@ -395,6 +398,17 @@ def _read_book(book: Any, path: Path) -> tuple[list[list[object]], dict[str, str
             "sheet.bad_xlsx_at", path=str(path), sheet=tab, detail=_detail(error)
         ) from None
     return rows, request
+
+
+def request_seal(identification: dict[str, str]) -> str:
+    """A digest of a request's identification (every field but the seal itself), written
+    beside it when the request is made. An edit of the hidden sheet (another operator,
+    other actions) that does not write the digest again is seen on import. It keeps out
+    a mistake or a quick edit, not a forger who reads this code: the import then still
+    says whose request the sheet answers, and refuses a row that request did not ask."""
+    fields = sorted((key, value) for key, value in identification.items() if key != SEAL)
+    text = "\n".join(f"{key}={value}" for key, value in fields)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def _identification(page: Any) -> dict[str, str]:

@@ -1796,6 +1796,29 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{file} répond à une demande d'un autre plan ({territory}) : importez-la dans le dépôt "
         "de ce plan",
     ),
+    "import.edited": (
+        "{file}: the hidden identification of this request sheet was edited (it now names "
+        "{operator}): nothing imported; ask the operator to fill a new request sheet",
+        "{file} : l'identification cachée de cette feuille de demande a été modifiée (elle "
+        "nomme maintenant {operator}) : rien d'importé ; demandez à l'opérateur de remplir une "
+        "nouvelle feuille de demande",
+    ),
+    "import.not_asked": (
+        "{file}: this sheet answers the request made to {operator} on {made}, but row {row} "
+        "gives {action} (an action of {owner}) that it did not ask for: nothing imported; "
+        "remove the row, or record that figure apart",
+        "{file} : cette feuille répond à la demande faite à {operator} le {made}, mais la "
+        "ligne {row} donne {action} (une action de {owner}), qu'elle ne demandait pas : rien "
+        "d'importé ; retirez la ligne, ou saisissez ce chiffre à part",
+    ),
+    "import.one_operator": (
+        "{file}: a request sheet holds the actions of one operator, but row {row} gives "
+        "{action}, an action of {owner}, below rows of {operator}: nothing imported; import "
+        "each operator's sheet apart",
+        "{file} : une feuille de demande porte les actions d'un seul opérateur, mais la ligne "
+        "{row} donne {action}, une action de {owner}, sous des lignes de {operator} : rien "
+        "d'importé ; importez à part la feuille de chaque opérateur",
+    ),
     "import.answers": (
         "The answer of {operator} to the request of {made}.",
         "Réponse de {operator} à la demande du {made}.",

@@ -3,6 +3,7 @@ what it changes. The write itself is the repository's (`append_reading`)."""
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -13,7 +14,7 @@ from pydantic import ValidationError
 from q2030 import loader, repository
 from q2030.dataset import Dataset
 from q2030.errors import Q2030Error
-from q2030.exchange import PercentCell, SheetRead, SheetRow, cell_text
+from q2030.exchange import SEAL, PercentCell, SheetRead, SheetRow, cell_text, request_seal
 from q2030.i18n import Message, MessageError
 from q2030.models import Action, Reading
 from q2030.overview import resolve_action
@@ -322,22 +323,75 @@ def answered_rows(
     """A sheet's rows to import, and those left empty: a request's answer (its hidden
     identification, or its columns) gives only its filled rows, and must answer a request
     of this plan; any other sheet gives every row."""
-    request = sheet.request
-    plan = dataset.plan.plan
-    if request is not None and (request.get("plan"), request.get("territory")) != (
-        plan.title,
-        plan.territory,
-    ):
-        raise Q2030Error(
-            "import.other_plan", file=str(file), territory=request.get("territory", "?")
-        )
+    if sheet.request is not None:
+        _check_identification(dataset, sheet.request, file)
     if not sheet.is_request:
         return list(sheet.rows), []
+    _check_rows_asked(dataset, sheet, file)
     filled: list[SheetRow] = []
     empty: list[SheetRow] = []
     for number, cells in sheet.rows:
         (filled if cell_text(cells.get("value")) else empty).append((number, cells))
     return filled, empty
+
+
+LEGACY_VERSIONS = frozenset({"1"})  # request sheets made before the seal: still read
+
+
+def _check_identification(dataset: Dataset, request: dict[str, str], file: Path) -> None:
+    """A request's hidden identification as the tool wrote it: its seal agrees with what
+    it says (see exchange.request_seal), it answers a request of this plan, and it names
+    an operator of the plan."""
+    operator = request.get("operator", "")
+    sealed = request.get("version") not in LEGACY_VERSIONS or SEAL in request
+    if sealed and request.get(SEAL) != request_seal(request):
+        raise Q2030Error("import.edited", file=str(file), operator=operator or "?")
+    plan = dataset.plan.plan
+    if (request.get("plan"), request.get("territory")) != (plan.title, plan.territory):
+        raise Q2030Error(
+            "import.other_plan", file=str(file), territory=request.get("territory", "?")
+        )
+    if dataset.operator(operator) is None:
+        raise Q2030Error("import.edited", file=str(file), operator=operator or "?")
+
+
+def _check_rows_asked(dataset: Dataset, sheet: SheetRead, file: Path) -> None:
+    """A request's answer holds rows of the actions it asked of its operator, no other:
+    a row added for another operator's action (the sheet unlocked) is refused with the
+    whole sheet, saying whose request it answers. A sheet with a request's columns and no
+    identification (CSV) must hold the actions of one operator."""
+    request = sheet.request or {}
+    asked = set(request["actions"].split()) if "actions" in request else None
+    operator = request.get("operator")
+    made: object = request.get("made", "?")
+    with contextlib.suppress(ValueError, TypeError):
+        made = date.fromisoformat(str(made))
+    for number, cells in sheet.rows:
+        action_id = cell_text(cells.get("action"))
+        found = dataset.find_action(action_id)
+        owner = found[1].operator if found else None
+        if operator is None:
+            operator = owner
+        foreign = owner is not None and owner != operator
+        if sheet.request is None and foreign:
+            raise Q2030Error(
+                "import.one_operator",
+                file=str(file),
+                row=number,
+                action=action_id,
+                owner=owner,
+                operator=operator,
+            )
+        if (asked is not None and action_id not in asked) or foreign:
+            raise Q2030Error(
+                "import.not_asked",
+                file=str(file),
+                row=number,
+                action=action_id,
+                owner=owner or "?",
+                operator=operator or "?",
+                made=made,
+            )
 
 
 def import_readings(
