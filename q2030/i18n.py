@@ -813,6 +813,19 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{path} does not exist: create it first, or name another place",
         "{path} n'existe pas : créez-le d'abord, ou choisissez un autre endroit",
     ),
+    "fs.moved": (
+        "{path} was moved or replaced while it was being written (by a link?): nothing "
+        "written; check the folder and try again",
+        "{path} a été déplacé ou remplacé pendant l'écriture (par un lien ?) : rien d'écrit ; "
+        "vérifiez le dossier et réessayez",
+    ),
+    "fs.cannot_undo": (
+        "{path}: an interrupted write left this, and it cannot be cleaned up here ({reason}): "
+        "someone who may write the data folder must run q2030 recover; nothing changed",
+        "{path} : une écriture interrompue l'a laissé, et il ne peut être nettoyé ici "
+        "({reason}) : une personne qui peut écrire dans le dossier de données doit lancer "
+        "q2030 recover ; rien de changé",
+    ),
     "fs.staged_mismatch": (
         "{path} does not hold what {journal} says: restore the data folder from git",
         "{path} ne contient pas ce que dit {journal} : restaurez le dossier de données depuis git",

@@ -225,10 +225,7 @@ def _validated(text: str, display: str, refusal: Message) -> tuple[list[Reading]
 def recover(root: Path) -> Message | None:
     """Finish (or undo) a write that was interrupted, under the data folder's lock; say
     what was done, or None when there was nothing to do."""
-    if not fsio.needs_recovery(root):
-        return None
-    with fsio.folder_lock(root):
-        return fsio.recover(root)
+    return fsio.recover_locked(root)
 
 
 @dataclass
