@@ -1117,6 +1117,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "« {text} » n'est pas un identifiant : ils s'écrivent comme {example}",
     ),
     "settings.toml": ("{place}: {detail}: fix the TOML", "{place} : {detail} : corrigez le TOML"),
+    "settings.nested": (
+        "{place}: values nested far deeper than settings need: q2030.toml holds one line, "
+        "lang = \"fr\" or \"en\"",
+        "{place} : des valeurs imbriquées bien plus profond que des réglages : q2030.toml "
+        "tient en une ligne, lang = \"fr\" ou \"en\"",
+    ),
     "settings.unreadable": (
         "{path}: cannot be read ({detail})",
         "{path} : illisible ({detail})",

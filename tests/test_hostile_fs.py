@@ -5,16 +5,28 @@ and malformed files that must end in one located line with nothing written."""
 from __future__ import annotations
 
 import os
+import shutil
 import stat
 import subprocess
 import sys
+import tempfile
 import threading
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import DEMO_DATA, REPO, demo_repository, git, run
+from tests.conftest import (
+    DEMO_DATA,
+    MINIMAL_PLAN,
+    REPO,
+    demo_repository,
+    fingerprint,
+    git,
+    run,
+)
+from tests.test_hostile import other_users_python
 
 MakeData = Callable[[dict[str, str]], Path]
 SNU = "readings/snu.yaml"
@@ -181,3 +193,209 @@ def test_out_dash_is_the_standard_output_for_every_out(
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith(start)
     assert list(tmp_path.iterdir()) == []
+
+
+# Races, locks and leftovers.
+
+INJECT = REPO / "tests" / "inject"
+
+
+def paused(*args: str | Path, point: str, marker: Path, seconds: float) -> subprocess.Popen[str]:
+    """The tool in a process of its own that pauses at `point` (see tests/inject)."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "q2030", *map(str, args)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=REPO,
+        env={
+            **os.environ,
+            "PYTHONPATH": str(INJECT),
+            "Q2030_TEST_PAUSE": f"{point}|{marker}",
+            "Q2030_TEST_PAUSE_SECONDS": str(seconds),
+        },
+    )
+
+
+def wait_for(marker: Path, process: subprocess.Popen[str], seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while not marker.exists():
+        assert process.poll() is None, process.communicate()
+        assert time.monotonic() < deadline, "the process never reached the pause"
+        time.sleep(0.02)
+
+
+@pytest.fixture
+def data(make_data: MakeData) -> Path:
+    return make_data({"objectives.yaml": MINIMAL_PLAN, SNU: SNU_READING})
+
+
+def test_a_readings_folder_swapped_for_a_link_mid_write_makes_the_write_fail(
+    data: Path, tmp_path: Path
+) -> None:
+    """The writer checked the folder and holds the lock; the folder is then swapped for a
+    link to elsewhere (what renameat2 does in one step): nothing lands there."""
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "snu.yaml").write_text(SNU_READING)
+    before = fingerprint(outside)
+    marker = tmp_path / "paused"
+    writer = paused(
+        "--data", data, "record", "snu", "14", "--date", "2025-12-31", "--source", "s",
+        point="before:open:1:.q2030-new", marker=marker, seconds=2,
+    )  # fmt: skip
+    wait_for(marker, writer)
+    (data / "readings").rename(data / "readings-real")
+    (data / "readings").symlink_to(outside, target_is_directory=True)
+    out, err = writer.communicate(timeout=60)
+    assert writer.returncode == 1, (out, err)
+    assert "Recorded" not in out
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and "was moved or replaced while it was being written" in lines[0]
+    assert fingerprint(outside) == before
+    assert sorted(p.name for p in outside.iterdir()) == ["snu.yaml"]
+    assert (data / "readings-real/snu.yaml").read_text() == SNU_READING
+    assert [p.name for p in (data / "readings-real").iterdir()] == ["snu.yaml"]
+
+
+NOBODY = 65534
+AS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
+HOLD_THE_LOCK = """
+import fcntl, os, sys, time
+root = sys.argv[1]
+folder = os.open(root, os.O_RDONLY | os.O_DIRECTORY)
+fcntl.flock(folder, fcntl.LOCK_EX)  # what locked every writer out before
+print("holding", flush=True)
+tried = denied = 0
+deadline = time.monotonic() + float(sys.argv[2])
+while time.monotonic() < deadline:
+    try:
+        held = os.open(os.path.join(root, ".q2030.lock"), os.O_RDONLY)
+    except FileNotFoundError:
+        pass
+    except PermissionError:
+        denied += 1
+    else:
+        fcntl.flock(held, fcntl.LOCK_SH)  # would hold the writers' lock file
+        tried += 1
+    time.sleep(0.001)
+print(f"opened {tried} denied {denied}", flush=True)
+"""
+
+
+@pytest.fixture
+def readable_checkout() -> Iterator[Path]:
+    """A data folder root writes and other users may only read, outside pytest's private
+    tmp (which other users cannot enter)."""
+    top = Path(tempfile.mkdtemp(prefix="q2030-readable-"))
+    try:
+        root = top / "data"
+        (root / "readings").mkdir(parents=True)
+        (root / "objectives.yaml").write_text(MINIMAL_PLAN)
+        (root / SNU).write_text(SNU_READING)
+        for path in (top, root, root / "readings"):
+            path.chmod(0o755)
+        yield root
+    finally:
+        shutil.rmtree(top, ignore_errors=True)
+
+
+@pytest.mark.skipif(not AS_ROOT, reason="another user needs root to run")
+def test_a_user_who_may_only_read_cannot_hold_the_writers_lock(readable_checkout: Path) -> None:
+    interpreter, extra = other_users_python()
+    holder = subprocess.Popen(
+        [interpreter, "-c", HOLD_THE_LOCK, str(readable_checkout), "15"],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, **extra},
+        user=NOBODY,
+        cwd="/",
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
+        for day, value in (("2025-06-30", "13"), ("2025-12-31", "14")):
+            result = q2030(
+                "--data", readable_checkout, "record", "snu", value, "--date", day,
+                "--source", "root",
+            )  # fmt: skip
+            assert result.returncode == 0, result.stderr
+    finally:
+        holder.kill()
+        holder.communicate()
+    text = (readable_checkout / SNU).read_text()
+    assert "value: 13" in text and "value: 14" in text
+    assert [p.name for p in readable_checkout.rglob(".*")] == []
+
+
+def test_a_folder_named_like_a_temporary_file_is_left_alone(data: Path) -> None:
+    for name in (".x.tmp", ".snu.yaml.abc.q2030-new"):
+        (data / "readings" / name).mkdir()
+        (data / "readings" / name / ".gitkeep").write_text("")
+    (data / ".q2030-new-folder.q2030-new").mkdir()
+    for args in (("status",), ("validate",), ("recover",)):
+        result = q2030("--data", data, *args)
+        assert result.returncode == 0, (args, result.stderr)
+        assert "Traceback" not in result.stderr
+    recorded = q2030("--data", data, "record", "snu", "14", "--date", "2025-12-31", "--source", "s")
+    assert recorded.returncode == 0, recorded.stderr
+    assert (data / "readings/.x.tmp/.gitkeep").exists()
+    assert (data / "readings/.snu.yaml.abc.q2030-new/.gitkeep").exists()
+
+
+@pytest.mark.skipif(not AS_ROOT, reason="another user needs root to run")
+def test_a_leftover_a_reader_cannot_clean_is_one_located_line(readable_checkout: Path) -> None:
+    leftover = readable_checkout / "readings/.snu.yaml.1234abcd.q2030-new"
+    leftover.write_text("- date: 2025-12-31\n  value: 14\n  source: s\n")
+    before = fingerprint(readable_checkout)
+    for args in (("status",), ("recover",)):
+        result = as_nobody("--data", readable_checkout, *args)
+        assert result.returncode == 1, result.stderr
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and "Traceback" not in result.stderr, lines
+        assert "readings/.snu.yaml.1234abcd.q2030-new" in lines[0]
+        assert "someone who may write the data folder must run q2030 recover" in lines[0]
+    assert fingerprint(readable_checkout) == before
+
+
+def as_nobody(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    interpreter, extra = other_users_python()
+    return subprocess.run(
+        [interpreter, "-m", "q2030", *map(str, args)],
+        capture_output=True,
+        encoding="utf-8",
+        cwd="/",
+        env={**os.environ, **extra},
+        user=NOBODY,
+        check=False,
+        timeout=120,
+    )
+
+
+@pytest.mark.parametrize(
+    "journal",
+    [
+        "[" * 100_000,
+        '{"version": 1, "replacements": [{"target": "readings/snu.yaml\\u0000x", '
+        '"staged": "readings/.snu.yaml.a.q2030-new", "sha256": "0"}]}',
+        '{"version": 1, "replacements": [{"target": "../outside.yaml", '
+        '"staged": "../.outside.yaml.a.q2030-new", "sha256": "0"}]}',
+        '{"version": 1, "replacements": [{"target": 5, "staged": [], "sha256": null}]}',
+    ],
+    ids=["nested", "nul", "dotdot", "types"],
+)
+def test_a_malformed_journal_is_one_located_line(data: Path, journal: str) -> None:
+    (data / ".q2030-journal.json").write_text(journal)
+    before = fingerprint(data)
+    for args in (("status",), ("recover",)):
+        line = one_line(q2030("--data", data, *args))
+        assert ".q2030-journal.json cannot be read" in line
+    assert fingerprint(data) == before
+
+
+def test_a_deeply_nested_settings_file_is_one_located_line(data: Path) -> None:
+    (data / "q2030.toml").write_text("lang = " + "[" * 500 + "]" * 500 + "\n")
+    before = fingerprint(data.parent)
+    for args in (("status",), ("record", "snu", "14", "--date", "2025-12-31", "--source", "s")):
+        line = one_line(q2030("--data", data, *args))
+        assert "q2030.toml:1:1: values nested far deeper than settings need" in line
+    assert fingerprint(data.parent) == before
