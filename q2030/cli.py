@@ -897,6 +897,8 @@ def _commit(
     title = lang("commit.title", operators=", ".join(sorted(operators)), file=file.name)
     message = "\n".join([title, "", *lines, "", lang("commit.from", file=str(file))]) + "\n"
     done = branches.commit_rows(root, rows, name, message, today)
+    for cleaned in done.cleaned:
+        typer.echo(_say("recover.in", message=cleaned, path=datadir.display_path(root)), err=True)
     typer.echo(
         _say(
             "commit.done",
@@ -1129,11 +1131,13 @@ def diff(
 @app.command(cls=Command, short_help="help.recover.short", help="help.recover")
 def recover(ctx: typer.Context) -> None:
     """Finish or undo an interrupted write (help: help.recover)."""
-    from q2030 import repository
+    from q2030 import branch, repository
 
     root = datadir.find_data_dir(ctx.obj.data)
     message = repository.recover(root) or Message("recover.nothing")
     typer.echo(_say("recover.done", path=datadir.display_path(root), message=message))
+    for cleaned in branch.clean_after_imports(root):
+        typer.echo(_say("recover.done", path=datadir.display_path(root), message=cleaned))
 
 
 class SchemaKind(StrEnum):

@@ -87,7 +87,13 @@ def _writers_mode(folder_mode: int) -> int:
 
 
 @contextlib.contextmanager
-def folder_lock(folder: Path, timeout: float | None = None) -> Iterator[None]:
+def folder_lock(
+    folder: Path,
+    timeout: float | None = None,
+    *,
+    lock_name: str = LOCK_FILE,
+    busy: Message | None = None,
+) -> Iterator[None]:
     """An exclusive lock on the data folder, for the time of a write.
 
     On POSIX, a `flock` on a lock file inside the folder that only those who may write the
@@ -95,6 +101,8 @@ def folder_lock(folder: Path, timeout: float | None = None) -> Iterator[None]:
     a killed writer left is taken over (its lock died with it) and removed in turn; a lock
     file removed by the writer before us while we waited is opened again, so that two
     writers never hold two lock files. Elsewhere, a lock file through filelock.
+    `lock_name` names another lock file in the folder (one per name locked); `busy` is
+    what to say when the lock is still held after `timeout` seconds.
     """
     timeout = LOCK_TIMEOUT_SECONDS if timeout is None else timeout
     if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
@@ -102,12 +110,12 @@ def folder_lock(folder: Path, timeout: float | None = None) -> Iterator[None]:
             yield
         return
     with _DataFolder(folder) as place:
-        descriptor = _take_lock(place.descriptor, folder, timeout)
+        descriptor = _take_lock(place.descriptor, folder, timeout, lock_name, busy)
         try:
             yield
         finally:
             with contextlib.suppress(OSError):
-                os.unlink(LOCK_FILE, dir_fd=place.descriptor)
+                os.unlink(lock_name, dir_fd=place.descriptor)
             os.close(descriptor)  # closing the descriptor releases the lock
 
 
@@ -120,7 +128,9 @@ class LockUnavailable(Q2030Error):
         self.reason = reason
 
 
-def _take_lock(folder_descriptor: int, folder: Path, timeout: float) -> int:
+def _take_lock(
+    folder_descriptor: int, folder: Path, timeout: float, name: str, busy: Message | None
+) -> int:
     """The descriptor of the folder's lock file, locked (see folder_lock)."""
     import fcntl
 
@@ -128,7 +138,7 @@ def _take_lock(folder_descriptor: int, folder: Path, timeout: float) -> int:
     shown = display_path(folder)
     while True:
         try:
-            descriptor = _open_lock_file(folder_descriptor)
+            descriptor = _open_lock_file(folder_descriptor, name)
         except OSError as error:
             raise LockUnavailable(shown, os_reason(error)) from None
         try:
@@ -136,23 +146,25 @@ def _take_lock(folder_descriptor: int, folder: Path, timeout: float) -> int:
         except BlockingIOError:
             os.close(descriptor)
             if time.monotonic() >= deadline:
+                if busy is not None:
+                    raise Q2030Error(busy) from None
                 raise Q2030Error("fs.busy_waited", path=shown, seconds=timeout) from None
             time.sleep(LOCK_POLL_SECONDS)
             continue
         except OSError as error:
             os.close(descriptor)
             raise Q2030Error("fs.cannot_lock", path=shown, reason=os_reason(error)) from None
-        if _still_linked(descriptor, folder_descriptor):
+        if _still_linked(descriptor, folder_descriptor, name):
             return descriptor
         os.close(descriptor)  # removed by the writer before us: take the new one
 
 
-def _open_lock_file(folder_descriptor: int) -> int:
+def _open_lock_file(folder_descriptor: int, name: str) -> int:
     """Open (or create) the lock file, never through a link, with the writers' mode."""
     folder_info = os.fstat(folder_descriptor)
     mode = _writers_mode(folder_info.st_mode)
     flags = os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC
-    descriptor = os.open(LOCK_FILE, flags, mode, dir_fd=folder_descriptor)
+    descriptor = os.open(name, flags, mode, dir_fd=folder_descriptor)
     try:
         info = os.fstat(descriptor)
         if not stat.S_ISREG(info.st_mode):
@@ -167,10 +179,10 @@ def _open_lock_file(folder_descriptor: int) -> int:
     return descriptor
 
 
-def _still_linked(descriptor: int, folder_descriptor: int) -> bool:
+def _still_linked(descriptor: int, folder_descriptor: int, name: str) -> bool:
     """Whether the lock file we hold is still the one named in the folder."""
     try:
-        named = os.stat(LOCK_FILE, dir_fd=folder_descriptor, follow_symlinks=False)
+        named = os.stat(name, dir_fd=folder_descriptor, follow_symlinks=False)
     except FileNotFoundError:
         return False
     held = os.fstat(descriptor)

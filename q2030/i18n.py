@@ -1889,6 +1889,40 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "the branch {name} already exists: choose another with --branch",
         "la branche {name} existe déjà : choisissez-en une autre avec --branch",
     ),
+    "commit.names_something": (
+        "'{name}' already names something in git (a branch, a tag, a commit): choose a new "
+        "branch name with --branch",
+        "« {name} » désigne déjà quelque chose dans git (une branche, une étiquette, un "
+        "commit) : choisissez un nouveau nom de branche avec --branch",
+    ),
+    "commit.busy": (
+        "another import is making the branch {name}: wait for it, or choose another name "
+        "with --branch; nothing written",
+        "un autre import crée la branche {name} : attendez-le, ou choisissez un autre nom "
+        "avec --branch ; rien d'écrit",
+    ),
+    "commit.failed": (
+        "the commit failed ({reason}): nothing committed, no branch left; fix that and "
+        "import again",
+        "le commit a échoué ({reason}) : rien d'enregistré, aucune branche laissée ; "
+        "corrigez cela et importez de nouveau",
+    ),
+    "commit.cleaned_worktree": (
+        "removed the temporary worktree {path} of an import that was interrupted",
+        "arbre de travail temporaire {path} d'un import interrompu supprimé",
+    ),
+    "commit.cleaned_branch": (
+        "deleted the branch {name} that an interrupted import had begun (nothing was "
+        "committed on it)",
+        "branche {name} commencée par un import interrompu supprimée (rien n'y avait été "
+        "enregistré)",
+    ),
+    "commit.kept_branch": (
+        "the branch {name} holds the commit of an import interrupted before it said so: check "
+        "it (git log {name}), then push it or delete it (git branch -D {name})",
+        "la branche {name} porte le commit d'un import interrompu avant de l'annoncer : "
+        "vérifiez-la (git log {name}), puis poussez-la ou supprimez-la (git branch -D {name})",
+    ),
     "commit.refused": (
         "the rows do not check out in the last commit: commit the data first",
         "les lignes ne passent pas sur le dernier commit : validez d'abord les données",
