@@ -22,7 +22,7 @@ from typer.core import TyperCommand, TyperGroup
 
 from q2030 import __version__, arguments, cli_words, datadir
 from q2030.errors import DataError, Q2030Error
-from q2030.escaping import terminal_safe
+from q2030.escaping import one_line
 from q2030.i18n import ENGLISH, Language, LanguageChoice, Message
 from q2030.statuses import Status
 from q2030.values import Measure
@@ -61,6 +61,8 @@ class OneLineErrors(TyperGroup):
     def main(self, args: Any = None, *rest: Any, **kwargs: Any) -> Any:
         argv = [str(argument) for argument in (sys.argv[1:] if args is None else args)]
         RUN.language, RUN.settings_error = cli_words.run_language(argv)
+        if (wrong_language := cli_words.environment_problem(argv)) is not None:
+            _fail(wrong_language, EXIT_USAGE)
         cli_words.translate_help(self, RUN.language)
         kwargs["standalone_mode"] = False
         try:
@@ -99,13 +101,13 @@ class Command(TyperCommand):
 
 def _fail(message: Message, code: int) -> None:
     line = RUN.language("cli.error", message=message)
-    typer.echo(terminal_safe(line), err=True)
+    typer.echo(one_line(line), err=True)
     sys.exit(code)
 
 
 def _say(key: str, **values: object) -> str:
-    """A catalogue text in the run's language, safe for a terminal."""
-    return terminal_safe(RUN.language(key, **values))
+    """A catalogue text in the run's language, safe for a terminal, on one line."""
+    return one_line(RUN.language(key, **values))
 
 
 app = typer.Typer(
@@ -817,7 +819,7 @@ def import_sheet(
     checked = recording.check_rows(dataset, rows, today)
     for number, reason in checked.refused:
         line = lang("import.row", file=file, row=number, reason=reason)
-        typer.echo(terminal_safe(line), err=True)
+        typer.echo(one_line(line), err=True)
     if checked.refused and not skip_invalid:
         raise Q2030Error("import.refused", count=len(checked.refused), rows=len(rows))
     if commit and not dry_run:
@@ -836,7 +838,7 @@ def import_sheet(
         summary += lang.counted("import.already", already)
     if checked.refused:
         summary += lang.counted("import.skipped", len(checked.refused))
-    typer.echo(terminal_safe(f"{summary}."))
+    typer.echo(one_line(f"{summary}."))
 
 
 def _answered_rows(
@@ -860,7 +862,7 @@ def _answered_rows(
         line = lang(
             "import.not_provided", file=file, row=number, action=cell_text(cells.get("action"))
         )
-        typer.echo(terminal_safe(line), err=True)
+        typer.echo(one_line(line), err=True)
     if empty and require_all:
         raise Q2030Error("import.require_all", count=len(empty))
     return filled
@@ -934,7 +936,7 @@ def _ask(
         shown = text.measure(latest, action.unit, lang)
         last = lang("ask.last", shown=shown, date=latest.date, source=latest.source)
     unit = lang(f"unit.{action.unit}") if action.unit else lang("ask.milestone")
-    typer.echo(terminal_safe(f"{action.id}: {action.title}"))
+    typer.echo(one_line(f"{action.id}: {action.title}"))
     typer.echo(_say("ask.about", unit=unit, last=last))
     if value is None:
         value = arguments.measure(typer.prompt(lang("ask.value")))
@@ -1099,7 +1101,7 @@ def validate(
         typer.echo(shown.as_gitlab(problems, language), nl=False)
     else:
         typer.echo(shown.as_text(problems, language), nl=False)
-    typer.echo(shown.summary(datadir.display_path(root), problems, language), err=True)
+    typer.echo(one_line(shown.summary(datadir.display_path(root), problems, language)), err=True)
     if failed:
         raise typer.Exit(EXIT_DATA)
 

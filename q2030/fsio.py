@@ -644,9 +644,7 @@ def recover_locked(root: Path) -> Message | None:
     except LockUnavailable as error:
         journal = root / JOURNAL
         first = journal if os.path.lexists(journal) else next(iter(leftovers(root)), journal)
-        raise Q2030Error(
-            "fs.cannot_undo", path=display_path(first), reason=error.reason
-        ) from None
+        raise Q2030Error("fs.cannot_undo", path=display_path(first), reason=error.reason) from None
 
 
 def _read_at(folder: int, name: str) -> bytes | None:

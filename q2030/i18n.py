@@ -1119,9 +1119,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "settings.toml": ("{place}: {detail}: fix the TOML", "{place} : {detail} : corrigez le TOML"),
     "settings.nested": (
         "{place}: values nested far deeper than settings need: q2030.toml holds one line, "
-        "lang = \"fr\" or \"en\"",
+        'lang = "fr" or "en"',
         "{place} : des valeurs imbriquées bien plus profond que des réglages : q2030.toml "
-        "tient en une ligne, lang = \"fr\" ou \"en\"",
+        'tient en une ligne, lang = "fr" ou "en"',
     ),
     "settings.unreadable": (
         "{path}: cannot be read ({detail})",
@@ -1130,6 +1130,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "settings.unknown": (
         "{path}: unknown setting '{name}': the settings are: lang",
         "{path} : réglage inconnu « {name} » : les réglages sont : lang",
+    ),
+    "lang.env": (
+        "{variable}={value}: the languages are fr and en (fr_FR, FR and en_GB say them "
+        "too): change or unset {variable}",
+        "{variable}={value} : les langues sont fr et en (fr_FR, FR et en_GB les disent "
+        "aussi) : changez ou retirez {variable}",
     ),
     "settings.lang": (
         '{path}: lang = {value}: write "fr" or "en"',
@@ -2203,13 +2209,33 @@ CATALOGUE = {key: (english, french_spacing(french)) for key, (english, french) i
 LANG_ENV = "Q2030_LANG"
 
 
+def language_code(value: str) -> str | None:
+    """The language a locale-like name means: `fr`, `FR`, `fr_FR`, `fr-FR`, `fr_FR.UTF-8`
+    are French, `en_GB` English; None for any other language (or none)."""
+    code = re.split(r"[_.@-]", value.strip(), maxsplit=1)[0].lower()
+    return code if code in LANGUAGES else None
+
+
+def environment_language() -> str | None:
+    """The language $Q2030_LANG asks for (None when unset or empty); MessageError, in one
+    line, when it names a language the tool does not speak (`de`)."""
+    value = os.environ.get(LANG_ENV, "")
+    if not value.strip():
+        return None
+    code = language_code(value)
+    if code is None:
+        raise MessageError("lang.env", variable=LANG_ENV, value=repr(value))
+    return code
+
+
 def detect(option: str | None = None, configured: str | None = None) -> str:
-    """The language to use: the option's, else $Q2030_LANG's, else the data repository's
-    (its q2030.toml), else the locale's, else English."""
+    """The language to use: the option's, else $Q2030_LANG's (an unknown one is left to
+    environment_language to refuse), else the data repository's (its q2030.toml), else
+    the locale's, else English."""
     if option:
         return option
-    if os.environ.get(LANG_ENV) in LANGUAGES:
-        return os.environ[LANG_ENV]
+    if code := language_code(os.environ.get(LANG_ENV, "")):
+        return code
     if configured:
         return configured
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
