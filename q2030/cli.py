@@ -283,11 +283,10 @@ def _moved_since(
     if since is None:
         return None
     from q2030 import history
+    from q2030.render.text import since_label
 
-    when, changes = history.changes_since(_data_root(ctx), since, day)
-    if isinstance(when, date):
-        return language("since.date", day=when), changes
-    return language("since.revision", name=when), changes
+    found = history.changes_since(_data_root(ctx), since, day)
+    return since_label(found, language), found.changes
 
 
 def _freshness(dataset: Dataset, day: date) -> dict[str, Freshness]:
@@ -384,16 +383,18 @@ def status(
     changes = {change.action.id: change for change in moved[1]} if moved else None
     if output is OutputFormat.table:
         from q2030.render import text
-        from q2030.render.status_table import as_plain, as_rich, status_lines
+        from q2030.render.status_table import as_plain, as_rich, moved_lines, status_lines
 
         language = _language()
         signs = None if changes is None else {key: text.since(c) for key, c in changes.items()}
-        if _coloured():
-            console = _console()
-            lines = status_lines(rows, by.value, console.width, language, signs, fresh)
+        console = _console() if _coloured() else None
+        width = console.width if console else _plain_width()
+        lines = status_lines(rows, by.value, width, language, signs, fresh)
+        if moved is not None:
+            lines += moved_lines(rows, *moved, width, language)
+        if console:
             console.print(as_rich(lines))
         else:
-            lines = status_lines(rows, by.value, _plain_width(), language, signs, fresh)
             typer.echo(as_plain(lines), nl=False)
         return
     from q2030.render import status_data
@@ -403,7 +404,7 @@ def status(
     elif output is OutputFormat.csv:
         typer.echo(status_data.to_csv(rows, fresh), nl=False)
     else:
-        typer.echo(status_data.to_markdown(rows, by.value, _language()), nl=False)
+        typer.echo(status_data.to_markdown(rows, by.value, _language(), moved), nl=False)
 
 
 @app.command(cls=Command, short_help="help.show.short", help="help.show")

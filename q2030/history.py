@@ -258,23 +258,54 @@ def _commitment_problems(dataset: Dataset, base: Plan, revision: str) -> list[Pr
 
 
 @dataclass(frozen=True)
+class Correction:
+    """A figure replaced by a reading that says it corrects it."""
+
+    replaced: Reading
+    by: Reading
+
+
+@dataclass(frozen=True)
 class ActionDiff:
-    """One action between two states of the data: the readings added, and its progress
-    before and after."""
+    """One action between two states of the data: the readings added (and which of them
+    correct an earlier figure), and its progress before and after."""
 
     action: Action
     added: list[Reading]
     before: Progress | None
     after: Progress | None
     previous: Action | None = None  # the action as it stood before, where it existed
+    corrections: tuple[Correction, ...] = ()
+
+    @property
+    def changed_fields(self) -> list[str]:
+        """The fields of what was promised that changed: target, due date, baseline..."""
+        if self.previous is None:
+            return []
+        return [
+            name
+            for name in COMMITMENT_FIELDS
+            if name != "due_text" and getattr(self.previous, name) != getattr(self.action, name)
+        ]
 
     @property
     def commitment_changed(self) -> bool:
         """Whether what was promised changed: the target, due date, baseline or unit."""
-        if self.previous is None:
-            return False
-        fields = ("target", "due", "baseline", "unit", "indicator")
-        return any(getattr(self.previous, name) != getattr(self.action, name) for name in fields)
+        return bool(self.changed_fields)
+
+
+def _corrections(readings: list[Reading], added: list[Reading]) -> tuple[Correction, ...]:
+    """Each added reading that corrects a figure, with the figure it replaces: the last one
+    for its date before it in `readings` (a file's, in file order)."""
+    new = {id(reading) for reading in added}
+    found = []
+    for index, reading in enumerate(readings):
+        if reading.corrects is None or id(reading) not in new:
+            continue
+        replaced = [r for r in readings[:index] if r.date == reading.corrects]
+        if replaced:
+            found.append(Correction(replaced[-1], reading))
+    return tuple(found)
 
 
 def _load_snapshot(files: dict[str, bytes], label: str) -> Dataset:
@@ -302,34 +333,88 @@ def compare(data_root: Path, base: str, head: str | None, as_of: date) -> list[A
         added = [reading for reading in new_readings if reading not in old_readings]
         old = progress_of(before, old_found[1], as_of) if old_found else None
         new = progress_of(after, new_found[1], as_of) if new_found else None
-        moved = (old and old.status) != (new and new.status) or _rounded(old) != _rounded(new)
         previous = old_found[1] if old_found else None
         action = (new_found or old_found)[1]  # type: ignore[index]
-        change = ActionDiff(action, added, old, new, previous if new_found else None)
-        if added or moved or change.commitment_changed:
+        fixed = _corrections(new_readings, added)
+        change = ActionDiff(action, added, old, new, previous if new_found else None, fixed)
+        if added or _moved(old, new) or change.commitment_changed:
             changes.append(change)
     return changes
+
+
+def _moved(old: Progress | None, new: Progress | None) -> bool:
+    """Whether an action's standing changed: its status, its gap or its latest figure."""
+    if old is None or new is None:
+        return old is not new
+    return old.status != new.status or _rounded(old) != _rounded(new) or old.latest != new.latest
 
 
 def _rounded(progress: Progress | None) -> float | None:
     return None if progress is None or progress.gap is None else round(progress.gap, 2)
 
 
-def changes_since(data_root: Path, since: str, as_of: date) -> tuple[date | str, list[ActionDiff]]:
-    """What moved since the last COPIL, named by its date or by a git revision: the
-    revision compared with the working tree as `diff` does (one computation for both);
-    a date compares each action's figures at that date with those at `as_of`, the
-    readings added being those dated after it. Returns the date (or the revision) and
-    the changes."""
+@dataclass(frozen=True)
+class Since:
+    """What moved since the last COPIL. `named` is how it was given (a date, or a git
+    revision); `revision` the commit the data is compared with: the revision given, or for
+    a date the last commit on or before it. Without one (outside git, or no commit that
+    old), the figures were chosen by their own dates, and `by_figure_dates` says so."""
+
+    named: date | str
+    revision: str | None
+    committed: date | None  # the compared commit's date, for a date given
+    changes: list[ActionDiff]
+    in_git: bool = True  # False: the data folder is not in a git work tree
+
+    @property
+    def by_figure_dates(self) -> bool:
+        return self.revision is None
+
+
+def _in_git(data_root: Path) -> bool:
+    """Whether the data folder lies in a git work tree (and git is there to say so)."""
+    try:
+        return git(data_root, "rev-parse", "--is-inside-work-tree").strip() == b"true"
+    except Q2030Error:
+        return False
+
+
+def _commit_on_or_before(data_root: Path, day: date) -> tuple[str, date] | None:
+    """The last commit on or before `day` (by its commit date) and that date, or None
+    before the first commit."""
+    try:
+        found = git(
+            data_root, "log", "-1", "--format=%H %cs", f"--before={day.isoformat()} 23:59:59"
+        )
+    except Q2030Error:  # a repository without any commit yet
+        return None
+    commit, _, when = found.decode().strip().partition(" ")
+    return (commit, date.fromisoformat(when)) if commit else None
+
+
+def changes_since(data_root: Path, since: str, as_of: date) -> Since:
+    """What moved since the last COPIL, named by its date or by a git revision. A revision
+    is compared with the working tree as `diff` does (one computation for both); a date,
+    in a git repository, the same way with the last commit on or before it (what was known
+    at that COPIL), both judged at `as_of`. Outside git only, a date compares each action's
+    figures at that date with those at `as_of`, the readings added being those dated
+    after it."""
     try:
         day = parse_typed_day(since)
     except MessageError:
-        return since, compare(data_root, since, None, as_of)
+        return Since(since, since, None, compare(data_root, since, None, as_of))
+    in_git = _in_git(data_root)
+    found = _commit_on_or_before(data_root, day) if in_git else None
+    if found is not None:
+        commit, committed = found
+        return Since(day, commit, committed, compare(data_root, commit, None, as_of))
     dataset = repository.load(data_root)
     changes = []
     for _, action in dataset.plan.actions():
-        added = [r for r in dataset.readings_of(action.id) if day < r.date <= as_of]
+        readings = dataset.readings_of(action.id)
+        added = [r for r in readings if day < r.date <= as_of]
         old, new = progress_of(dataset, action, day), progress_of(dataset, action, as_of)
-        if added or old.status != new.status or _rounded(old) != _rounded(new):
-            changes.append(ActionDiff(action, added, old, new))
-    return day, changes
+        if added or _moved(old, new):
+            fixed = _corrections(readings, added)
+            changes.append(ActionDiff(action, added, old, new, corrections=fixed))
+    return Since(day, None, None, changes, in_git)

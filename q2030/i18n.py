@@ -22,6 +22,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "achieved": ("achieved", "atteint"),
     "on_track": ("on track", "en bonne voie"),
     "needs_acceleration": ("needs acceleration", "à accélérer"),
+    "first_figure": ("first figure", "première mesure"),
     "off_track": ("off track", "en retard"),
     "deteriorating": ("deteriorating", "en dégradation"),
     "missed": ("missed", "manqué"),
@@ -106,6 +107,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "counted.achieved": ("{count} achieved", "{count} atteinte{s}"),
     "counted.on_track": ("{count} on track", "{count} en bonne voie"),
     "counted.needs_acceleration": ("{count} needs acceleration", "{count} à accélérer"),
+    "counted.first_figure": ("{count} with a first figure", "{count} en première mesure"),
     "counted.off_track": ("{count} off track", "{count} en retard"),
     "counted.deteriorating": ("{count} deteriorating", "{count} en dégradation"),
     "counted.missed": ("{count} missed", "{count} manquée{s}"),
@@ -145,7 +147,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "diff.added": ("Readings added", "Relevés ajoutés"),
     "diff.reading": ("{date}: {shown} (source: {source})", "{date} : {shown} (source : {source})"),
-    "diff.moved": ("Status and gap", "Statut et écart"),
+    "diff.moved": ("What moved", "Ce qui a bougé"),
     "diff.absent": ("(absent)", "(absente)"),
     "import.row": ("{file}: row {row}: {reason}", "{file} : ligne {row} : {reason}"),
     "import.refused.one": (
@@ -221,27 +223,31 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "due {deadline}: no figure reported since the baseline",
         "échéance du {deadline} passée : aucun chiffre transmis depuis la référence",
     ),
+    "reason.unreported_single": (
+        "due {deadline}: a single figure ({value}, {date}) cannot show which way it moved",
+        "échéance du {deadline} passée : un seul chiffre ({value} au {date}) ne dit pas dans "
+        "quel sens cela a évolué",
+    ),
     "reason.no_reading": ("no reading yet", "pas encore de mesure"),
     "reason.meets": ("{value} meets the target {target}", "{value} atteint la cible {target}"),
     "reason.missed_short": (
         "due {deadline} has passed, {gap} short",
         "échéance du {deadline} passée, à {gap} de la cible",
     ),
-    "reason.none_after_baseline": (
-        "no reading after the baseline ({date})",
-        "aucune mesure après la référence ({date})",
+    "reason.baseline_only": (
+        "only the baseline is known ({value}, {date}): the pace will show with the next figure",
+        "seule la référence est connue ({value} au {date}) : le rythme se mesurera au prochain "
+        "chiffre",
     ),
-    "reason.baseline_unknown": (
-        "baseline unknown: progress needs a baseline and a later reading",
-        "référence inconnue : l'avancement demande une référence et une mesure ultérieure",
+    "reason.first_figure": (
+        "first figure ({value}, {date}), taken as the starting point: the pace will show with "
+        "the next figure",
+        "première mesure ({value} au {date}), prise comme point de départ : le rythme se "
+        "mesurera au prochain chiffre",
     ),
     "reason.worse": (
         "{value} is worse than the baseline {baseline}",
         "{value} est moins bien que la référence {baseline}",
-    ),
-    "reason.no_time": (
-        "no time elapsed since the baseline",
-        "aucun temps écoulé depuis la référence",
     ),
     "reason.pace": (
         "pace {pace}: {done_ratio} of the way where {expected_ratio} was expected",
@@ -290,6 +296,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "reason.no_state": ("no state recorded yet", "aucun état saisi"),
     "reason.in_progress": ("in progress", "en cours"),
+    "reason.regressed": (
+        'gone back: {state} on {date}, after "{earlier}" on {on}',
+        "retour en arrière : {state} au {date}, après « {earlier} » au {on}",
+    ),
     "reason.not_started": ("not started yet", "pas encore commencé"),
     "reason.withdrawn": (
         "withdrawn on {date} ({decision}): {why}",
@@ -402,6 +412,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "model.no_baseline": (
         "a '{kind}' target takes no baseline",
         "une cible « {kind} » ne prend pas de référence (« baseline »)",
+    ),
+    "model.unit_label": (
+        "unit_label names what a count counts: it needs the unit 'count'",
+        "unit_label nomme ce que compte un nombre : il demande l'unité « count »",
     ),
     "model.fraction_pair": (
         "'numerator' and 'denominator' go together",
@@ -1654,7 +1668,18 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     # the report's first page (q2030.render.report)
     "report.moved": ("Moved since {since}", "Ce qui a bougé depuis {since}"),
-    "since.date": ("{day}", "le {day}"),
+    "since.commit": (
+        "{day} (the data as committed on {committed}, {commit})",
+        "le {day} (les données telles que validées le {committed}, {commit})",
+    ),
+    "since.no_commit": (
+        "{day} (no commit that old: figures chosen by the dates they describe)",
+        "le {day} (aucun commit aussi ancien : chiffres retenus selon la date qu'ils décrivent)",
+    ),
+    "since.by_figure_dates": (
+        "{day} (outside git: figures chosen by the dates they describe)",
+        "le {day} (hors git : chiffres retenus selon la date qu'ils décrivent)",
+    ),
     "report.none": ("None.", "Aucune."),
     "report.unreported": ("Due and not reported", "Échues, non renseignées"),
     "report.missed": ("Missed", "Manquées"),
@@ -1666,9 +1691,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{gap} to go, {share} of the way behind",
         "{gap} à faire, {share} du chemin en retard",
     ),
-    "since.readings.one": ("{count} reading added", "{count} relevé ajouté"),
-    "since.readings.many": ("{count} readings added", "{count} relevés ajoutés"),
-    "since.commitment": ("commitment changed", "engagement modifié"),
+    # what moved for an action, with its figures (q2030.render.text.moved)
+    "moved.separator": ("; ", " ; "),
+    "moved.line": ("{action} ({operator}): {words}", "{action} ({operator}) : {words}"),
+    "moved.corrected": (
+        "corrected: {before} → {after} ({date})",
+        "corrigé : {before} → {after} ({date})",
+    ),
+    "moved.also": ("also received: {figures}", "reçu aussi : {figures}"),
+    "moved.gap": ("gap {before} → {after}", "écart {before} → {after}"),
+    "moved.commitment": ("commitment changed: {what}", "engagement modifié : {what}"),
     "argument.since": (
         "'{text}' is neither a date nor a git revision (such as 31/12/2025 or copil-2025-12)",
         "« {text} » n'est ni une date ni une révision git (comme 31/12/2025 ou copil-2025-12)",
@@ -2157,8 +2189,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "# la ligne de l'action dans la source",
     ),
     "scaffold.unit": (
-        "# percent, points (percentage points) or count",
-        "# percent, points (points de pourcentage) ou count",
+        "# percent, points (percentage points) or count (with unit_label: places, QPV...)",
+        "# percent, points (points de pourcentage) ou count (avec unit_label : places, QPV...)",
     ),
     "scaffold.settings": (
         '# q2030\'s settings for this repository. lang: the language of every command ("fr" '

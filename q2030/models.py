@@ -290,6 +290,11 @@ class Action(Model):
     group: Slug | None = None
     indicator: Note | None = None
     unit: Unit | None = None
+    unit_label: Note | None = Field(
+        default=None,
+        description="What a count counts, as a plural noun said after its numbers in "
+        "sentences: places, QPV, logements (unit count only).",
+    )
     baseline: Baseline | None = None
     target: Target
     note: Note | None = None
@@ -328,6 +333,8 @@ class Action(Model):
             raise MessageError("model.needs_unit", kind=self.target.kind)
         if self.target.kind not in MEASURED_KINDS and self.baseline is not None:
             raise MessageError("model.no_baseline", kind=self.target.kind)
+        if self.unit_label is not None and self.unit != "count":
+            raise MessageError("model.unit_label")
         for what, value in self._figures():
             if problem := range_problem(self.unit, value, what):
                 raise MessageError(problem)

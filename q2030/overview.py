@@ -174,6 +174,7 @@ SEVERITY = (
     Status.OFF_TRACK,
     Status.DETERIORATING,
     Status.NEEDS_ACCELERATION,
+    Status.FIRST_FIGURE,
     Status.NO_DATA,
     Status.ON_TRACK,
     Status.ACHIEVED,

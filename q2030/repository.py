@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from q2030 import fsio, loader
+from q2030 import fsio, insertion, loader
 from q2030.checks import run_checks
 from q2030.datadir import (
     PLAN_FILE,
@@ -294,16 +294,47 @@ def _plan_append(
     if not fresh:
         return _Planned(path, old, Appended(path, before, before, False, duplicate_line))
     newline = "\r\n" if b"\r\n" in old else "\n"
-    if not old:
-        old = _header(action, newline).encode()
-    elif not old.endswith(b"\n"):
-        old += newline.encode()
-    new = old + "".join(reading_entry(reading, newline) for reading in fresh).encode()
+    new = _new_text(old, old_text, old_document, action, before, fresh, newline)
     after, _ = _validated(new.decode("utf-8-sig"), display, Message("write.new_reading"))
     for finding in findings(action, after, reference_date, today):
         if finding.level == "error":
             raise Q2030Error("write.refused", message=finding.message)
     return _Planned(path, new, Appended(path, before, after, True, duplicate_line))
+
+
+def _new_text(
+    old: bytes,
+    old_text: str,
+    document: loader.Document,
+    action: Action,
+    before: list[Reading],
+    fresh: list[Reading],
+    newline: str,
+) -> bytes:
+    """The file with the new readings inserted at their dates (see q2030.insertion), the old
+    bytes otherwise untouched; appended where the file's layout leaves no place between
+    its readings, or where inserting would not give the readings in the order expected."""
+    if not old:
+        return (
+            _header(action, newline) + "".join(reading_entry(r, newline) for r in fresh)
+        ).encode()
+    inserted = insertion.insert_entries(
+        old_text,
+        before,
+        fresh,
+        lambda index: document.locate((index,))[0],
+        lambda reading: reading_entry(reading, newline),
+        newline,
+    )
+    if inserted is not None:
+        readings, _ = loader.read_readings(inserted, "")
+        found = loader.validate(readings, READINGS_ADAPTER)[0] if readings else None
+        if found == insertion.merged(before, fresh):
+            bom = "\ufeff" if old.startswith(b"\xef\xbb\xbf") else ""
+            return (bom + inserted).encode()
+    if not old.endswith(b"\n"):
+        old += newline.encode()
+    return old + "".join(reading_entry(reading, newline) for reading in fresh).encode()
 
 
 def append_readings(

@@ -165,13 +165,19 @@ def run_browser(program: str, profile: Path, *args: str) -> None:
     )
 
 
-def git(top: Path, *args: str) -> str:
-    """git in `top`, committing as a test author (the machine's identity is not needed)."""
+def git(top: Path, *args: str, when: str | None = None) -> str:
+    """git in `top`, committing as a test author (the machine's identity is not needed);
+    `when` (an ISO date) dates the commit made, as a COPIL's would be."""
+    env = None
+    if when is not None:
+        stamp = f"{when}T12:00:00"
+        env = {**os.environ, "GIT_AUTHOR_DATE": stamp, "GIT_COMMITTER_DATE": stamp}
     return subprocess.run(
         ["git", "-c", "user.name=t", "-c", "user.email=t@e", "-C", str(top), *args],
         check=True,
         capture_output=True,
         text=True,
+        env=env,
     ).stdout
 
 

@@ -235,7 +235,7 @@ def _level_chart(
             _text(
                 x2 + 4,
                 label_y,
-                lang("chart.projected", value=text.number(trend.projected, unit, lang)),
+                lang("chart.projected", value=text.amount(trend.projected, unit, lang)),
                 "projection-label",
             )
         )

@@ -41,6 +41,7 @@ COLOURS = {
     Status.ACHIEVED: "#1a7f37",
     Status.ON_TRACK: "#2da44e",
     Status.NEEDS_ACCELERATION: "#9a6700",
+    Status.FIRST_FIGURE: "#0969da",
     Status.OFF_TRACK: "#cf222e",
     Status.DETERIORATING: "#82071e",
     Status.MISSED: "#a40e26",
@@ -209,7 +210,7 @@ def _moved(changes: Sequence[ActionDiff], rows: list[Row], lang: Language) -> st
         row = by_id.get(change.action.id)
         if row is None:
             continue
-        lines.append(_line_of(row, lang, _since_words(change, lang)))
+        lines.append(_line_of(row, lang, text.moved(change, lang)))
     if not lines:
         return f"<p>{escape(lang('report.none'))}</p>"
     return f'<ul class="lines">{"".join(lines)}</ul>'
@@ -335,7 +336,7 @@ def _entry(dataset: Dataset, row: Row, as_of: date, lang: Language) -> str:
         f'<h3><span class="id">{escape(action.id)}</span> {_badge(progress.status, lang)}</h3>',
         f'<span class="title">{escape(action.title)}</span>',
     ]
-    if sentence := text.trend(progress, action.unit, lang):
+    if sentence := text.trend(progress, action, lang):
         about.append(f'<p class="trend">{escape(sentence)}</p>')
     drawn = chart(dataset, row, as_of, lang)
     if not drawn:
@@ -437,7 +438,7 @@ def _trend_line(dataset: Dataset, row: Row, as_of: date, lang: Language) -> str:
         f"({lang.day(progress.due)}); {lang('column.readings').lower()}: {shown}"
         + (f"; {text.years(progress, action.unit, lang)}" if progress.years else "")
     )
-    if sentence := text.trend(progress, action.unit, lang):
+    if sentence := text.trend(progress, action, lang):
         line += f". {sentence}"
     return line
 
@@ -497,7 +498,7 @@ def to_markdown(
             lang("report.moved", since=label),
             [row for row in rows if row.action.id in moved],
             lang,
-            lambda row: _since_words(moved[row.action.id], lang),
+            lambda row: text.moved(moved[row.action.id], lang),
         )
     lines += _markdown_lines(
         lang("report.due_soon"),
@@ -539,18 +540,3 @@ def to_markdown(
         ]
     lines += ["", lang("report.source", source=plan.source, version=__version__), ""]
     return "\n".join(lines)
-
-
-def _since_words(change: ActionDiff, lang: Language) -> str:
-    """What moved for one action: its status (before → after), the readings added, and
-    whether its commitment (target, due date, baseline) changed."""
-    said = []
-    if change.before is None or change.after is None or change.before.status != change.after.status:
-        before = lang("diff.absent") if change.before is None else text.status(change.before, lang)
-        after = lang("diff.absent") if change.after is None else text.status(change.after, lang)
-        said.append(f"{before} → {after}")
-    if change.added:
-        said.append(lang.counted("since.readings", len(change.added)))
-    if change.commitment_changed:
-        said.append(lang("since.commitment"))
-    return "; ".join(said)
