@@ -3,9 +3,9 @@
     python benchmarks/import_sheet.py                 # 2500 10000 50000
     python benchmarks/import_sheet.py --sizes 2500 10000
 
-Each sheet gives the demo plan's count and percentage actions (no readings yet) one figure a day, back
-from the reference date, a few thousand per action: the shape that made the import
-quadratic per action. The work is timed inside this one process (reading the sheet,
+Each sheet gives the demo plan's count and percentage actions (no readings yet) one
+figure a day, back from the reference date, over a thousand per action: the shape that
+made the import quadratic per action. The work is timed inside this one process (reading the sheet,
 checking every row, writing the readings files), so that start-up does not hide how time
 grows: the figure to read is the time per row, and the ratio of the largest size's time
 per row to the smallest's (about 1 when the import is linear, about 20 when it grows with
