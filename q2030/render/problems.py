@@ -50,7 +50,7 @@ def as_github(problems: list[Problem], lang: Language = ENGLISH) -> str:
                 ("title", f"q2030 {problem.code}"),
             )
         )
-        message = _escape_data(one_line(lang.text(problem.message)))
+        message = one_line(_escape_data(lang.text(problem.message)))
         lines.append(f"::{problem.level} {properties}::{message}\n")
     return "".join(lines)
 
