@@ -161,7 +161,9 @@ def test_diff_in_french(minimal_data: Path) -> None:
     )
     lines = out.splitlines()
     assert lines[0] == "## q2030 : changements des données de `main` à l'arbre de travail"
-    assert "### Relevés ajoutés" in lines and "### Statut et écart" in lines
+    assert "### Relevés ajoutés" in lines and "### Ce qui a bougé" in lines
     assert "- **snu** 31/12/2025 : 14,5 % (source : SDJES)" in lines
-    assert "| Action | Statut | Écart |" in lines
-    assert "| snu | sans donnée → à accélérer | — → 5,5 pts |" in lines
+    assert (
+        "- **snu** (SDJES) — — → 14,5 % (31/12/2025) ; écart — → 5,5 pts ; "
+        "? sans donnée → ▲ à accélérer" in lines
+    )

@@ -390,7 +390,7 @@ def to_html(
             lang("report.missed"),
             missed,
             lang,
-            lambda row: text.gap(row.progress.gap, row.action.unit, lang),
+            lambda row: text.shortfall(row.progress, row.action.unit, lang),
         )
     )
     parts.append(
@@ -450,7 +450,8 @@ def _markdown_lines(
     if not rows:
         return [*lines, lang("report.none")]
     for row in rows:
-        extra = f" — {detail(row)}" if detail else ""
+        said = detail(row) if detail else ""
+        extra = f" — {said}" if said else ""
         lines.append(f"- **{row.action.id}** ({row.action.operator}){extra}")
     return lines
 
@@ -515,7 +516,7 @@ def to_markdown(
         lang("report.missed"),
         [row for row in rows if row.progress.status is Status.MISSED],
         lang,
-        lambda row: text.gap(row.progress.gap, row.action.unit, lang),
+        lambda row: text.shortfall(row.progress, row.action.unit, lang),
     )
     lines += _markdown_lines(
         lang("report.largest_gaps"),

@@ -72,6 +72,16 @@ def gap(value: float | None, unit: str | None, lang: Language = ENGLISH) -> str:
     return lang("gap.ahead", amount=text) if value < 0 else text
 
 
+def shortfall(progress: Progress, unit: str | None, lang: Language = ENGLISH) -> str:
+    """How far an action stands from its target, for a line of a list: its gap, or a
+    milestone's state in words; empty when neither is known (never a bare dash)."""
+    if progress.gap is not None:
+        return gap(progress.gap, unit, lang)
+    if progress.latest is not None and progress.latest.state is not None:
+        return measure(progress.latest, unit, lang)
+    return ""
+
+
 def percent(value: float | None, lang: Language = ENGLISH) -> str:
     return EMPTY if value is None else lang.ratio(value)
 
@@ -354,15 +364,19 @@ def moved(change: ActionDiff, lang: Language = ENGLISH) -> str:
     unit = change.action.unit
     before, after = change.before, change.after
     said = []
-    replaced = {id(c.by) for c in change.corrections}
+    added = {id(reading) for reading in change.added}
+    # corrections of figures known before; a figure both added and corrected since was
+    # never shown, so only its corrected value counts
+    known = [c for c in change.corrections if id(c.replaced) not in added]
+    superseded = {id(c.replaced) for c in change.corrections}
     latest = None if after is None else after.latest
     old_latest = None if before is None else before.latest
-    if latest != old_latest and (latest is None or id(latest) not in replaced):
+    if latest != old_latest and not any(c.by is latest for c in known):
         shown = _figure(after, unit, lang)
         if latest is not None:
             shown += f" ({lang.day(latest.date)})"
         said.append(f"{_figure(before, unit, lang)} → {shown}")
-    for correction in change.corrections:
+    for correction in known:
         said.append(
             lang(
                 "moved.corrected",
@@ -371,9 +385,8 @@ def moved(change: ActionDiff, lang: Language = ENGLISH) -> str:
                 date=correction.by.date,
             )
         )
-    others = [
-        reading for reading in change.added if reading is not latest and id(reading) not in replaced
-    ]
+    said_already = {id(c.by) for c in known} | superseded | {id(latest)}
+    others = [reading for reading in change.added if id(reading) not in said_already]
     if others:
         figures = ", ".join(f"{measure(r, unit, lang)} ({lang.day(r.date)})" for r in others)
         said.append(lang("moved.also", figures=figures))
