@@ -168,7 +168,7 @@ def _open_lock_file(folder_descriptor: int, name: str) -> int:
     try:
         info = os.fstat(descriptor)
         if not stat.S_ISREG(info.st_mode):
-            raise OSError(errno.EINVAL, "not a plain file")
+            raise OSError(errno.EINVAL, os.strerror(errno.EINVAL))
         if info.st_uid == os.geteuid():
             os.fchmod(descriptor, mode)
             with contextlib.suppress(OSError):  # the folder's group, for its other writers
@@ -332,7 +332,7 @@ def _write_at(folder: int, name: str, data: bytes, suffix: str) -> str:
         except FileExistsError:
             continue
     else:  # pragma: no cover - a hundred random names taken
-        raise FileExistsError(errno.EEXIST, "no free temporary name", name)
+        raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), name)
     try:
         view = memoryview(data)
         while view:
@@ -637,6 +637,7 @@ def recover_locked(root: Path) -> Message | None:
     may not write the folder (a read-only user or mount) is told, in one line naming what
     was left, that someone who may must run `q2030 recover`; nothing is changed."""
     if not needs_recovery(root):
+        _remove_stale_lock(root)
         return None
     try:
         with folder_lock(root):
@@ -647,6 +648,15 @@ def recover_locked(root: Path) -> Message | None:
         raise Q2030Error("fs.cannot_undo", path=display_path(first), reason=error.reason) from None
 
 
+def _remove_stale_lock(root: Path) -> None:
+    """Remove the lock file a killed writer left (its lock died with it): taken without
+    waiting, it is removed on release. One that a writer holds, or that this user may
+    not open, is left alone."""
+    if os.path.lexists(root / LOCK_FILE):
+        with contextlib.suppress(Q2030Error), folder_lock(root, 0.0):
+            pass
+
+
 def _read_at(folder: int, name: str) -> bytes | None:
     """A plain file's bytes, opened without following a link; None when it is gone."""
     try:
@@ -655,7 +665,7 @@ def _read_at(folder: int, name: str) -> bytes | None:
         return None
     with os.fdopen(descriptor, "rb") as handle:
         if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-            raise OSError(errno.EINVAL, "not a plain file", name)
+            raise OSError(errno.EINVAL, os.strerror(errno.EINVAL), name)
         return handle.read()
 
 
