@@ -26,12 +26,13 @@ from q2030.models import (
     AtMost,
     Baseline,
     Change,
+    CommitmentChange,
     Plan,
     Reading,
 )
 from q2030.overview import progress_of
 from q2030.periods import parse_typed_day
-from q2030.progress import Progress
+from q2030.progress import Progress, starting_point
 
 APPEND_ONLY = "append-only"
 
@@ -131,32 +132,13 @@ def append_only_problems(data_root: Path, dataset: Dataset | None, revision: str
         if current is None:
             continue  # unreadable now: the loader reports why
         document = dataset.reading_documents[action_id] if dataset else None
-        for index, reading in enumerate(old):
-            if index >= len(current):
-                problems.append(
-                    Problem(
-                        display,
-                        1,
-                        1,
-                        "error",
-                        APPEND_ONLY,
-                        Message("history.gone", date=reading.date, revision=revision),
-                    )
-                )
-                break
-            if current[index] != reading:
-                line, column, _ = document.locate((index,)) if document else (1, 1, "")
-                problems.append(
-                    Problem(
-                        display,
-                        line,
-                        column,
-                        "error",
-                        APPEND_ONLY,
-                        Message("history.changed", date=reading.date, revision=revision),
-                    )
-                )
-                break
+        found = dataset.find_action(action_id) if dataset else None
+        problems += _kept_readings(display, document, old, current, revision)
+        if found is not None and dataset is not None:
+            plan = dataset.plan.plan
+            problems += _late_readings(
+                display, document, found[1], old, current, plan.reference_date, revision
+            )
     if dataset is not None:
         base_plan = _plan_in(base.get(PLAN_FILE))
         if base_plan is not None:
@@ -176,6 +158,77 @@ def append_only_problems(data_root: Path, dataset: Dataset | None, revision: str
                     Message("history.removed", action=action_id, revision=revision),
                 )
             )
+    return problems
+
+
+def _kept_readings(
+    display: str,
+    document: loader.Document | None,
+    old: list[Reading],
+    current: list[Reading],
+    revision: str,
+) -> list[Problem]:
+    """The readings of `revision` still there, unchanged and in their order (new ones may
+    be inserted between them, at their dates); the first one missing, as a problem."""
+    position = 0
+    for reading in old:
+        start = position
+        while position < len(current) and current[position] != reading:
+            position += 1
+        if position < len(current):
+            position += 1
+            continue
+        if len(current) < len(old):
+            message = Message("history.gone", date=reading.date, revision=revision)
+            return [Problem(display, 1, 1, "error", APPEND_ONLY, message)]
+        index = min(start, len(current) - 1)
+        line, column, _ = document.locate((index,)) if document else (1, 1, "")
+        message = Message("history.changed", date=reading.date, revision=revision)
+        return [Problem(display, line, column, "error", APPEND_ONLY, message)]
+    return []
+
+
+LATE = "late-reading"
+
+
+def _late_readings(
+    display: str,
+    document: loader.Document | None,
+    action: Action,
+    old: list[Reading],
+    current: list[Reading],
+    reference_date: date,
+    revision: str,
+) -> list[Problem]:
+    """New readings dated before the latest one `revision` held (a stated correction
+    aside): an error where one moves the action's starting point (the implicit baseline
+    every past verdict was measured from), a warning otherwise (a late figure changes what
+    past views show: a reviewer checks it is one)."""
+    if not old:
+        return []
+    latest = max(reading.date for reading in old)
+    start = starting_point(action, old, reference_date)
+    remaining = list(old)
+    problems = []
+    for index, reading in enumerate(current):
+        if reading in remaining:
+            remaining.remove(reading)
+            continue
+        if reading.corrects is not None or reading.date >= latest:
+            continue
+        line, column, _ = document.locate((index, "date")) if document else (1, 1, "")
+        yearly = getattr(action.target, "each_year_from", None) is not None
+        moved = (
+            action.measurable
+            and not yearly  # judged year by year, from no starting point
+            and starting_point(action, [*old, reading], reference_date) != start
+        )
+        if moved:
+            message = Message("history.moves_start", date=reading.date, revision=revision)
+            problems.append(Problem(display, line, column, "error", APPEND_ONLY, message))
+        else:
+            message = Message("history.late", date=reading.date, latest=latest, revision=revision)
+            problems.append(Problem(display, line, column, "warning", LATE, message))
     return problems
 
 
@@ -220,7 +273,7 @@ def _commitment_problems(dataset: Dataset, base: Plan, revision: str) -> list[Pr
     """What `revision`'s plan promised, kept: each changed commitment field justified by a
     new `changes` entry whose `before` holds the old value; the earlier entries unchanged;
     no action removed (a withdrawn one stays, marked `withdrawn:`)."""
-    problems = []
+    problems = _plan_dates_kept(dataset, base, revision)
     located = {action.id: loc for loc, action in dataset.action_locations()}
     for _, old in base.actions():
         loc = located.get(old.id)
@@ -237,7 +290,12 @@ def _commitment_problems(dataset: Dataset, base: Plan, revision: str) -> list[Pr
                 message = Message("history.rewritten", revision=revision)
                 problems.append(dataset.plan_problem(place, COMMITMENT, message))
                 break
+        if old.withdrawn is not None and new.withdrawn != old.withdrawn:
+            place = (*loc, "withdrawn") if new.withdrawn is not None else loc
+            message = Message("history.withdrawal_kept", date=old.withdrawn.date, revision=revision)
+            problems.append(dataset.plan_problem(place, COMMITMENT, message))
         added = new.changes[len(old.changes) :]
+        problems += _befores_held(dataset, loc, old, added, len(old.changes), revision)
         for field in COMMITMENT_FIELDS:
             before, after = getattr(old, field), getattr(new, field)
             if before == after:
@@ -254,6 +312,50 @@ def _commitment_problems(dataset: Dataset, base: Plan, revision: str) -> list[Pr
                 after=_described(field, after, new.unit),
             )
             problems.append(dataset.plan_problem((*loc, field), COMMITMENT, message))
+    return problems
+
+
+def _plan_dates_kept(dataset: Dataset, base: Plan, revision: str) -> list[Problem]:
+    """The plan's reference date and end year as `revision` had them: every implicit
+    baseline and every yearly verdict hangs on them, and no `changes` entry can say why."""
+    problems = []
+    for field in ("reference_date", "end_year"):
+        before, after = getattr(base.plan, field), getattr(dataset.plan.plan, field)
+        if before != after:
+            message = Message(
+                "history.plan_field", field=field, before=before, after=after, revision=revision
+            )
+            problems.append(dataset.plan_problem(("plan", field), COMMITMENT, message))
+    return problems
+
+
+def _befores_held(
+    dataset: Dataset,
+    loc: tuple[str | int, ...],
+    old: Action,
+    added: list[CommitmentChange],
+    first_index: int,
+    revision: str,
+) -> list[Problem]:
+    """Each new `changes` entry's `before` holds what the commitment was: the first new
+    entry that names a field, the value `revision` had for it (a later one, the value the
+    entry before it set, which only the plan's current text can tell: not checked)."""
+    problems = []
+    named: set[str] = set()
+    for offset, change in enumerate(added):
+        for field in sorted(change.before.model_fields_set - named):
+            held, said = getattr(old, field), getattr(change.before, field)
+            if held != said:
+                place = (*loc, "changes", first_index + offset, "before", field)
+                message = Message(
+                    "history.before_unheld",
+                    field=Message(f"field.{field}"),
+                    said=_described(field, said, old.unit),
+                    held=_described(field, held, old.unit),
+                    revision=revision,
+                )
+                problems.append(dataset.plan_problem(place, COMMITMENT, message))
+        named |= change.before.model_fields_set
     return problems
 
 

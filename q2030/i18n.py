@@ -1107,6 +1107,23 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "ce relevé était, en {revision}, celui du {date} et a été modifié ou déplacé : les "
         "relevés ne font que s'ajouter : saisissez plutôt une correction",
     ),
+    "history.moves_start": (
+        "this reading of {date}, new since {revision}, comes before the figures the action "
+        "was measured from and would move its starting point (and every verdict since): "
+        "record a correction (--correct), or state the baseline in the plan with a "
+        "`changes` entry",
+        "ce relevé du {date}, nouveau depuis {revision}, précède les chiffres dont l'action "
+        "part et déplacerait son point de départ (et tous les verdicts depuis) : saisissez "
+        "une correction (--correct), ou inscrivez la référence dans le plan avec une entrée "
+        "`changes`",
+    ),
+    "history.late": (
+        "this reading of {date}, new since {revision}, is older than its latest figure "
+        "({latest}): a late figure changes what past views show; check that it is one",
+        "ce relevé du {date}, nouveau depuis {revision}, est plus ancien que son dernier "
+        "chiffre ({latest}) : un chiffre tardif change ce que montrent les vues passées ; "
+        "vérifiez qu'il en est un",
+    ),
     "history.removed": (
         "action '{action}' was removed or renamed since {revision} but has readings: keep its "
         "id, which names its readings file",
@@ -2120,6 +2137,25 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "the decision and the reason, its `before` holding {before}",
         "changement de {field} de {before} à {after} sans entrée `changes` : ajoutez-en une "
         "avec la décision et la raison, son `before` donnant {before}",
+    ),
+    "history.plan_field": (
+        "plan.{field} changed from {before} to {after} since {revision}: every baseline and "
+        "yearly verdict hangs on it, so it cannot change; a new plan starts a new repository",
+        "plan.{field} est passé de {before} à {after} depuis {revision} : toutes les "
+        "références et les verdicts annuels en dépendent, il ne peut pas changer ; un nouveau "
+        "plan commence un nouveau dépôt",
+    ),
+    "history.before_unheld": (
+        "this change says {field} was {said}, but at {revision} it was {held}: `before` holds "
+        "the value the commitment had",
+        "ce changement dit que {field} valait {said}, mais en {revision} c'était {held} : "
+        "`before` donne la valeur qu'avait l'engagement",
+    ),
+    "history.withdrawal_kept": (
+        "the withdrawal of {date}, recorded at {revision}, was removed or changed: a "
+        "withdrawal stays as it was decided",
+        "le retrait du {date}, enregistré en {revision}, a été supprimé ou modifié : un "
+        "retrait reste tel qu'il a été décidé",
     ),
     "history.rewritten": (
         "this change, recorded at {revision}, was removed or rewritten: a commitment's "

@@ -176,6 +176,16 @@ def _starting_point(action: Action, series: list[Reading], reference_date: date)
     return baseline
 
 
+def starting_point(
+    action: Action, readings: Sequence[Reading], reference_date: date
+) -> tuple[float | None, date]:
+    """Where the action's progress is measured from, with all its readings: the stated or
+    recorded baseline, else the first figure (value and date); what a late reading must not
+    move."""
+    found = _starting_point(action, effective_readings(readings, date.max), reference_date)
+    return found.value, found.date
+
+
 def _latest(series: list[Reading]) -> Reading | None:
     return series[-1] if series else None
 
