@@ -46,8 +46,14 @@ def git(folder: Path, *args: str) -> bytes:
     if result.returncode != 0:
         message = result.stderr.decode(errors="replace").strip().splitlines()
         said = message[-1] if message else Message("git.failed")
-        raise Q2030Error("git.error", command=" ".join(args), message=said)
+        raise Q2030Error("git.error", command=_shown_command(args), message=said)
     return result.stdout
+
+
+def _shown_command(args: tuple[str, ...]) -> str:
+    """A git command as an error names it: a long or multi-line argument (a commit's
+    message) as an ellipsis, so that the error stays one short line."""
+    return " ".join("…" if "\n" in arg or len(arg) > 80 else arg for arg in args)
 
 
 def snapshot(data_root: Path, revision: str) -> dict[str, bytes]:
