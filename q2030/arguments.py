@@ -8,14 +8,18 @@ a well-formed id exists, or a value fits its action, is for the data to say (exi
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from pathlib import Path
 from typing import TypeVar
 
 import typer
 
+from q2030.errors import Q2030Error, os_reason
 from q2030.escaping import control_problem, requirement
 from q2030.i18n import CATALOGUE, Message, MessageError
 from q2030.periods import parse_typed_day
@@ -182,3 +186,39 @@ def since(text: str) -> str:
     if not value or value.startswith("-") or any(character.isspace() for character in value):
         raise BadValue(Message("argument.since", text=text))
     return value
+
+
+@dataclass(frozen=True)
+class Output:
+    """Where an `--out` option writes: the standard output (`-`), or a file whose absolute
+    path is fixed here, once, whatever folder the command changes to; `typed` is the path
+    as the person typed it, for messages; `folder` says it ended with a slash, which names
+    a folder, never a file."""
+
+    typed: str
+    path: Path | None  # None: the standard output
+    folder: bool = False
+
+
+STANDARD_OUTPUT = "-"
+
+
+def absolute(text: str) -> Path:
+    """A path typed on the command line, made absolute against the working folder, so that
+    a relative `--data`, `--out` or `--out-dir` names the same place everywhere after."""
+    try:
+        return Path(os.path.abspath(text))
+    except OSError as error:  # the working folder was removed
+        raise Q2030Error("datadir.cwd", reason=os_reason(error)) from None
+
+
+def output(text: str) -> Output:
+    """An `--out` value: `-` for the standard output, else a file (see Output)."""
+    if text == STANDARD_OUTPUT:
+        return Output(text, None)
+    return Output(text, absolute(text), folder=text.endswith(("/", os.sep)))
+
+
+def folder(text: str) -> Path:
+    """An `--out-dir` or `--data` value: a folder, absolute (see absolute)."""
+    return absolute(text)

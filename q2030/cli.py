@@ -23,7 +23,7 @@ from typer.core import TyperCommand, TyperGroup
 
 from q2030 import __version__, arguments, cli_words, datadir
 from q2030.errors import DataError, Q2030Error
-from q2030.escaping import terminal_safe
+from q2030.escaping import one_line
 from q2030.i18n import ENGLISH, Language, LanguageChoice, Message, Named, Names
 from q2030.statuses import Status
 from q2030.values import Measure
@@ -63,6 +63,8 @@ class OneLineErrors(TyperGroup):
     def main(self, args: Any = None, *rest: Any, **kwargs: Any) -> Any:
         argv = [str(argument) for argument in (sys.argv[1:] if args is None else args)]
         RUN.language, RUN.settings_error = cli_words.run_language(argv)
+        if (wrong_language := cli_words.environment_problem(argv)) is not None:
+            _fail(wrong_language, EXIT_USAGE)
         cli_words.translate_help(self, RUN.language)
         kwargs["standalone_mode"] = False
         try:
@@ -101,13 +103,13 @@ class Command(TyperCommand):
 
 def _fail(message: Message, code: int) -> None:
     line = RUN.language("cli.error", message=message)
-    typer.echo(terminal_safe(line), err=True)
+    typer.echo(one_line(line), err=True)
     sys.exit(code)
 
 
 def _say(key: str, **values: object) -> str:
-    """A catalogue text in the run's language, safe for a terminal."""
-    return terminal_safe(RUN.language(key, **values))
+    """A catalogue text in the run's language, safe for a terminal, on one line."""
+    return one_line(RUN.language(key, **values))
 
 
 app = typer.Typer(
@@ -147,6 +149,7 @@ def options(
         typer.Option(
             "--data",
             metavar="DIR",
+            parser=arguments.folder,
             help="help.data",
         ),
     ] = None,
@@ -462,9 +465,17 @@ def show(
     typer.echo("".join(line.rstrip() + "\n" for line in lines), nl=False)
 
 
-def _to_stdout(out: Path | None) -> bool:
+def _to_stdout(out: arguments.Output | None) -> bool:
     """No --out, or --out -, means the standard output."""
-    return out is None or str(out) == "-"
+    return out is None or out.path is None
+
+
+def _write_out(out: arguments.Output, content: bytes) -> None:
+    """Write what --out names (a file, never the standard output here)."""
+    from q2030 import fsio
+
+    assert out.path is not None
+    fsio.write_output(out.path, content, shown=out.typed, folder=out.folder)
 
 
 class DueOrder(StrEnum):
@@ -583,12 +594,24 @@ def request(
         ),
     ] = RequestFormat.xlsx,
     out: Annotated[
-        Path | None,
-        typer.Option("--out", metavar="FILE", help="help.request.out", show_default=False),
+        arguments.Output | None,
+        typer.Option(
+            "--out",
+            metavar="FILE",
+            parser=arguments.output,
+            help="help.request.out",
+            show_default=False,
+        ),
     ] = None,
     out_dir: Annotated[
         Path | None,
-        typer.Option("--out-dir", metavar="DIR", help="help.request.out_dir", show_default=False),
+        typer.Option(
+            "--out-dir",
+            metavar="DIR",
+            parser=arguments.folder,
+            help="help.request.out_dir",
+            show_default=False,
+        ),
     ] = None,
     as_of: AsOf = None,
     lang: Lang = None,
@@ -610,12 +633,22 @@ def request(
         else:
             content = requests.to_csv_bytes(asked, language)
         name = f"{asked.operator.id.lower()}-{asked.period or day.isoformat()}.{output.value}"
-        target = out if out is not None else fsio.output_folder(out_dir) / name
-        fsio.write_output(target, content)
+        if out is not None and out.path is None:  # --out -: the standard output
+            sys.stdout.flush()
+            sys.stdout.buffer.write(content)
+            sys.stdout.flush()
+            continue
+        if out is not None:
+            _write_out(out, content)
+            shown = out.typed
+        else:
+            target = fsio.output_folder(out_dir) / name
+            fsio.write_output(target, content)
+            shown = datadir.display_path(target)
         typer.echo(
             _say(
                 "request.wrote",
-                path=str(target),
+                path=shown,
                 operator=asked.operator.id,
                 figures=language.counted("due.figures", len(asked.figures)),
             ),
@@ -631,7 +664,9 @@ def remind(
     operator: OperatorOption = None,
     out_dir: Annotated[
         Path,
-        typer.Option("--out-dir", metavar="DIR", help="help.remind.out_dir"),
+        typer.Option(
+            "--out-dir", metavar="DIR", parser=arguments.folder, help="help.remind.out_dir"
+        ),
     ] = Path("relances"),
     period: Annotated[
         int | None,
@@ -647,7 +682,7 @@ def remind(
     day = as_of or date.today()
     language = _language()
     dataset, made = _requests(ctx, operator, not operator, period, day)
-    folder = fsio.output_folder(out_dir)
+    folder = fsio.output_folder(arguments.absolute(str(out_dir)))
     without: list[Named] = []
     for asked in made:
         if not asked.figures:
@@ -655,7 +690,8 @@ def remind(
         mail = reminders.message(dataset, asked, language)
         target = folder / f"{asked.operator.id.lower()}.eml"
         fsio.write_output(target, reminders.draft_bytes(mail))
-        typer.echo(_say("remind.wrote", path=str(target), operator=asked.operator.id))
+        shown = datadir.display_path(target)
+        typer.echo(_say("remind.wrote", path=shown, operator=asked.operator.id))
         if not asked.operator.contacts:
             without.append(asked.operator.short)
     if without:
@@ -672,10 +708,11 @@ class ReportFormat(StrEnum):
 def report(
     ctx: typer.Context,
     out: Annotated[
-        Path | None,
+        arguments.Output | None,
         typer.Option(
             "--out",
             metavar="FILE",
+            parser=arguments.output,
             help="help.out",
             show_default=False,
         ),
@@ -698,7 +735,6 @@ def report(
     lang: Lang = None,
 ) -> None:
     """The steering committee's report (help: help.report)."""
-    from q2030 import fsio
     from q2030.overview import build_rows
     from q2030.render import report as rendering
 
@@ -718,8 +754,8 @@ def report(
         typer.echo(content, nl=False)
     else:
         assert out is not None
-        fsio.write_output(out, content.encode("utf-8"))
-        typer.echo(_say("wrote.report", path=str(out), count=len(rows), day=day), err=True)
+        _write_out(out, content.encode("utf-8"))
+        typer.echo(_say("wrote.report", path=out.typed, count=len(rows), day=day), err=True)
 
 
 class SheetFormat(StrEnum):
@@ -757,10 +793,11 @@ def export(
         ),
     ] = SheetContent.status,
     out: Annotated[
-        Path | None,
+        arguments.Output | None,
         typer.Option(
             "--out",
             metavar="FILE",
+            parser=arguments.output,
             help="help.export.out",
             show_default=False,
         ),
@@ -770,7 +807,7 @@ def export(
     lang: Lang = None,
 ) -> None:
     """A spreadsheet of the status or of the readings (help: help.export)."""
-    from q2030 import exchange, fsio
+    from q2030 import exchange
     from q2030.overview import build_rows, resolve_operators
     from q2030.render.status_sheet import status_sheet
 
@@ -798,8 +835,8 @@ def export(
         sys.stdout.flush()
     else:
         assert out is not None
-        fsio.write_output(out, content)
-        typer.echo(_say("wrote.sheet", path=str(out), count=len(sheet.rows)), err=True)
+        _write_out(out, content)
+        typer.echo(_say("wrote.sheet", path=out.typed, count=len(sheet.rows)), err=True)
 
 
 @app.command("import", cls=Command, short_help="help.import.short", help="help.import")
@@ -844,7 +881,7 @@ def import_sheet(
     checked = recording.check_rows(dataset, rows, today)
     for number, reason in checked.refused:
         line = lang("import.row", file=file, row=number, reason=reason)
-        typer.echo(terminal_safe(line), err=True)
+        typer.echo(one_line(line), err=True)
     if checked.refused and not skip_invalid:
         raise Q2030Error("import.refused", count=len(checked.refused), rows=len(rows))
     if commit and not dry_run:
@@ -863,7 +900,7 @@ def import_sheet(
         summary += lang.counted("import.already", already)
     if checked.refused:
         summary += lang.counted("import.skipped", len(checked.refused))
-    typer.echo(terminal_safe(f"{summary}."))
+    typer.echo(one_line(f"{summary}."))
 
 
 def _answered_rows(
@@ -890,11 +927,11 @@ def _answered_rows(
         line = lang(
             "import.not_provided", file=file, row=number, action=cell_text(cells.get("action"))
         )
-        typer.echo(terminal_safe(line), err=True)
+        typer.echo(one_line(line), err=True)
     for note in left_out:
         shown = text.short_title(" ".join(note.text.split()), NOTE_SHOWN)
         line = lang("import.note_left_out", file=file, cell=note.cell, text=shown)
-        typer.echo(terminal_safe(line), err=True)
+        typer.echo(one_line(line), err=True)
     if empty and require_all:
         raise Q2030Error("import.require_all", count=len(empty))
     return filled
@@ -934,7 +971,10 @@ def _commit(
     ]
     title = lang("commit.title", operators=Names(named), file=file.name)
     message = "\n".join([title, "", *lines, "", lang("commit.from", file=file.name)]) + "\n"
-    done = branches.commit_rows(dataset.root, rows, name, message, today)
+    root = dataset.root
+    done = branches.commit_rows(root, rows, name, message, today)
+    for cleaned in done.cleaned:
+        typer.echo(_say("recover.in", message=cleaned, path=datadir.display_path(root)), err=True)
     typer.echo(
         _say(
             "commit.done",
@@ -970,7 +1010,7 @@ def _ask(
         shown = text.measure(latest, action.unit, lang)
         last = lang("ask.last", shown=shown, date=latest.date, source=latest.source)
     unit = lang(f"unit.{action.unit}") if action.unit else lang("ask.milestone")
-    typer.echo(terminal_safe(f"{action.id}: {action.title}"))
+    typer.echo(one_line(f"{action.id}: {action.title}"))
     typer.echo(_say("ask.about", unit=unit, last=last))
     if value is None:
         value = arguments.measure(typer.prompt(lang("ask.value")))
@@ -1146,7 +1186,7 @@ def validate(
         typer.echo(shown.as_gitlab(problems, language), nl=False)
     else:
         typer.echo(shown.as_text(problems, language), nl=False)
-    typer.echo(shown.summary(datadir.display_path(root), problems, language), err=True)
+    typer.echo(one_line(shown.summary(datadir.display_path(root), problems, language)), err=True)
     if failed:
         raise typer.Exit(EXIT_DATA)
 
@@ -1179,11 +1219,13 @@ def diff(
 @app.command(cls=Command, short_help="help.recover.short", help="help.recover")
 def recover(ctx: typer.Context, lang: Lang = None) -> None:
     """Finish or undo an interrupted write (help: help.recover)."""
-    from q2030 import repository
+    from q2030 import branch, repository
 
     root = datadir.find_data_dir(ctx.obj.data)
     message = repository.recover(root) or Message("recover.nothing")
     typer.echo(_say("recover.done", path=datadir.display_path(root), message=message))
+    for cleaned in branch.clean_after_imports(root):
+        typer.echo(_say("recover.done", path=datadir.display_path(root), message=cleaned))
 
 
 class SchemaKind(StrEnum):

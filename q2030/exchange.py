@@ -13,7 +13,9 @@ numbers and dates as dates.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
+import math
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -70,6 +72,8 @@ LONG_TEXT_WIDTH = 30  # a wrapped column of long texts (titles), in characters
 SHORT_TEXT_WIDTH = 16  # a wrapped column of short texts (statuses, units)
 INFO_COLUMNS = frozenset({"title", "indicator", "unit", "latest", "latest_date"})
 REQUEST_SHEET = "q2030"  # a request workbook's hidden sheet: what request it answers
+REQUEST_FORMAT = "q2030-request"
+SEAL = "seal"  # the identification's field that holds the digest of the others
 
 
 class PercentCell(float):
@@ -291,37 +295,241 @@ def _csv_rows(path: Path) -> list[list[object]]:
 
 def _xlsx_rows(path: Path) -> tuple[list[list[object]], dict[str, str] | None]:
     """The rows of the sheet to read, and a request's identification when the workbook is
-    a request (its hidden sheet names the sheet to read, whichever tab was left open)."""
+    a request (its hidden sheet names the sheet to read, whichever tab was left open).
+
+    The archive's size is bounded before it is opened and the sheet's before its rows
+    are read (see SheetBounds); every cell is parsed here, inside one guard, so that a
+    malformed file (a cell that is not what its type says, an index past a table,
+    truncated XML, a chart where a table should be) is one located line, never a
+    traceback raised later."""
     openpyxl = load_openpyxl()
+    _check_archive(path)
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds of error on a bad file
-        raise Q2030Error("sheet.bad_xlsx", path=str(path), detail=str(error)) from None
+        raise Q2030Error("sheet.bad_xlsx", path=str(path), detail=_detail(error)) from None
+    try:
+        return _read_book(book, path)
+    finally:
+        book.close()
+
+
+def _detail(error: BaseException) -> str:
+    """What a library said about a malformed file, on one line and not too long."""
+    text = " ".join(str(error).split()) or type(error).__name__
+    return text if len(text) <= 120 else text[:119] + "…"
+
+
+@dataclass(frozen=True)
+class SheetBounds:
+    """What a returned sheet may declare and hold. A few kilobytes of XLSX can declare a
+    million rows by 16,384 columns, or unzip to gigabytes: beyond these bounds the file is
+    refused in one line before anything is allocated for it. A sheet of figures owed holds
+    a few hundred rows of about twelve columns; the bounds leave room for far more."""
+
+    file_bytes: int = 64 * 1024 * 1024
+    members: int = 10_000
+    uncompressed_bytes: int = 256 * 1024 * 1024
+    ratio: int = 200  # a member's uncompressed size over its compressed one
+    ratio_from: int = 1024 * 1024  # ... checked for members larger than this
+    rows: int = 200_000
+    columns: int = 256
+
+
+BOUNDS = SheetBounds()
+
+
+def _check_archive(path: Path, bounds: SheetBounds = BOUNDS) -> None:
+    """Refuse an XLSX whose archive is too large, or unzips to too much, before reading."""
+    import zipfile
+
+    where = str(path)
+    try:
+        if path.stat().st_size > bounds.file_bytes:
+            raise Q2030Error("sheet.too_large", path=where, limit=_megabytes(bounds.file_bytes))
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (OSError, zipfile.BadZipFile, ValueError) as error:
+        raise Q2030Error("sheet.bad_xlsx", path=where, detail=_detail(error)) from None
+    if len(members) > bounds.members:
+        raise Q2030Error("sheet.too_many_parts", path=where, count=len(members))
+    total = sum(member.file_size for member in members)
+    if total > bounds.uncompressed_bytes:
+        raise Q2030Error("sheet.unzips_to", path=where, limit=_megabytes(bounds.uncompressed_bytes))
+    for member in members:
+        compressed = max(member.compress_size, 1)
+        if member.file_size > bounds.ratio_from and member.file_size / compressed > bounds.ratio:
+            raise Q2030Error("sheet.compression", path=where, part=member.filename)
+
+
+def _megabytes(size: int) -> str:
+    return f"{size // (1024 * 1024)} MB"
+
+
+def _read_book(book: Any, path: Path) -> tuple[list[list[object]], dict[str, str] | None]:
+    """The rows and identification of an open workbook (see _xlsx_rows)."""
     request = None
     page = book.active
-    if REQUEST_SHEET in book.sheetnames:
-        pairs = book[REQUEST_SHEET].iter_rows(values_only=True)
-        request = {str(row[0]): cell_text(row[1]) for row in pairs if row and row[0]}
-        page = book[request.get("sheet", "")] if request.get("sheet") in book.sheetnames else page
-    rows = [[_xlsx_value(cell) for cell in row] for row in page.iter_rows()]
-    book.close()
+    tab = getattr(page, "title", "?")
+    try:
+        if REQUEST_SHEET in book.sheetnames:
+            tab = REQUEST_SHEET
+            request = _identification(book[REQUEST_SHEET])
+            if request.get("sheet") in book.sheetnames:
+                page = book[request["sheet"]]
+        tab = getattr(page, "title", "?")
+        if not hasattr(page, "iter_rows"):  # a chart sheet left open
+            raise Q2030Error("sheet.not_a_table", path=str(path), sheet=tab)
+        rows = _bounded_rows(page, path, BOUNDS)
+    except Q2030Error:
+        raise
+    except Exception as error:  # a cell, a style or the XML itself is malformed
+        raise Q2030Error(
+            "sheet.bad_xlsx_at", path=str(path), sheet=tab, detail=_detail(error)
+        ) from None
     return rows, request
 
 
+def request_seal(identification: dict[str, str]) -> str:
+    """A digest of a request's identification (every field but the seal itself), written
+    beside it when the request is made. An edit of the hidden sheet (another operator,
+    other actions) that does not write the digest again is seen on import. It keeps out
+    a mistake or a quick edit, not a forger who reads this code: the import then still
+    says whose request the sheet answers, and refuses a row that request did not ask."""
+    fields = sorted((key, value) for key, value in identification.items() if key != SEAL)
+    text = "\n".join(f"{key}={value}" for key, value in fields)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _identification(page: Any) -> dict[str, str]:
+    """A request's hidden identification: key and value on each row (a row missing its
+    value counts as empty, and the check of the seal says it was edited)."""
+    found: dict[str, str] = {}
+    for row in page.iter_rows(max_row=100, max_col=2, values_only=True):
+        if row and row[0]:
+            found[str(row[0])] = cell_text(row[1] if len(row) > 1 else None)
+    return found
+
+
+def _bounded_rows(page: Any, path: Path, bounds: SheetBounds) -> list[list[object]]:
+    """Every row of a worksheet, refusing one that declares or holds more rows or columns
+    than `bounds` before it is read or as soon as it is seen. The declared dimension is
+    then forgotten: a sheet that declares less than it holds is read whole."""
+    declared_rows, declared_columns = page.max_row or 0, page.max_column or 0
+    if declared_rows > bounds.rows + 1 or declared_columns > bounds.columns:
+        raise Q2030Error(
+            "sheet.too_big",
+            path=str(path),
+            sheet=page.title,
+            rows=declared_rows,
+            columns=declared_columns,
+            max_rows=bounds.rows,
+            max_columns=bounds.columns,
+        )
+    page.reset_dimensions()
+    rows: list[list[object]] = []
+    for number, row in enumerate(page.iter_rows(), start=1):
+        if number > bounds.rows + 1 or len(row) > bounds.columns:
+            raise Q2030Error(
+                "sheet.too_big",
+                path=str(path),
+                sheet=page.title,
+                rows=number,
+                columns=len(row),
+                max_rows=bounds.rows,
+                max_columns=bounds.columns,
+            )
+        try:
+            rows.append([_xlsx_value(cell) for cell in row])
+        except Q2030Error:
+            raise
+        except Exception as error:
+            raise Q2030Error(
+                "sheet.bad_row",
+                path=str(path),
+                sheet=page.title,
+                row=number,
+                detail=_detail(error),
+            ) from None
+    return rows
+
+
 def _xlsx_value(cell: Any) -> object:
-    """A cell's value; a number shown as a percentage is marked as one (see PercentCell)."""
+    """A cell's value; a number shown as a percentage is marked as one (see PercentCell).
+    A number that is not finite (NaN, infinity) is not a figure: ValueError."""
     value = getattr(cell, "value", None)
-    number_format = getattr(cell, "number_format", "") or ""
-    if isinstance(value, int | float) and not isinstance(value, bool) and "%" in number_format:
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError(f"{getattr(cell, 'coordinate', '?')}: {value}")
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return value
+    if scales_by_100(getattr(cell, "number_format", "") or "", value):
         return PercentCell(value)
     return value
+
+
+def _format_sections(number_format: str) -> list[str]:
+    """A number format's sections (positive;negative;zero;text), split on the `;` that
+    are not quoted, escaped or bracketed."""
+    sections: list[str] = []
+    current: list[str] = []
+    quoted = bracketed = escaped = False
+    for character in number_format:
+        if escaped:
+            escaped = False
+        elif character == "\\" and not quoted:
+            escaped = True
+        elif character == '"' and not bracketed:
+            quoted = not quoted
+        elif character == "[" and not quoted:
+            bracketed = True
+        elif character == "]" and not quoted:
+            bracketed = False
+        elif character == ";" and not quoted and not bracketed:
+            sections.append("".join(current))
+            current = []
+            continue
+        current.append(character)
+    sections.append("".join(current))
+    return sections
+
+
+def scales_by_100(number_format: str, value: float) -> bool:
+    """Whether a spreadsheet shows `value` multiplied by 100 in this number format: only
+    an unquoted, unescaped `%` in the section that applies to the value does. A percent
+    sign in quotes (`0.00" %"`), escaped (`0.00\\%`), in brackets, or after `_` or `*`
+    (spacing and fill) is shown as it is and scales nothing."""
+    sections = _format_sections(number_format)
+    if value < 0 and len(sections) > 1:
+        section = sections[1]
+    elif value == 0 and len(sections) > 2:
+        section = sections[2]
+    else:
+        section = sections[0]
+    quoted = bracketed = False
+    skip = False
+    for character in section:
+        if skip:
+            skip = False
+        elif quoted:
+            quoted = character != '"'
+        elif bracketed:
+            bracketed = character != "]"
+        elif character == '"':
+            quoted = True
+        elif character == "[":
+            bracketed = True
+        elif character in "\\_*":
+            skip = True
+        elif character == "%":
+            return True
+    return False
 
 
 def _ods_rows(path: Path) -> tuple[list[list[object]], dict[str, str] | None, list[CellNote]]:
     """An .ods sheet's rows, request and cell notes, as _xlsx_rows reads an .xlsx one: the
     sheet a request's hidden identification names, else the one it was left on, else the
     first one shown."""
-    tables, active = read_ods(path)
+    tables, active = read_ods(path, BOUNDS.rows, BOUNDS.columns)
     by_name = {table.name: table for table in tables}
     request = None
     shown = [table for table in tables if table.shown] or tables

@@ -31,6 +31,7 @@ from q2030.models import (
     Reading,
 )
 from q2030.overview import progress_of
+from q2030.owed import periods
 from q2030.periods import parse_typed_day
 from q2030.progress import Progress, starting_point
 
@@ -45,8 +46,14 @@ def git(folder: Path, *args: str) -> bytes:
     if result.returncode != 0:
         message = result.stderr.decode(errors="replace").strip().splitlines()
         said = message[-1] if message else Message("git.failed")
-        raise Q2030Error("git.error", command=" ".join(args), message=said)
+        raise Q2030Error("git.error", command=_shown_command(args), message=said)
     return result.stdout
+
+
+def _shown_command(args: tuple[str, ...]) -> str:
+    """A git command as an error names it: a long or multi-line argument (a commit's
+    message) as an ellipsis, so that the error stays one short line."""
+    return " ".join("…" if "\n" in arg or len(arg) > 80 else arg for arg in args)
 
 
 def snapshot(data_root: Path, revision: str) -> dict[str, bytes]:
@@ -130,7 +137,7 @@ def append_only_problems(data_root: Path, dataset: Dataset | None, revision: str
         problems += _kept_readings(display, document, old, current, revision)
         if found is not None and dataset is not None:
             plan = dataset.plan.plan
-            problems += _late_readings(
+            problems += _start_moves(
                 display, document, found[1], old, current, plan.reference_date, revision
             )
     if dataset is not None:
@@ -182,10 +189,7 @@ def _kept_readings(
     return []
 
 
-LATE = "late-reading"
-
-
-def _late_readings(
+def _start_moves(
     display: str,
     document: loader.Document | None,
     action: Action,
@@ -194,35 +198,29 @@ def _late_readings(
     reference_date: date,
     revision: str,
 ) -> list[Problem]:
-    """New readings dated before the latest one `revision` held (a stated correction
-    aside): an error where one moves the action's starting point (the implicit baseline
-    every past verdict was measured from), a warning otherwise (a late figure changes what
-    past views show: a reviewer checks it is one)."""
-    if not old:
+    """New readings that would move the action's starting point (the implicit baseline
+    every verdict since was measured from: a figure dated before the first one), refused
+    unless the plan owes them (dated at the end of one of its reporting periods: a late
+    figure asked for, whose arrival `diff` and the report then say in figures) or they are
+    stated corrections. A late figure between others moves no starting point: it is
+    inserted at its date, and `diff` lists it."""
+    yearly = getattr(action.target, "each_year_from", None) is not None
+    if not old or not action.measurable or yearly:  # a yearly target has no starting point
         return []
-    latest = max(reading.date for reading in old)
     start = starting_point(action, old, reference_date)
+    owed_ends = {period.end for period in periods(action, reference_date)}
     remaining = list(old)
     problems = []
     for index, reading in enumerate(current):
         if reading in remaining:
             remaining.remove(reading)
             continue
-        if reading.corrects is not None or reading.date >= latest:
+        if reading.corrects is not None or reading.date in owed_ends:
             continue
-        line, column, _ = document.locate((index, "date")) if document else (1, 1, "")
-        yearly = getattr(action.target, "each_year_from", None) is not None
-        moved = (
-            action.measurable
-            and not yearly  # judged year by year, from no starting point
-            and starting_point(action, [*old, reading], reference_date) != start
-        )
-        if moved:
+        if starting_point(action, [*old, reading], reference_date) != start:
+            line, column, _ = document.locate((index, "date")) if document else (1, 1, "")
             message = Message("history.moves_start", date=reading.date, revision=revision)
             problems.append(Problem(display, line, column, "error", APPEND_ONLY, message))
-        else:
-            message = Message("history.late", date=reading.date, latest=latest, revision=revision)
-            problems.append(Problem(display, line, column, "warning", LATE, message))
     return problems
 
 

@@ -828,9 +828,33 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{path} is not a plain file: name another; nothing written",
         "{path} n'est pas un fichier ordinaire : nommez-en un autre ; rien d'écrit",
     ),
+    "fs.out_no_folder": (
+        "{path} names a folder (it ends with a slash) that does not exist: create it, or "
+        "name a file; nothing written",
+        "{path} désigne un dossier (il finit par une barre oblique) qui n'existe pas : "
+        "créez-le, ou nommez un fichier ; rien d'écrit",
+    ),
+    "fs.out_no_reader": (
+        "{path} is a FIFO that no program reads: start the reader first; nothing written",
+        "{path} est un tube nommé (FIFO) que nul programme ne lit : lancez d'abord le "
+        "lecteur ; rien d'écrit",
+    ),
     "fs.out_no_parent": (
         "{path} does not exist: create it first, or name another place",
         "{path} n'existe pas : créez-le d'abord, ou choisissez un autre endroit",
+    ),
+    "fs.moved": (
+        "{path} was moved or replaced while it was being written (by a link?): nothing "
+        "written; check the folder and try again",
+        "{path} a été déplacé ou remplacé pendant l'écriture (par un lien ?) : rien d'écrit ; "
+        "vérifiez le dossier et réessayez",
+    ),
+    "fs.cannot_undo": (
+        "{path}: an interrupted write left this, and it cannot be cleaned up here ({reason}): "
+        "someone who may write the data folder must run q2030 recover; nothing changed",
+        "{path} : une écriture interrompue l'a laissé, et il ne peut être nettoyé ici "
+        "({reason}) : une personne qui peut écrire dans le dossier de données doit lancer "
+        "q2030 recover ; rien de changé",
     ),
     "fs.staged_mismatch": (
         "{path} does not hold what {journal} says: restore the data folder from git",
@@ -924,9 +948,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "« oui » dans une colonne « inhabituel » sur cette ligne",
     ),
     "sheet.percent_cell": (
-        "the value cell is formatted as a percentage but {action} is measured as a {unit}: "
+        "a figure's cell is formatted as a percentage but {action} is measured as a {unit}: "
         "format it as a plain number",
-        "la cellule de valeur est au format pourcentage mais {action} se mesure en {unit} : "
+        "une cellule de chiffre est au format pourcentage mais {action} se mesure en {unit} : "
         "mettez-la au format nombre",
     ),
     "sheet.corrects_cell": (
@@ -1015,6 +1039,53 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{path}: not a readable XLSX file ({detail})",
         "{path} : fichier XLSX illisible ({detail})",
     ),
+    "sheet.bad_xlsx_at": (
+        "{path}: sheet '{sheet}' is not a readable XLSX sheet ({detail}): save it again from "
+        "the spreadsheet program; nothing imported",
+        "{path} : la feuille « {sheet} » n'est pas une feuille XLSX lisible ({detail}) : "
+        "enregistrez-la de nouveau depuis le tableur ; rien d'importé",
+    ),
+    "sheet.bad_row": (
+        "{path}: sheet '{sheet}', row {row}: not a readable XLSX row ({detail}): retype it "
+        "in the spreadsheet program; nothing imported",
+        "{path} : feuille « {sheet} », ligne {row} : ligne XLSX illisible ({detail}) : "
+        "ressaisissez-la dans le tableur ; rien d'importé",
+    ),
+    "sheet.not_a_table": (
+        "{path}: the sheet to read, '{sheet}', is a chart, not a table: open the readings' "
+        "sheet, save, and import again; nothing imported",
+        "{path} : la feuille à lire, « {sheet} », est un graphique, pas un tableau : ouvrez "
+        "la feuille des relevés, enregistrez et importez de nouveau ; rien d'importé",
+    ),
+    "sheet.too_large": (
+        "{path}: larger than {limit}, more than a sheet of figures holds: nothing imported",
+        "{path} : plus de {limit}, bien plus qu'une feuille de chiffres : rien d'importé",
+    ),
+    "sheet.too_many_parts": (
+        "{path}: {count} parts in the XLSX archive, more than a sheet of figures holds: "
+        "nothing imported",
+        "{path} : {count} éléments dans l'archive XLSX, bien plus qu'une feuille de chiffres : "
+        "rien d'importé",
+    ),
+    "sheet.unzips_to": (
+        "{path}: the XLSX archive unzips to more than {limit}, more than a sheet of figures "
+        "holds: nothing imported",
+        "{path} : l'archive XLSX se décompresse en plus de {limit}, bien plus qu'une feuille "
+        "de chiffres : rien d'importé",
+    ),
+    "sheet.compression": (
+        "{path}: the part {part} is compressed far more than a sheet is (a zip bomb?): "
+        "nothing imported",
+        "{path} : l'élément {part} est bien plus compressé qu'une feuille ne l'est (une bombe "
+        "de décompression ?) : rien d'importé",
+    ),
+    "sheet.too_big": (
+        "{path}: sheet '{sheet}' declares or holds {rows} rows by {columns} columns; at most "
+        "{max_rows} rows and {max_columns} columns are read: nothing imported",
+        "{path} : la feuille « {sheet} » déclare ou contient {rows} lignes sur {columns} "
+        "colonnes ; au plus {max_rows} lignes et {max_columns} colonnes sont lues : rien "
+        "d'importé",
+    ),
     "sheet.no_file": ("{path}: no such file", "{path} : fichier introuvable"),
     "sheet.kind": (
         "{path}: a .csv, .xlsx or .ods file is expected: save the sheet in Excel's format (.xlsx)",
@@ -1035,14 +1106,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "nothing read",
         "{path} : sa partie {part} déclare un type de document, ce qu'aucun tableur "
         "n'écrit : rien de lu",
-    ),
-    "sheet.too_long": (
-        "{path}: more than {limit} rows hold something: not a sheet of figures to import",
-        "{path} : plus de {limit} lignes sont remplies : pas une feuille de chiffres à importer",
-    ),
-    "sheet.too_wide": (
-        "{path}: more than {limit} columns hold something: not a sheet of figures to import",
-        "{path} : plus de {limit} colonnes sont remplies : pas une feuille de chiffres à importer",
     ),
     "sheet.empty": ("{path}: the sheet is empty", "{path} : la feuille est vide"),
     # git (q2030.history)
@@ -1081,21 +1144,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "relevés ne font que s'ajouter : saisissez plutôt une correction",
     ),
     "history.moves_start": (
-        "this reading of {date}, new since {revision}, comes before the figures the action "
-        "was measured from and would move its starting point (and every verdict since): "
-        "record a correction (--correct), or state the baseline in the plan with a "
-        "`changes` entry",
-        "ce relevé du {date}, nouveau depuis {revision}, précède les chiffres dont l'action "
-        "part et déplacerait son point de départ (et tous les verdicts depuis) : saisissez "
-        "une correction (--correct), ou inscrivez la référence dans le plan avec une entrée "
+        "this reading of {date}, new since {revision} and for no period the plan asks for, "
+        "comes before the figures the action was measured from and would move its starting "
+        "point (and every verdict since): date it at the end of its period, record a "
+        "correction (--correct), or state the baseline in the plan with a `changes` entry",
+        "ce relevé du {date}, nouveau depuis {revision} et pour aucune période que demande le "
+        "plan, précède les chiffres dont l'action part et déplacerait son point de départ "
+        "(et tous les verdicts depuis) : datez-le de la fin de sa période, saisissez une "
+        "correction (--correct), ou inscrivez la référence dans le plan avec une entrée "
         "`changes`",
-    ),
-    "history.late": (
-        "this reading of {date}, new since {revision}, is older than its latest figure "
-        "({latest}): a late figure changes what past views show; check that it is one",
-        "ce relevé du {date}, nouveau depuis {revision}, est plus ancien que son dernier "
-        "chiffre ({latest}) : un chiffre tardif change ce que montrent les vues passées ; "
-        "vérifiez qu'il en est un",
     ),
     "history.removed": (
         "action '{action}' was removed or renamed since {revision} but has readings: keep its "
@@ -1121,6 +1178,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "« {text} » n'est pas un identifiant : ils s'écrivent comme {example}",
     ),
     "settings.toml": ("{place}: {detail}: fix the TOML", "{place} : {detail} : corrigez le TOML"),
+    "settings.nested": (
+        "{place}: values nested far deeper than settings need: q2030.toml holds one line, "
+        'lang = "fr" or "en"',
+        "{place} : des valeurs imbriquées bien plus profond que des réglages : q2030.toml "
+        'tient en une ligne, lang = "fr" ou "en"',
+    ),
     "settings.unreadable": (
         "{path}: cannot be read ({detail})",
         "{path} : illisible ({detail})",
@@ -1128,6 +1191,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "settings.unknown": (
         "{path}: unknown setting '{name}': the settings are: lang",
         "{path} : réglage inconnu « {name} » : les réglages sont : lang",
+    ),
+    "lang.env": (
+        "{variable}={value}: the languages are fr and en (fr_FR, FR and en_GB say them "
+        "too): change or unset {variable}",
+        "{variable}={value} : les langues sont fr et en (fr_FR, FR et en_GB les disent "
+        "aussi) : changez ou retirez {variable}",
     ),
     "settings.lang": (
         '{path}: lang = {value}: write "fr" or "en"',
@@ -1691,6 +1760,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "moved.also": ("also received: {figures}", "reçu aussi : {figures}"),
     "moved.gap": ("gap {before} → {after}", "écart {before} → {after}"),
+    "moved.start": (
+        "starting point {before} → {after}",
+        "point de départ {before} → {after}",
+    ),
     "moved.commitment": ("commitment changed: {what}", "engagement modifié : {what}"),
     "argument.since": (
         "'{text}' is neither a date nor a git revision (such as 31/12/2025 or copil-2025-12)",
@@ -1903,6 +1976,29 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{file} répond à une demande d'un autre plan, celui {territory:de} : importez-la dans "
         "le dépôt de ce plan",
     ),
+    "import.edited": (
+        "{file}: the hidden identification of this request sheet was edited (it now names "
+        "{operator}): nothing imported; ask the operator to fill a new request sheet",
+        "{file} : l'identification cachée de cette feuille de demande a été modifiée (elle "
+        "nomme maintenant {operator:le}) : rien d'importé ; demandez à l'opérateur de remplir "
+        "une nouvelle feuille de demande",
+    ),
+    "import.not_asked": (
+        "{file}: this sheet answers the request made to {operator} on {made}, but row {row} "
+        "gives {action} (an action of {owner}) that it did not ask for: nothing imported; "
+        "remove the row, or record that figure apart",
+        "{file} : cette feuille répond à la demande faite {operator:à} le {made}, mais la "
+        "ligne {row} donne {action} (une action {owner:de}), qu'elle ne demandait pas : rien "
+        "d'importé ; retirez la ligne, ou saisissez ce chiffre à part",
+    ),
+    "import.one_operator": (
+        "{file}: a request sheet holds the actions of one operator, but row {row} gives "
+        "{action}, an action of {owner}, below rows of {operator}: nothing imported; import "
+        "each operator's sheet apart",
+        "{file} : une feuille de demande porte les actions d'un seul opérateur, mais la ligne "
+        "{row} donne {action}, une action {owner:de}, sous des lignes {operator:de} : rien "
+        "d'importé ; importez à part la feuille de chaque opérateur",
+    ),
     "import.answers": (
         "The answer of {operator} to the request of {made}.",
         "Réponse {operator:de} à la demande du {made}.",
@@ -1958,6 +2054,40 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "commit.branch_exists": (
         "the branch {name} already exists: choose another with --branch",
         "la branche {name} existe déjà : choisissez-en une autre avec --branch",
+    ),
+    "commit.names_something": (
+        "'{name}' already names something in git (a branch, a tag, a commit): choose a new "
+        "branch name with --branch",
+        "« {name} » désigne déjà quelque chose dans git (une branche, une étiquette, un "
+        "commit) : choisissez un nouveau nom de branche avec --branch",
+    ),
+    "commit.busy": (
+        "another import is making the branch {name}: wait for it, or choose another name "
+        "with --branch; nothing written",
+        "un autre import crée la branche {name} : attendez-le, ou choisissez un autre nom "
+        "avec --branch ; rien d'écrit",
+    ),
+    "commit.failed": (
+        "the commit failed ({reason}): nothing committed, no branch left; fix that and "
+        "import again",
+        "le commit a échoué ({reason}) : rien d'enregistré, aucune branche laissée ; "
+        "corrigez cela et importez de nouveau",
+    ),
+    "commit.cleaned_worktree": (
+        "removed the temporary worktree {path} of an import that was interrupted",
+        "arbre de travail temporaire {path} d'un import interrompu supprimé",
+    ),
+    "commit.cleaned_branch": (
+        "deleted the branch {name} that an interrupted import had begun (nothing was "
+        "committed on it)",
+        "branche {name} commencée par un import interrompu supprimée (rien n'y avait été "
+        "enregistré)",
+    ),
+    "commit.kept_branch": (
+        "the branch {name} holds the commit of an import interrupted before it said so: check "
+        "it (git log {name}), then push it or delete it (git branch -D {name})",
+        "la branche {name} porte le commit d'un import interrompu avant de l'annoncer : "
+        "vérifiez-la (git log {name}), puis poussez-la ou supprimez-la (git branch -D {name})",
     ),
     "commit.refused": (
         "the rows do not check out in the last commit: commit the data first",
@@ -2262,13 +2392,33 @@ CATALOGUE = {key: (english, french_spacing(french)) for key, (english, french) i
 LANG_ENV = "Q2030_LANG"
 
 
+def language_code(value: str) -> str | None:
+    """The language a locale-like name means: `fr`, `FR`, `fr_FR`, `fr-FR`, `fr_FR.UTF-8`
+    are French, `en_GB` English; None for any other language (or none)."""
+    code = re.split(r"[_.@-]", value.strip(), maxsplit=1)[0].lower()
+    return code if code in LANGUAGES else None
+
+
+def environment_language() -> str | None:
+    """The language $Q2030_LANG asks for (None when unset or empty); MessageError, in one
+    line, when it names a language the tool does not speak (`de`)."""
+    value = os.environ.get(LANG_ENV, "")
+    if not value.strip():
+        return None
+    code = language_code(value)
+    if code is None:
+        raise MessageError("lang.env", variable=LANG_ENV, value=repr(value))
+    return code
+
+
 def detect(option: str | None = None, configured: str | None = None) -> str:
-    """The language to use: the option's, else $Q2030_LANG's, else the data repository's
-    (its q2030.toml), else the locale's, else English."""
+    """The language to use: the option's, else $Q2030_LANG's (an unknown one is left to
+    environment_language to refuse), else the data repository's (its q2030.toml), else
+    the locale's, else English."""
     if option:
         return option
-    if os.environ.get(LANG_ENV) in LANGUAGES:
-        return os.environ[LANG_ENV]
+    if code := language_code(os.environ.get(LANG_ENV, "")):
+        return code
     if configured:
         return configured
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):

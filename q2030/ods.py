@@ -11,8 +11,8 @@ that memory follows the rows that hold something, not the million a sheet may de
 
 Rows and cells repeated (`number-rows-repeated`, `number-columns-repeated`, which
 LibreOffice writes for runs of empty ones, up to the sheet's end) keep their numbering and
-are never spread out when empty; a sheet holding more than ROW_LIMIT rows or COLUMN_LIMIT
-columns of content is refused in one line.
+are never spread out when empty; a sheet holding more rows or columns of content than the
+caller's bounds (exchange.SheetBounds, as for an .xlsx) is refused in one line.
 """
 
 from __future__ import annotations
@@ -31,8 +31,6 @@ OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
 CONFIG = "{urn:oasis:names:tc:opendocument:xmlns:config:1.0}"
-ROW_LIMIT = 200_000  # rows with content: far above any request or export
-COLUMN_LIMIT = 1_000  # columns with content
 
 
 class OdsPercent(float):
@@ -123,8 +121,9 @@ def _hidden_styles(root_styles: ElementTree.Element | None) -> set[str]:
 class _Reader:
     """Builds the tables as content.xml streams by (see read_ods)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, max_rows: int, max_columns: int) -> None:
         self.path = path
+        self.max_rows, self.max_columns = max_rows, max_columns
         self.tables: list[Table] = []
         self.hidden: set[str] = set()
 
@@ -149,8 +148,8 @@ class _Reader:
             if value is None and not note:
                 pending += repeated
                 continue
-            if len(cells) + pending + repeated > COLUMN_LIMIT:
-                raise Q2030Error("sheet.too_wide", path=str(self.path), limit=COLUMN_LIMIT)
+            if len(cells) + pending + repeated > self.max_columns:
+                self._too_big(self.row_number + 1, len(cells) + pending + repeated)
             cells.extend([None] * pending)
             pending = 0
             if note:
@@ -161,8 +160,8 @@ class _Reader:
             self.pending_rows += repeated
             self.row_number += repeated
             return
-        if len(table.rows) + self.pending_rows + repeated > ROW_LIMIT:
-            raise Q2030Error("sheet.too_long", path=str(self.path), limit=ROW_LIMIT)
+        if len(table.rows) + self.pending_rows + repeated > self.max_rows:
+            self._too_big(len(table.rows) + self.pending_rows + repeated, len(cells))
         table.rows.extend([] for _ in range(self.pending_rows))
         self.pending_rows = 0
         for copy in range(repeated):
@@ -170,6 +169,17 @@ class _Reader:
             table.rows.append(list(cells))
             if copy == 0:
                 table.notes += [CellNote(self.row_number, column, t) for column, t in notes]
+
+    def _too_big(self, rows: int, columns: int) -> None:
+        raise Q2030Error(
+            "sheet.too_big",
+            path=str(self.path),
+            sheet=self.tables[-1].name,
+            rows=rows,
+            columns=columns,
+            max_rows=self.max_rows,
+            max_columns=self.max_columns,
+        )
 
 
 def _active(archive: zipfile.ZipFile, path: Path) -> str | None:
@@ -183,12 +193,13 @@ def _active(archive: zipfile.ZipFile, path: Path) -> str | None:
     return None
 
 
-def read_ods(path: Path) -> tuple[list[Table], str | None]:
+def read_ods(path: Path, max_rows: int, max_columns: int) -> tuple[list[Table], str | None]:
     """Every table of an .ods file, and the one it was left on (None if it does not say);
-    a file that is not a readable spreadsheet is one located line (Q2030Error)."""
+    a file that is not a readable spreadsheet, or holds more than `max_rows` rows or
+    `max_columns` columns of content, is one located line (Q2030Error)."""
     try:
         with zipfile.ZipFile(path) as archive:
-            reader = _Reader(path)
+            reader = _Reader(path, max_rows, max_columns)
             with opened_part(archive, "content.xml", path) as stream:
                 for event, element in ElementTree.iterparse(stream, events=("start", "end")):
                     if event == "start":

@@ -226,10 +226,7 @@ def _validated(text: str, display: str, refusal: Message) -> tuple[list[Reading]
 def recover(root: Path) -> Message | None:
     """Finish (or undo) a write that was interrupted, under the data folder's lock; say
     what was done, or None when there was nothing to do."""
-    if not fsio.needs_recovery(root):
-        return None
-    with fsio.folder_lock(root):
-        return fsio.recover(root)
+    return fsio.recover_locked(root)
 
 
 @dataclass
@@ -274,19 +271,25 @@ def _plan_append(
             )
     fresh: list[Reading] = []
     duplicate_line = None
+    # by date, so that finding a reading given again costs the same at any size
+    stored: dict[date, list[tuple[int, Reading]]] = {}
+    for index, earlier in enumerate(before):
+        stored.setdefault(earlier.date, []).append((index, earlier))
+    given: dict[date, list[Reading]] = {}
     for reading in readings:
-        if any(identical(earlier, reading, action.unit) for earlier in fresh):
+        if any(identical(earlier, reading, action.unit) for earlier in given.get(reading.date, [])):
             continue  # given twice in one import
         twin = next(
             (
                 index
-                for index, earlier in enumerate(before)
+                for index, earlier in stored.get(reading.date, [])
                 if identical(earlier, reading, action.unit)
             ),
             None,
         )
         if twin is None:
             fresh.append(reading)
+            given.setdefault(reading.date, []).append(reading)
         elif duplicate_line is None:
             duplicate_line = old_document.locate((twin,))[0]
     if not fresh:

@@ -413,14 +413,14 @@ def test_an_ods_sheet_reads_its_types_and_keeps_its_row_numbers(data: Path, tmp_
                 _cell("s"),
                 repeated=1_000_000,
             ),
-            "more than 200000 rows hold something",
+            "declares or holds 1000001 rows by 4 columns; at most 200000 rows",
         ),
         (
             _row(
                 '<table:table-cell office:value-type="float" office:value="1" '
                 'table:number-columns-repeated="5000"/>'
             ),
-            "more than 1000 columns hold something",
+            "declares or holds 2 rows by 5000 columns; at most 200000 rows and 256 columns",
         ),
     ],
     ids=["a row repeated a million times", "a cell repeated 5000 times"],

@@ -57,7 +57,7 @@ def test_every_sentence_naming_an_operator_or_the_territory_says_its_article() -
         "moved.line",
     }
     for key, (_, french) in CATALOGUE.items():
-        bare = re.findall(r"{(operator|operators|territory)}", french)
+        bare = re.findall(r"{(operator|operators|owner|territory)}", french)
         assert not bare or key in labels, (key, french)
 
 

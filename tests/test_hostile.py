@@ -677,3 +677,38 @@ def test_init_into_an_odd_path_is_one_line(tmp_path: Path) -> None:
         locked.mkdir(mode=0o555)
         tmp_path.chmod(0o755)
         one_line_error(q2030("init", locked / "repo", user=NOBODY))
+
+
+SIGINT_IN_PYDANTIC = """
+import os, signal
+import pydantic.plugin._schema_validator as built
+
+make = built.create_schema_validator
+fired = []
+
+
+def interrupted(*args, **kwargs):
+    if not fired:  # Ctrl-C lands while the first validator is being built
+        fired.append(True)
+        os.kill(os.getpid(), signal.SIGINT)
+    return make(*args, **kwargs)
+
+
+built.create_schema_validator = interrupted
+"""
+
+
+def test_ctrl_c_while_the_models_are_built_aborts_and_never_reports_false_errors(
+    tmp_path: Path,
+) -> None:
+    """Pydantic swallows an interrupt that lands while it builds a validator and leaves one
+    that refuses every id: the data then read as full of errors. The models are imported
+    with Ctrl-C held, so the run stops as aborted instead."""
+    hook = tmp_path / "hook"
+    hook.mkdir()
+    (hook / "sitecustomize.py").write_text(SIGINT_IN_PYDANTIC, encoding="utf-8")
+    result = q2030("--data", DEMO_DATA, "validate", env={"PYTHONPATH": str(hook)})
+    assert result.returncode == 130, (result.stdout, result.stderr)
+    assert result.stdout == ""
+    assert result.stderr.splitlines()[-1] == "q2030: error: aborted"
+    assert "errors in the data" not in result.stderr

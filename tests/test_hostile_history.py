@@ -139,18 +139,42 @@ def test_a_reading_before_the_first_one_moves_the_starting_point_and_is_refused(
     assert "would move its starting point" in str(problems[0]["message"])
 
 
-def test_a_late_figure_between_others_is_a_warning_and_a_correction_passes(repo: Path) -> None:
-    late = run("--data", repo, "record", "snu-jeunes-qpv", "13", "--date", "2025-06-30",
-               "--source", "SDJES")  # fmt: skip
+def test_a_late_figure_the_plan_owes_is_welcome_and_said_in_figures(repo: Path) -> None:
+    """A figure for an owed period (31/12/2023 here, the reference date's period end is
+    not one; 31/12/2024 is) may arrive late, even before the first one: the request sheets
+    ask for it. It moves the starting point, which `diff` says in figures."""
+    late = run("--data", repo, "record", "dsil-qpv", "10", "--date", "2023-12-31",
+               "--source", "SGAR")  # fmt: skip
     assert late.exit_code == 0, late.output
     code, problems = guard(repo)
-    assert code == 0  # a warning: the reviewer checks it is a late figure
-    assert [(p["code"], p["level"]) for p in problems] == [("late-reading", "warning")]
-    git(repo.parent, "commit", "-qam", "late")
-    fixed = run("--data", repo, "record", "snu-jeunes-qpv", "13.2", "--date", "2025-06-30",
-                "--source", "SDJES", "--correct")  # fmt: skip
-    assert fixed.exit_code == 0, fixed.output
+    assert code == 1 and "would move its starting point" in str(problems[0]["message"])
+    (repo / "readings" / "dsil-qpv.yaml").write_text(
+        (repo / "readings" / "dsil-qpv.yaml")
+        .read_text()
+        .replace('- date: 2023-12-31\n  value: 10\n  source: "SGAR"\n', "")
+    )
     assert guard(repo) == (0, [])
+    between = run("--data", repo, "record", "snu-jeunes-qpv", "13", "--date", "2025-06-30",
+                  "--source", "SDJES")  # fmt: skip
+    assert between.exit_code == 0, between.output
+    assert guard(repo) == (0, [])  # between others: no starting point moves
+    fixed = run("--data", repo, "record", "centres-sociaux-evs", "30/48", "--date", "2024-12-31",
+                "--source", "CAF", "--correct")  # fmt: skip
+    assert fixed.exit_code == 0, fixed.output
+    assert guard(repo) == (0, [])  # a stated correction of the first figure
+    diff = run("--data", repo, "diff", "main", "--as-of", AS_OF).stdout
+    assert "starting point 83.3 % (2024-12-31) → 62.5 % (2024-12-31)" in diff, diff
+    # a first figure, then the figure of an earlier period owed: welcome, and said
+    git(repo.parent, "commit", "-qam", "late figures")
+    for value, day in (("60", "2025-12-31"), ("38.5", "2024-12-31")):
+        assert run("--data", repo, "record", "adultes-relais-mediateurs-sante", value,
+                   "--date", day, "--source", "ARS").exit_code == 0  # fmt: skip
+        if day == "2025-12-31":
+            git(repo.parent, "add", "-A")
+            git(repo.parent, "commit", "-qm", "a first figure")
+    assert guard(repo) == (0, [])
+    diff = run("--data", repo, "diff", "main", "--as-of", AS_OF).stdout
+    assert "starting point 60 % (2025-12-31) → 38.5 % (2024-12-31)" in diff, diff
 
 
 def test_a_reading_the_tool_inserted_at_its_date_keeps_the_old_ones(repo: Path) -> None:

@@ -20,14 +20,23 @@ from datetime import date
 from typing import Any
 
 from q2030.dataset import Dataset
-from q2030.exchange import REQUEST_SHEET, Sheet, load_openpyxl, page_words, to_csv
+from q2030.exchange import (
+    REQUEST_FORMAT,
+    REQUEST_SHEET,
+    SEAL,
+    Sheet,
+    load_openpyxl,
+    page_words,
+    request_seal,
+    to_csv,
+)
 from q2030.i18n import Language
 from q2030.models import Operator
 from q2030.owed import Owed
 from q2030.render import text
 from q2030.sheet_layout import fit_row_heights, print_setup
 
-FORMAT_VERSION = "1"
+FORMAT_VERSION = "2"  # 2: the actions asked, and a seal over the identification
 COLUMNS = (
     "action",
     "title",
@@ -154,6 +163,23 @@ def _instructions(dataset: Dataset, request: Request, lang: Language) -> list[st
     ]
 
 
+def _identification(dataset: Dataset, request: Request, sheet: str) -> dict[str, str]:
+    """What the hidden sheet says: the plan, the operator, the actions asked, when, which
+    sheet to read; and a seal over them (see exchange.request_seal)."""
+    fields = {
+        "format": REQUEST_FORMAT,
+        "version": FORMAT_VERSION,
+        "plan": dataset.plan.plan.title,
+        "territory": dataset.plan.plan.territory,
+        "operator": request.operator.id,
+        "period": str(request.period or ""),
+        "made": request.made.isoformat(),
+        "sheet": sheet,
+        "actions": " ".join(figure.action.id for figure in request.figures),
+    }
+    return {**fields, SEAL: request_seal(fields)}
+
+
 def to_xlsx(dataset: Dataset, request: Request, lang: Language) -> bytes:
     openpyxl = load_openpyxl()
     from openpyxl.styles import Alignment, Font, PatternFill, Protection
@@ -231,16 +257,7 @@ def to_xlsx(dataset: Dataset, request: Request, lang: Language) -> bytes:
     data.protection.formatColumns = False
 
     identity = book.create_sheet(REQUEST_SHEET)
-    for key, value in (
-        ("format", "q2030-request"),
-        ("version", FORMAT_VERSION),
-        ("plan", dataset.plan.plan.title),
-        ("territory", dataset.plan.plan.territory),
-        ("operator", request.operator.id),
-        ("period", str(request.period or "")),
-        ("made", request.made.isoformat()),
-        ("sheet", data.title),
-    ):
+    for key, value in _identification(dataset, request, data.title).items():
         identity.append([key, value])
         identity.cell(row=identity.max_row, column=2).data_type = "s"
     identity.sheet_state = "hidden"

@@ -410,6 +410,21 @@ def moved(change: ActionDiff, lang: Language = ENGLISH) -> str:
     if others:
         figures = ", ".join(f"{measure(r, unit, lang)} ({lang.day(r.date)})" for r in others)
         said.append(lang("moved.also", figures=figures))
+    if (
+        before is not None
+        and after is not None
+        and before.baseline_value is not None
+        and after.baseline_value is not None
+        and (before.baseline_value, before.baseline_date)
+        != (after.baseline_value, after.baseline_date)
+    ):
+        starts = [
+            f"{number(p.baseline_value, unit, lang)} ({lang.day(p.baseline_date)})"
+            if p.baseline_date
+            else number(p.baseline_value, unit, lang)
+            for p in (before, after)
+        ]
+        said.append(lang("moved.start", before=starts[0], after=starts[1]))
     old_gap, new_gap = (None if p is None else p.gap for p in (before, after))
     if (old_gap is not None or new_gap is not None) and _rounded(old_gap) != _rounded(new_gap):
         said.append(
