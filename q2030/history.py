@@ -26,12 +26,14 @@ from q2030.models import (
     AtMost,
     Baseline,
     Change,
+    CommitmentChange,
     Plan,
     Reading,
 )
 from q2030.overview import progress_of
+from q2030.owed import periods
 from q2030.periods import parse_typed_day
-from q2030.progress import Progress
+from q2030.progress import Progress, starting_point
 
 APPEND_ONLY = "append-only"
 
@@ -44,8 +46,14 @@ def git(folder: Path, *args: str) -> bytes:
     if result.returncode != 0:
         message = result.stderr.decode(errors="replace").strip().splitlines()
         said = message[-1] if message else Message("git.failed")
-        raise Q2030Error("git.error", command=" ".join(args), message=said)
+        raise Q2030Error("git.error", command=_shown_command(args), message=said)
     return result.stdout
+
+
+def _shown_command(args: tuple[str, ...]) -> str:
+    """A git command as an error names it: a long or multi-line argument (a commit's
+    message) as an ellipsis, so that the error stays one short line."""
+    return " ".join("…" if "\n" in arg or len(arg) > 80 else arg for arg in args)
 
 
 def snapshot(data_root: Path, revision: str) -> dict[str, bytes]:
@@ -125,32 +133,13 @@ def append_only_problems(data_root: Path, dataset: Dataset | None, revision: str
         if current is None:
             continue  # unreadable now: the loader reports why
         document = dataset.reading_documents[action_id] if dataset else None
-        for index, reading in enumerate(old):
-            if index >= len(current):
-                problems.append(
-                    Problem(
-                        display,
-                        1,
-                        1,
-                        "error",
-                        APPEND_ONLY,
-                        Message("history.gone", date=reading.date, revision=revision),
-                    )
-                )
-                break
-            if current[index] != reading:
-                line, column, _ = document.locate((index,)) if document else (1, 1, "")
-                problems.append(
-                    Problem(
-                        display,
-                        line,
-                        column,
-                        "error",
-                        APPEND_ONLY,
-                        Message("history.changed", date=reading.date, revision=revision),
-                    )
-                )
-                break
+        found = dataset.find_action(action_id) if dataset else None
+        problems += _kept_readings(display, document, old, current, revision)
+        if found is not None and dataset is not None:
+            plan = dataset.plan.plan
+            problems += _start_moves(
+                display, document, found[1], old, current, plan.reference_date, revision
+            )
     if dataset is not None:
         base_plan = _plan_in(base.get(PLAN_FILE))
         if base_plan is not None:
@@ -170,6 +159,68 @@ def append_only_problems(data_root: Path, dataset: Dataset | None, revision: str
                     Message("history.removed", action=action_id, revision=revision),
                 )
             )
+    return problems
+
+
+def _kept_readings(
+    display: str,
+    document: loader.Document | None,
+    old: list[Reading],
+    current: list[Reading],
+    revision: str,
+) -> list[Problem]:
+    """The readings of `revision` still there, unchanged and in their order (new ones may
+    be inserted between them, at their dates); the first one missing, as a problem."""
+    position = 0
+    for reading in old:
+        start = position
+        while position < len(current) and current[position] != reading:
+            position += 1
+        if position < len(current):
+            position += 1
+            continue
+        if len(current) < len(old):
+            message = Message("history.gone", date=reading.date, revision=revision)
+            return [Problem(display, 1, 1, "error", APPEND_ONLY, message)]
+        index = min(start, len(current) - 1)
+        line, column, _ = document.locate((index,)) if document else (1, 1, "")
+        message = Message("history.changed", date=reading.date, revision=revision)
+        return [Problem(display, line, column, "error", APPEND_ONLY, message)]
+    return []
+
+
+def _start_moves(
+    display: str,
+    document: loader.Document | None,
+    action: Action,
+    old: list[Reading],
+    current: list[Reading],
+    reference_date: date,
+    revision: str,
+) -> list[Problem]:
+    """New readings that would move the action's starting point (the implicit baseline
+    every verdict since was measured from: a figure dated before the first one), refused
+    unless the plan owes them (dated at the end of one of its reporting periods: a late
+    figure asked for, whose arrival `diff` and the report then say in figures) or they are
+    stated corrections. A late figure between others moves no starting point: it is
+    inserted at its date, and `diff` lists it."""
+    yearly = getattr(action.target, "each_year_from", None) is not None
+    if not old or not action.measurable or yearly:  # a yearly target has no starting point
+        return []
+    start = starting_point(action, old, reference_date)
+    owed_ends = {period.end for period in periods(action, reference_date)}
+    remaining = list(old)
+    problems = []
+    for index, reading in enumerate(current):
+        if reading in remaining:
+            remaining.remove(reading)
+            continue
+        if reading.corrects is not None or reading.date in owed_ends:
+            continue
+        if starting_point(action, [*old, reading], reference_date) != start:
+            line, column, _ = document.locate((index, "date")) if document else (1, 1, "")
+            message = Message("history.moves_start", date=reading.date, revision=revision)
+            problems.append(Problem(display, line, column, "error", APPEND_ONLY, message))
     return problems
 
 
@@ -214,7 +265,7 @@ def _commitment_problems(dataset: Dataset, base: Plan, revision: str) -> list[Pr
     """What `revision`'s plan promised, kept: each changed commitment field justified by a
     new `changes` entry whose `before` holds the old value; the earlier entries unchanged;
     no action removed (a withdrawn one stays, marked `withdrawn:`)."""
-    problems = []
+    problems = _plan_dates_kept(dataset, base, revision)
     located = {action.id: loc for loc, action in dataset.action_locations()}
     for _, old in base.actions():
         loc = located.get(old.id)
@@ -231,7 +282,12 @@ def _commitment_problems(dataset: Dataset, base: Plan, revision: str) -> list[Pr
                 message = Message("history.rewritten", revision=revision)
                 problems.append(dataset.plan_problem(place, COMMITMENT, message))
                 break
+        if old.withdrawn is not None and new.withdrawn != old.withdrawn:
+            place = (*loc, "withdrawn") if new.withdrawn is not None else loc
+            message = Message("history.withdrawal_kept", date=old.withdrawn.date, revision=revision)
+            problems.append(dataset.plan_problem(place, COMMITMENT, message))
         added = new.changes[len(old.changes) :]
+        problems += _befores_held(dataset, loc, old, added, len(old.changes), revision)
         for field in COMMITMENT_FIELDS:
             before, after = getattr(old, field), getattr(new, field)
             if before == after:
@@ -251,24 +307,99 @@ def _commitment_problems(dataset: Dataset, base: Plan, revision: str) -> list[Pr
     return problems
 
 
+def _plan_dates_kept(dataset: Dataset, base: Plan, revision: str) -> list[Problem]:
+    """The plan's reference date and end year as `revision` had them: every implicit
+    baseline and every yearly verdict hangs on them, and no `changes` entry can say why."""
+    problems = []
+    for field in ("reference_date", "end_year"):
+        before, after = getattr(base.plan, field), getattr(dataset.plan.plan, field)
+        if before != after:
+            message = Message(
+                "history.plan_field", field=field, before=before, after=after, revision=revision
+            )
+            problems.append(dataset.plan_problem(("plan", field), COMMITMENT, message))
+    return problems
+
+
+def _befores_held(
+    dataset: Dataset,
+    loc: tuple[str | int, ...],
+    old: Action,
+    added: list[CommitmentChange],
+    first_index: int,
+    revision: str,
+) -> list[Problem]:
+    """Each new `changes` entry's `before` holds what the commitment was: the first new
+    entry that names a field, the value `revision` had for it (a later one, the value the
+    entry before it set, which only the plan's current text can tell: not checked)."""
+    problems = []
+    named: set[str] = set()
+    for offset, change in enumerate(added):
+        for field in sorted(change.before.model_fields_set - named):
+            held, said = getattr(old, field), getattr(change.before, field)
+            if held != said:
+                place = (*loc, "changes", first_index + offset, "before", field)
+                message = Message(
+                    "history.before_unheld",
+                    field=Message(f"field.{field}"),
+                    said=_described(field, said, old.unit),
+                    held=_described(field, held, old.unit),
+                    revision=revision,
+                )
+                problems.append(dataset.plan_problem(place, COMMITMENT, message))
+        named |= change.before.model_fields_set
+    return problems
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A figure replaced by a reading that says it corrects it."""
+
+    replaced: Reading
+    by: Reading
+
+
 @dataclass(frozen=True)
 class ActionDiff:
-    """One action between two states of the data: the readings added, and its progress
-    before and after."""
+    """One action between two states of the data: the readings added (and which of them
+    correct an earlier figure), and its progress before and after."""
 
     action: Action
     added: list[Reading]
     before: Progress | None
     after: Progress | None
     previous: Action | None = None  # the action as it stood before, where it existed
+    corrections: tuple[Correction, ...] = ()
+
+    @property
+    def changed_fields(self) -> list[str]:
+        """The fields of what was promised that changed: target, due date, baseline..."""
+        if self.previous is None:
+            return []
+        return [
+            name
+            for name in COMMITMENT_FIELDS
+            if name != "due_text" and getattr(self.previous, name) != getattr(self.action, name)
+        ]
 
     @property
     def commitment_changed(self) -> bool:
         """Whether what was promised changed: the target, due date, baseline or unit."""
-        if self.previous is None:
-            return False
-        fields = ("target", "due", "baseline", "unit", "indicator")
-        return any(getattr(self.previous, name) != getattr(self.action, name) for name in fields)
+        return bool(self.changed_fields)
+
+
+def _corrections(readings: list[Reading], added: list[Reading]) -> tuple[Correction, ...]:
+    """Each added reading that corrects a figure, with the figure it replaces: the last one
+    for its date before it in `readings` (a file's, in file order)."""
+    new = {id(reading) for reading in added}
+    found = []
+    for index, reading in enumerate(readings):
+        if reading.corrects is None or id(reading) not in new:
+            continue
+        replaced = [r for r in readings[:index] if r.date == reading.corrects]
+        if replaced:
+            found.append(Correction(replaced[-1], reading))
+    return tuple(found)
 
 
 def _load_snapshot(files: dict[str, bytes], label: str) -> Dataset:
@@ -296,34 +427,88 @@ def compare(data_root: Path, base: str, head: str | None, as_of: date) -> list[A
         added = [reading for reading in new_readings if reading not in old_readings]
         old = progress_of(before, old_found[1], as_of) if old_found else None
         new = progress_of(after, new_found[1], as_of) if new_found else None
-        moved = (old and old.status) != (new and new.status) or _rounded(old) != _rounded(new)
         previous = old_found[1] if old_found else None
         action = (new_found or old_found)[1]  # type: ignore[index]
-        change = ActionDiff(action, added, old, new, previous if new_found else None)
-        if added or moved or change.commitment_changed:
+        fixed = _corrections(new_readings, added)
+        change = ActionDiff(action, added, old, new, previous if new_found else None, fixed)
+        if added or _moved(old, new) or change.commitment_changed:
             changes.append(change)
     return changes
+
+
+def _moved(old: Progress | None, new: Progress | None) -> bool:
+    """Whether an action's standing changed: its status, its gap or its latest figure."""
+    if old is None or new is None:
+        return old is not new
+    return old.status != new.status or _rounded(old) != _rounded(new) or old.latest != new.latest
 
 
 def _rounded(progress: Progress | None) -> float | None:
     return None if progress is None or progress.gap is None else round(progress.gap, 2)
 
 
-def changes_since(data_root: Path, since: str, as_of: date) -> tuple[date | str, list[ActionDiff]]:
-    """What moved since the last COPIL, named by its date or by a git revision: the
-    revision compared with the working tree as `diff` does (one computation for both);
-    a date compares each action's figures at that date with those at `as_of`, the
-    readings added being those dated after it. Returns the date (or the revision) and
-    the changes."""
+@dataclass(frozen=True)
+class Since:
+    """What moved since the last COPIL. `named` is how it was given (a date, or a git
+    revision); `revision` the commit the data is compared with: the revision given, or for
+    a date the last commit on or before it. Without one (outside git, or no commit that
+    old), the figures were chosen by their own dates, and `by_figure_dates` says so."""
+
+    named: date | str
+    revision: str | None
+    committed: date | None  # the compared commit's date, for a date given
+    changes: list[ActionDiff]
+    in_git: bool = True  # False: the data folder is not in a git work tree
+
+    @property
+    def by_figure_dates(self) -> bool:
+        return self.revision is None
+
+
+def _in_git(data_root: Path) -> bool:
+    """Whether the data folder lies in a git work tree (and git is there to say so)."""
+    try:
+        return git(data_root, "rev-parse", "--is-inside-work-tree").strip() == b"true"
+    except Q2030Error:
+        return False
+
+
+def _commit_on_or_before(data_root: Path, day: date) -> tuple[str, date] | None:
+    """The last commit on or before `day` (by its commit date) and that date, or None
+    before the first commit."""
+    try:
+        found = git(
+            data_root, "log", "-1", "--format=%H %cs", f"--before={day.isoformat()} 23:59:59"
+        )
+    except Q2030Error:  # a repository without any commit yet
+        return None
+    commit, _, when = found.decode().strip().partition(" ")
+    return (commit, date.fromisoformat(when)) if commit else None
+
+
+def changes_since(data_root: Path, since: str, as_of: date) -> Since:
+    """What moved since the last COPIL, named by its date or by a git revision. A revision
+    is compared with the working tree as `diff` does (one computation for both); a date,
+    in a git repository, the same way with the last commit on or before it (what was known
+    at that COPIL), both judged at `as_of`. Outside git only, a date compares each action's
+    figures at that date with those at `as_of`, the readings added being those dated
+    after it."""
     try:
         day = parse_typed_day(since)
     except MessageError:
-        return since, compare(data_root, since, None, as_of)
+        return Since(since, since, None, compare(data_root, since, None, as_of))
+    in_git = _in_git(data_root)
+    found = _commit_on_or_before(data_root, day) if in_git else None
+    if found is not None:
+        commit, committed = found
+        return Since(day, commit, committed, compare(data_root, commit, None, as_of))
     dataset = repository.load(data_root)
     changes = []
     for _, action in dataset.plan.actions():
-        added = [r for r in dataset.readings_of(action.id) if day < r.date <= as_of]
+        readings = dataset.readings_of(action.id)
+        added = [r for r in readings if day < r.date <= as_of]
         old, new = progress_of(dataset, action, day), progress_of(dataset, action, as_of)
-        if added or old.status != new.status or _rounded(old) != _rounded(new):
-            changes.append(ActionDiff(action, added, old, new))
-    return day, changes
+        if added or _moved(old, new):
+            fixed = _corrections(readings, added)
+            changes.append(ActionDiff(action, added, old, new, corrections=fixed))
+    return Since(day, None, None, changes, in_git)

@@ -22,6 +22,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "achieved": ("achieved", "atteint"),
     "on_track": ("on track", "en bonne voie"),
     "needs_acceleration": ("needs acceleration", "à accélérer"),
+    "first_figure": ("first figure", "première mesure"),
     "off_track": ("off track", "en retard"),
     "deteriorating": ("deteriorating", "en dégradation"),
     "missed": ("missed", "manqué"),
@@ -49,6 +50,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "column.pace": ("Pace", "Rythme"),
     "column.status": ("Status", "Statut"),
     "column.stale": ("Stale", "Ancienne"),
+    "column.stale_long": (
+        "Last figure over 15 months old",
+        "Dernière mesure de plus de 15 mois",
+    ),
+    "column.target_kind": ("Target kind", "Type de cible"),
+    "column.progress_percent": ("Progress (%)", "Avancement (%)"),
+    "sheet.yes": ("yes", "oui"),
     "column.why": ("Why", "Pourquoi"),
     "column.years": ("Years", "Années"),
     "column.source": ("Source", "Source"),
@@ -79,6 +87,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{level} ({change} par rapport à {baseline})",
     ),
     "target.faster_than": ("faster than {reference}", "plus vite que {reference}"),
+    "target.kind_each_year": ("{sign} each year from {year}", "{sign} chaque année dès {year}"),
+    "target.kind_outpace": ("faster than its reference", "plus vite que sa référence"),
+    "target.kind_none": ("not measured", "non mesurée"),
     "target.each_year": ("{target} each year from {year}", "{target} chaque année dès {year}"),
     "baseline.to_record": (
         "the value on {date}, to be recorded",
@@ -106,6 +117,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "counted.achieved": ("{count} achieved", "{count} atteinte{s}"),
     "counted.on_track": ("{count} on track", "{count} en bonne voie"),
     "counted.needs_acceleration": ("{count} needs acceleration", "{count} à accélérer"),
+    "counted.first_figure": ("{count} with a first figure", "{count} en première mesure"),
     "counted.off_track": ("{count} off track", "{count} en retard"),
     "counted.deteriorating": ("{count} deteriorating", "{count} en dégradation"),
     "counted.missed": ("{count} missed", "{count} manquée{s}"),
@@ -145,7 +157,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "diff.added": ("Readings added", "Relevés ajoutés"),
     "diff.reading": ("{date}: {shown} (source: {source})", "{date} : {shown} (source : {source})"),
-    "diff.moved": ("Status and gap", "Statut et écart"),
+    "diff.moved": ("What moved", "Ce qui a bougé"),
     "diff.absent": ("(absent)", "(absente)"),
     "import.row": ("{file}: row {row}: {reason}", "{file} : ligne {row} : {reason}"),
     "import.refused.one": (
@@ -217,27 +229,31 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "due {deadline}: no figure reported since the baseline",
         "échéance du {deadline} passée : aucun chiffre transmis depuis la référence",
     ),
+    "reason.unreported_single": (
+        "due {deadline}: a single figure ({value}, {date}) cannot show which way it moved",
+        "échéance du {deadline} passée : un seul chiffre ({value} au {date}) ne dit pas dans "
+        "quel sens cela a évolué",
+    ),
     "reason.no_reading": ("no reading yet", "pas encore de mesure"),
     "reason.meets": ("{value} meets the target {target}", "{value} atteint la cible {target}"),
     "reason.missed_short": (
         "due {deadline} has passed, {gap} short",
         "échéance du {deadline} passée, à {gap} de la cible",
     ),
-    "reason.none_after_baseline": (
-        "no reading after the baseline ({date})",
-        "aucune mesure après la référence ({date})",
+    "reason.baseline_only": (
+        "only the baseline is known ({value}, {date}): the pace will show with the next figure",
+        "seule la référence est connue ({value} au {date}) : le rythme se mesurera au prochain "
+        "chiffre",
     ),
-    "reason.baseline_unknown": (
-        "baseline unknown: progress needs a baseline and a later reading",
-        "référence inconnue : l'avancement demande une référence et une mesure ultérieure",
+    "reason.first_figure": (
+        "first figure ({value}, {date}), taken as the starting point: the pace will show with "
+        "the next figure",
+        "première mesure ({value} au {date}), prise comme point de départ : le rythme se "
+        "mesurera au prochain chiffre",
     ),
     "reason.worse": (
         "{value} is worse than the baseline {baseline}",
         "{value} est moins bien que la référence {baseline}",
-    ),
-    "reason.no_time": (
-        "no time elapsed since the baseline",
-        "aucun temps écoulé depuis la référence",
     ),
     "reason.pace": (
         "pace {pace}: {done_ratio} of the way where {expected_ratio} was expected",
@@ -286,6 +302,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "reason.no_state": ("no state recorded yet", "aucun état saisi"),
     "reason.in_progress": ("in progress", "en cours"),
+    "reason.regressed": (
+        'gone back: {state} on {date}, after "{earlier}" on {on}',
+        "retour en arrière : {state} au {date}, après « {earlier} » au {on}",
+    ),
     "reason.not_started": ("not started yet", "pas encore commencé"),
     "reason.withdrawn": (
         "withdrawn on {date} ({decision}): {why}",
@@ -297,10 +317,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     # what people type, and what is wrong with it
     "forms.period": (
-        "a date (2025-12-31, 31/12/2025 or 31.12.2025), a year (2025) or a half-year "
-        "(2025-H1 or 2025-S1)",
-        "une date (31/12/2025, 31.12.2025 ou 2025-12-31), une année (2025) ou un semestre "
-        "(2025-S1 ou 2025-H1)",
+        "a date (2025-12-31, 31/12/2025, 31/12/25 or 31.12.2025), a year (2025) or a "
+        "half-year (2025-H1 or 2025-S1)",
+        "une date (31/12/2025, 31/12/25, 31.12.2025 ou 2025-12-31), une année (2025) ou un "
+        "semestre (2025-S1 ou 2025-H1)",
     ),
     "forms.data": (
         "a date (2025-12-31), a year (2025) or a half-year (2025-H1)",
@@ -398,6 +418,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "model.no_baseline": (
         "a '{kind}' target takes no baseline",
         "une cible « {kind} » ne prend pas de référence (« baseline »)",
+    ),
+    "model.unit_label": (
+        "unit_label names what a count counts: it needs the unit 'count'",
+        "unit_label nomme ce que compte un nombre : il demande l'unité « count »",
     ),
     "model.fraction_pair": (
         "'numerator' and 'denominator' go together",
@@ -681,6 +705,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "l'identifiant d'opérateur « {name} » est déjà pris ligne {line} : les identifiants "
         "sont uniques",
     ),
+    "check.operator_name": (
+        "'{name}' already names the operator {other} (line {line}): --operator could not "
+        "tell them apart",
+        "« {name} » nomme déjà l'opérateur {other} (ligne {line}) : --operator ne saurait pas "
+        "les distinguer",
+    ),
     "check.duplicate_objective": (
         "objective id '{name}' is already used on line {line}: ids are unique",
         "l'identifiant d'objectif « {name} » est déjà pris ligne {line} : les identifiants "
@@ -794,9 +824,33 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{path} is not a plain file: name another; nothing written",
         "{path} n'est pas un fichier ordinaire : nommez-en un autre ; rien d'écrit",
     ),
+    "fs.out_no_folder": (
+        "{path} names a folder (it ends with a slash) that does not exist: create it, or "
+        "name a file; nothing written",
+        "{path} désigne un dossier (il finit par une barre oblique) qui n'existe pas : "
+        "créez-le, ou nommez un fichier ; rien d'écrit",
+    ),
+    "fs.out_no_reader": (
+        "{path} is a FIFO that no program reads: start the reader first; nothing written",
+        "{path} est un tube nommé (FIFO) que nul programme ne lit : lancez d'abord le "
+        "lecteur ; rien d'écrit",
+    ),
     "fs.out_no_parent": (
         "{path} does not exist: create it first, or name another place",
         "{path} n'existe pas : créez-le d'abord, ou choisissez un autre endroit",
+    ),
+    "fs.moved": (
+        "{path} was moved or replaced while it was being written (by a link?): nothing "
+        "written; check the folder and try again",
+        "{path} a été déplacé ou remplacé pendant l'écriture (par un lien ?) : rien d'écrit ; "
+        "vérifiez le dossier et réessayez",
+    ),
+    "fs.cannot_undo": (
+        "{path}: an interrupted write left this, and it cannot be cleaned up here ({reason}): "
+        "someone who may write the data folder must run q2030 recover; nothing changed",
+        "{path} : une écriture interrompue l'a laissé, et il ne peut être nettoyé ici "
+        "({reason}) : une personne qui peut écrire dans le dossier de données doit lancer "
+        "q2030 recover ; rien de changé",
     ),
     "fs.staged_mismatch": (
         "{path} does not hold what {journal} says: restore the data folder from git",
@@ -890,9 +944,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "« oui » dans une colonne « inhabituel » sur cette ligne",
     ),
     "sheet.percent_cell": (
-        "the value cell is formatted as a percentage but {action} is measured as a {unit}: "
+        "a figure's cell is formatted as a percentage but {action} is measured as a {unit}: "
         "format it as a plain number",
-        "la cellule de valeur est au format pourcentage mais {action} se mesure en {unit} : "
+        "une cellule de chiffre est au format pourcentage mais {action} se mesure en {unit} : "
         "mettez-la au format nombre",
     ),
     "sheet.corrects_cell": (
@@ -930,6 +984,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "resolve.did_you_mean": (" Did you mean: {names}?", " Vouliez-vous dire : {names} ?"),
     "resolve.known": (" Known: {names}.", " Connus : {names}."),
     "resolve.operator": ("unknown operator '{name}'.{hint}", "opérateur inconnu « {name} ».{hint}"),
+    "resolve.operator_ambiguous": (
+        "'{name}' names several operators: {matches}; give the id",
+        "« {name} » nomme plusieurs opérateurs : {matches} ; donnez l'identifiant",
+    ),
     "resolve.objective": (
         "unknown objective '{name}'.{hint}",
         "objectif inconnu « {name} ».{hint}",
@@ -977,10 +1035,73 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{path}: not a readable XLSX file ({detail})",
         "{path} : fichier XLSX illisible ({detail})",
     ),
+    "sheet.bad_xlsx_at": (
+        "{path}: sheet '{sheet}' is not a readable XLSX sheet ({detail}): save it again from "
+        "the spreadsheet program; nothing imported",
+        "{path} : la feuille « {sheet} » n'est pas une feuille XLSX lisible ({detail}) : "
+        "enregistrez-la de nouveau depuis le tableur ; rien d'importé",
+    ),
+    "sheet.bad_row": (
+        "{path}: sheet '{sheet}', row {row}: not a readable XLSX row ({detail}): retype it "
+        "in the spreadsheet program; nothing imported",
+        "{path} : feuille « {sheet} », ligne {row} : ligne XLSX illisible ({detail}) : "
+        "ressaisissez-la dans le tableur ; rien d'importé",
+    ),
+    "sheet.not_a_table": (
+        "{path}: the sheet to read, '{sheet}', is a chart, not a table: open the readings' "
+        "sheet, save, and import again; nothing imported",
+        "{path} : la feuille à lire, « {sheet} », est un graphique, pas un tableau : ouvrez "
+        "la feuille des relevés, enregistrez et importez de nouveau ; rien d'importé",
+    ),
+    "sheet.too_large": (
+        "{path}: larger than {limit}, more than a sheet of figures holds: nothing imported",
+        "{path} : plus de {limit}, bien plus qu'une feuille de chiffres : rien d'importé",
+    ),
+    "sheet.too_many_parts": (
+        "{path}: {count} parts in the XLSX archive, more than a sheet of figures holds: "
+        "nothing imported",
+        "{path} : {count} éléments dans l'archive XLSX, bien plus qu'une feuille de chiffres : "
+        "rien d'importé",
+    ),
+    "sheet.unzips_to": (
+        "{path}: the XLSX archive unzips to more than {limit}, more than a sheet of figures "
+        "holds: nothing imported",
+        "{path} : l'archive XLSX se décompresse en plus de {limit}, bien plus qu'une feuille "
+        "de chiffres : rien d'importé",
+    ),
+    "sheet.compression": (
+        "{path}: the part {part} is compressed far more than a sheet is (a zip bomb?): "
+        "nothing imported",
+        "{path} : l'élément {part} est bien plus compressé qu'une feuille ne l'est (une bombe "
+        "de décompression ?) : rien d'importé",
+    ),
+    "sheet.too_big": (
+        "{path}: sheet '{sheet}' declares or holds {rows} rows by {columns} columns; at most "
+        "{max_rows} rows and {max_columns} columns are read: nothing imported",
+        "{path} : la feuille « {sheet} » déclare ou contient {rows} lignes sur {columns} "
+        "colonnes ; au plus {max_rows} lignes et {max_columns} colonnes sont lues : rien "
+        "d'importé",
+    ),
     "sheet.no_file": ("{path}: no such file", "{path} : fichier introuvable"),
     "sheet.kind": (
-        "{path}: a .csv or .xlsx file is expected",
-        "{path} : un fichier .csv ou .xlsx est attendu",
+        "{path}: a .csv, .xlsx or .ods file is expected: save the sheet in Excel's format (.xlsx)",
+        "{path} : un fichier .csv, .xlsx ou .ods est attendu : enregistrez la feuille au "
+        "format Excel (.xlsx)",
+    ),
+    "sheet.bad_ods": (
+        "{path}: not a readable OpenDocument sheet ({detail}): save it again as .ods or .xlsx",
+        "{path} : pas une feuille OpenDocument lisible ({detail}) : enregistrez-la de "
+        "nouveau en .ods ou en .xlsx",
+    ),
+    "sheet.part_too_large": (
+        "{path}: its part {part} is too large to be a sheet of figures: nothing read",
+        "{path} : sa partie {part} est trop grande pour une feuille de chiffres : rien de lu",
+    ),
+    "sheet.doctype": (
+        "{path}: its part {part} declares a document type, which no spreadsheet writes: "
+        "nothing read",
+        "{path} : sa partie {part} déclare un type de document, ce qu'aucun tableur "
+        "n'écrit : rien de lu",
     ),
     "sheet.empty": ("{path}: the sheet is empty", "{path} : la feuille est vide"),
     # git (q2030.history)
@@ -1018,6 +1139,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "ce relevé était, en {revision}, celui du {date} et a été modifié ou déplacé : les "
         "relevés ne font que s'ajouter : saisissez plutôt une correction",
     ),
+    "history.moves_start": (
+        "this reading of {date}, new since {revision} and for no period the plan asks for, "
+        "comes before the figures the action was measured from and would move its starting "
+        "point (and every verdict since): date it at the end of its period, record a "
+        "correction (--correct), or state the baseline in the plan with a `changes` entry",
+        "ce relevé du {date}, nouveau depuis {revision} et pour aucune période que demande le "
+        "plan, précède les chiffres dont l'action part et déplacerait son point de départ "
+        "(et tous les verdicts depuis) : datez-le de la fin de sa période, saisissez une "
+        "correction (--correct), ou inscrivez la référence dans le plan avec une entrée "
+        "`changes`",
+    ),
     "history.removed": (
         "action '{action}' was removed or renamed since {revision} but has readings: keep its "
         "id, which names its readings file",
@@ -1042,6 +1174,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "« {text} » n'est pas un identifiant : ils s'écrivent comme {example}",
     ),
     "settings.toml": ("{place}: {detail}: fix the TOML", "{place} : {detail} : corrigez le TOML"),
+    "settings.nested": (
+        "{place}: values nested far deeper than settings need: q2030.toml holds one line, "
+        'lang = "fr" or "en"',
+        "{place} : des valeurs imbriquées bien plus profond que des réglages : q2030.toml "
+        'tient en une ligne, lang = "fr" ou "en"',
+    ),
     "settings.unreadable": (
         "{path}: cannot be read ({detail})",
         "{path} : illisible ({detail})",
@@ -1049,6 +1187,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "settings.unknown": (
         "{path}: unknown setting '{name}': the settings are: lang",
         "{path} : réglage inconnu « {name} » : les réglages sont : lang",
+    ),
+    "lang.env": (
+        "{variable}={value}: the languages are fr and en (fr_FR, FR and en_GB say them "
+        "too): change or unset {variable}",
+        "{variable}={value} : les langues sont fr et en (fr_FR, FR et en_GB les disent "
+        "aussi) : changez ou retirez {variable}",
     ),
     "settings.lang": (
         '{path}: lang = {value}: write "fr" or "en"',
@@ -1079,8 +1223,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "un PDF ne s'affiche pas dans un terminal : donnez --out FICHIER.pdf",
     ),
     "report.pdf_subject": (
-        "Where the commitments stand — {territory} — as of {day}",
-        "Où en sont les engagements — {territory} — au {day}",
+        "Quartiers 2030 ({territory}): where the commitments stand as of {day}",
+        "Quartiers 2030 dans {territory:le} : où en sont les engagements au {day}",
     ),
     "pdf.no_browser": (
         "no browser to print the PDF: install Chromium, Google Chrome or Microsoft Edge (or "
@@ -1217,12 +1361,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "help.status.by": (
         "Group the table by operator, due year or objective.",
-        "Grouper le tableau par opérateur (`operator`), année d'échéance (`due`) ou objectif "
-        "(`objective`).",
+        "Grouper le tableau par `opérateur`, année d'`échéance` ou `objectif`.",
     ),
     "help.status.format": (
         "table for people; json, csv or markdown for machines and documents.",
-        "table pour les personnes ; json, csv ou markdown pour les machines et les documents.",
+        "tableau pour les personnes ; json, csv ou markdown pour les machines et les documents.",
     ),
     "help.show.short": (
         "One action whole: its readings and figures.",
@@ -1279,7 +1422,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "help.export.what": (
         "status (one line per action) or readings (every measurement, in the columns 'q2030 "
         "import' reads).",
-        "status (une ligne par action) ou readings (chaque relevé, dans les colonnes que lit "
+        "statut (une ligne par action) ou relevés (chaque relevé, dans les colonnes que lit "
         "« q2030 import »).",
     ),
     "help.export.out": (
@@ -1373,7 +1516,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Check and show what would change; write nothing.",
         "Vérifier et montrer ce qui changerait ; ne rien écrire.",
     ),
-    "help.record.format": ("text or json.", "text (texte) ou json."),
+    "help.record.format": ("text or json.", "texte ou json."),
     "help.validate.short": (
         "Check every data file; report every problem.",
         "Vérifier chaque fichier de données ; signaler chaque problème.",
@@ -1394,9 +1537,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "text: path:line:col: [level] code: message; github: workflow annotations; gitlab: "
         "the code-quality report a merge request shows; json: {{ok, problems}}; auto: github "
         "when GITHUB_ACTIONS is set, else text.",
-        "text : chemin:ligne:col : [niveau] code : message ; github : annotations de workflow "
-        "; gitlab : le rapport de qualité qu'affiche une demande de fusion ; json : {{ok, "
-        "problems}} ; auto : github si GITHUB_ACTIONS est défini, sinon text.",
+        "texte : chemin:ligne:col : [niveau] code : message ; github : annotations de "
+        "workflow ; gitlab : le rapport de qualité qu'affiche une demande de fusion ; json : "
+        "{{ok, problems}} ; auto : github si GITHUB_ACTIONS est défini, sinon texte.",
     ),
     "help.validate.strict": ("Fail on warnings too.", "Échouer aussi sur les avertissements."),
     "help.validate.base": (
@@ -1460,7 +1603,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "validateurs peuvent vérifier les données avec.\n\n"
         "Exemple : q2030 schema readings > data/schemas/readings.schema.json",
     ),
-    "help.schema.kind": ("objectives or readings.", "objectives (le plan) ou readings (relevés)."),
+    "help.schema.kind": ("objectives or readings.", "objectifs (le plan) ou relevés."),
     "help.init.short": (
         "Create a data repository for another territory.",
         "Créer un dépôt de données pour un autre territoire.",
@@ -1470,17 +1613,31 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "readings/, the JSON Schemas, the pull-request (or merge-request) pipeline, a "
         "pre-commit configuration and a README.\n\n"
         "'q2030 validate' passes on it at once.\n\n"
-        "Example: q2030 init quartiers-2030-pas-de-calais --territory Pas-de-Calais --ci gitlab",
+        "Example: q2030 init quartiers-2030-pas-de-calais --territory Pas-de-Calais --article le "
+        "--ci gitlab",
         "Créer un dépôt de données pour un autre territoire : un plan vide commenté, "
         "readings/, les schémas JSON, la chaîne d'intégration des demandes de fusion, une "
         "configuration pre-commit et un README.\n\n"
         "« q2030 validate » y passe d'emblée.\n\n"
-        "Exemple : q2030 init quartiers-2030-pas-de-calais --territory Pas-de-Calais --ci gitlab",
+        "Exemple : q2030 init quartiers-2030-pas-de-calais --territory Pas-de-Calais --article "
+        "le --ci gitlab",
     ),
     "help.init.folder": ("The new repository's folder.", "Le dossier du nouveau dépôt."),
     "help.init.territory": (
         "The département or territory. Default: the folder's name.",
         "Le département ou le territoire. Par défaut : le nom du dossier.",
+    ),
+    "help.init.article": (
+        "How French names the territory in a sentence: le (le Nord), la (la Somme), l' "
+        "(l'Aisne), les (les Ardennes) or none (Paris). Without it, French says 'le "
+        "territoire Nord'.",
+        "Comment le français nomme le territoire dans une phrase : le (le Nord), la (la "
+        "Somme), l' (l'Aisne), les (les Ardennes) ou aucun (Paris). Sans cette option : « le "
+        "territoire Nord ».",
+    ),
+    "argument.article": (
+        "'{text}' is not an article: le, la, l', les or none",
+        "« {text} » n'est pas un article : le, la, l', les ou aucun",
     ),
     "help.init.install": (
         "How CI installs q2030 (a pip requirement, such as a git URL).",
@@ -1605,7 +1762,18 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     # the report's first page (q2030.render.report)
     "report.moved": ("Moved since {since}", "Ce qui a bougé depuis {since}"),
-    "since.date": ("{day}", "le {day}"),
+    "since.commit": (
+        "{day} (the data as committed on {committed}, {commit})",
+        "le {day} (les données telles que validées le {committed}, {commit})",
+    ),
+    "since.no_commit": (
+        "{day} (no commit that old: figures chosen by the dates they describe)",
+        "le {day} (aucun commit aussi ancien : chiffres retenus selon la date qu'ils décrivent)",
+    ),
+    "since.by_figure_dates": (
+        "{day} (outside git: figures chosen by the dates they describe)",
+        "le {day} (hors git : chiffres retenus selon la date qu'ils décrivent)",
+    ),
     "report.none": ("None.", "Aucune."),
     "report.more.one": ("and {count} more, page {page}", "et {count} autre, page {page}"),
     "report.more.many": ("and {count} more, page {page}", "et {count} autres, page {page}"),
@@ -1627,9 +1795,20 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{gap} to go, {share} of the way behind",
         "{gap} à faire, {share} du chemin en retard",
     ),
-    "since.readings.one": ("{count} reading added", "{count} relevé ajouté"),
-    "since.readings.many": ("{count} readings added", "{count} relevés ajoutés"),
-    "since.commitment": ("commitment changed", "engagement modifié"),
+    # what moved for an action, with its figures (q2030.render.text.moved)
+    "moved.separator": ("; ", " ; "),
+    "moved.line": ("{action} ({operator}): {words}", "{action} ({operator}) : {words}"),
+    "moved.corrected": (
+        "corrected: {before} → {after} ({date})",
+        "corrigé : {before} → {after} ({date})",
+    ),
+    "moved.also": ("also received: {figures}", "reçu aussi : {figures}"),
+    "moved.gap": ("gap {before} → {after}", "écart {before} → {after}"),
+    "moved.start": (
+        "starting point {before} → {after}",
+        "point de départ {before} → {after}",
+    ),
+    "moved.commitment": ("commitment changed: {what}", "engagement modifié : {what}"),
     "argument.since": (
         "'{text}' is neither a date nor a git revision (such as 31/12/2025 or copil-2025-12)",
         "« {text} » n'est ni une date ni une révision git (comme 31/12/2025 ou copil-2025-12)",
@@ -1642,18 +1821,60 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "étiquette comme copil-2025-12) : ajoute ce qui a bougé depuis (relevés ajoutés, "
         "statuts et engagements modifiés).",
     ),
+    # the choices of the command line's options, in French too (arguments.choice)
+    "choice.table": ("table", "tableau"),
+    "choice.text": ("text", "texte"),
+    "choice.gap": ("gap", "écart"),
+    "choice.status": ("status", "statut"),
+    "choice.due": ("due", "échéance"),
+    "choice.late": ("late", "retard"),
+    "choice.operator": ("operator", "opérateur"),
+    "choice.objective": ("objective", "objectif"),
+    "choice.readings": ("readings", "relevés"),
+    "choice.objectives": ("objectives", "objectifs"),
+    "argument.choice": ("'{text}' is not one of: {known}", "« {text} » n'est pas parmi : {known}"),
     "help.sort": (
         "The order of each operator's actions: plan (as the plan lists them), gap (the "
         "furthest behind first), status (the most serious first) or due (soonest first).",
-        "L'ordre des actions de chaque opérateur : `plan` (celui du plan), `gap` (les plus en "
-        "retard d'abord), `status` (les plus graves d'abord) ou `due` (les plus proches "
-        "échéances d'abord).",
+        "L'ordre des actions de chaque opérateur : `plan` (celui du plan), `écart` (les plus "
+        "en retard d'abord), `statut` (les plus graves d'abord) ou `échéance` (les plus "
+        "proches échéances d'abord).",
     ),
     "metavar.DATE|REF": ("DATE|REF", "DATE|RÉF"),
     "metavar.ORDER": ("ORDER", "ORDRE"),
     "column.since": ("Since", "Depuis"),
     "since.revision": ("'{name}'", "« {name} »"),
     "sheet.status_title": ("Status {day}", "État au {day}"),
+    "sheet.status_heading": (
+        "Quartiers 2030: where each action stands on {day}",
+        "Quartiers 2030 : où en est chaque action au {day}",
+    ),
+    "sheet.as_of": ("As of {day}", "Situation au {day}"),
+    "sheet.readings_heading": (
+        "Quartiers 2030 ({territory}): every reading",
+        "Quartiers 2030 dans {territory:le} : tous les relevés",
+    ),
+    "sheet.exported": ("Exported on {day}", "Exporté le {day}"),
+    "sheet.requested": ("Request of {day}", "Demande du {day}"),
+    "sheet.page": ("page {page} of {pages}", "page {page} sur {pages}"),
+    "model.line_break": (
+        "a name holds a line break: write it on one line (in an e-mail, a line break would "
+        "start a header of its own)",
+        "un nom contient un saut de ligne : écrivez-le sur une ligne (dans un courriel, un "
+        "saut de ligne commencerait un en-tête)",
+    ),
+    "model.encoded_word": (
+        "a name holds an encoded word (=?...?=), which a mail client would decode into "
+        "other text: write the name as it reads",
+        "un nom contient un mot encodé (=?...?=), qu'un logiciel de messagerie décoderait "
+        "en un autre texte : écrivez le nom tel qu'il se lit",
+    ),
+    "model.article_elision": (
+        'French does not write "{article}" before "{word}": l\' before a vowel (l\'ARS), '
+        "le or la before a consonant (la CAF)",
+        "on n'écrit pas « {article} » devant « {word} » : l' devant une voyelle (l'ARS), le "
+        "ou la devant une consonne (la CAF)",
+    ),
     "model.email": (
         "'{text}' is not an e-mail address such as prenom.nom@nord.gouv.fr",
         "« {text} » n'est pas une adresse électronique comme prenom.nom@nord.gouv.fr",
@@ -1672,6 +1893,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "due.figures.one": ("{count} figure owed", "{count} chiffre dû"),
     "due.figures.many": ("{count} figures owed", "{count} chiffres dus"),
     "due.summary": ("{figures} for {actions}", "{figures} pour {actions}"),
+    "column.deadline": ("Deadline", "Date limite"),
+    "column.days_late": ("Days late", "Jours de retard"),
+    "column.freshness": ("Freshness", "Fraîcheur"),
     "freshness.up_to_date": ("up to date", "à jour"),
     "freshness.due_soon": ("figure due soon", "chiffre bientôt dû"),
     "freshness.late": ("figure late", "chiffre en retard"),
@@ -1700,8 +1924,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "help.due.sort": (
         "plan (as the plan lists the actions), late (the latest first) or due (the soonest "
         "deadline first).",
-        "`plan` (l'ordre du plan), `late` (les plus en retard d'abord) ou `due` (les plus "
-        "proches échéances d'abord).",
+        "`plan` (l'ordre du plan), `retard` (les plus en retard d'abord) ou `échéance` (les "
+        "plus proches échéances d'abord).",
     ),
     # the request sheet (q2030.render.request)
     "request.column.latest": ("Last figure", "Dernier chiffre"),
@@ -1711,7 +1935,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "request.sheet.data": ("Figures", "Relevés"),
     "request.heading": (
         "Quartiers 2030 ({territory}): the figures asked of {operator}",
-        "Quartiers 2030 ({territory}) : les chiffres demandés à {operator}",
+        "Quartiers 2030 dans {territory:le} : les chiffres demandés {operator:à}",
     ),
     "request.what": (
         "The sheet 'Figures' lists the {count} figures owed on {day}: one row per action "
@@ -1757,6 +1981,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Send the filled sheet back, as it is (do not rename the sheets), to: {contacts}.",
         "Renvoyez la feuille remplie, telle quelle (sans renommer les onglets), à : {contacts}.",
     ),
+    "request.formats": (
+        "Save it in the format you opened it in, Excel (.xlsx) or LibreOffice (.ods); a "
+        "comment added to a cell is kept in its row's note.",
+        "Enregistrez-la au format où vous l'avez ouverte, Excel (.xlsx) ou LibreOffice "
+        "(.ods) ; un commentaire ajouté à une cellule est gardé dans la note de sa ligne.",
+    ),
     "request.to_prefecture": (
         "the préfecture's city-policy team",
         "l'équipe politique de la ville de la préfecture",
@@ -1776,19 +2006,55 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "L'un de : fait, en cours, non commencé.",
     ),
     # importing a request's answer, and committing it (q2030.cli, q2030.branch)
+    "sheet.share_pair": (
+        "a share needs both its numerator and its denominator",
+        "une part demande son numérateur et son dénominateur",
+    ),
+    "sheet.share_mismatch": (
+        "the value {value} is not the share {share}: correct one or empty the value",
+        "la valeur {value} n'est pas la part {share} : corrigez l'une ou videz la valeur",
+    ),
     "import.other_plan": (
         "{file} answers a request of another plan ({territory}): import it into that plan's "
         "repository",
-        "{file} répond à une demande d'un autre plan ({territory}) : importez-la dans le dépôt "
-        "de ce plan",
+        "{file} répond à une demande d'un autre plan, celui {territory:de} : importez-la dans "
+        "le dépôt de ce plan",
+    ),
+    "import.edited": (
+        "{file}: the hidden identification of this request sheet was edited (it now names "
+        "{operator}): nothing imported; ask the operator to fill a new request sheet",
+        "{file} : l'identification cachée de cette feuille de demande a été modifiée (elle "
+        "nomme maintenant {operator:le}) : rien d'importé ; demandez à l'opérateur de remplir "
+        "une nouvelle feuille de demande",
+    ),
+    "import.not_asked": (
+        "{file}: this sheet answers the request made to {operator} on {made}, but row {row} "
+        "gives {action} (an action of {owner}) that it did not ask for: nothing imported; "
+        "remove the row, or record that figure apart",
+        "{file} : cette feuille répond à la demande faite {operator:à} le {made}, mais la "
+        "ligne {row} donne {action} (une action {owner:de}), qu'elle ne demandait pas : rien "
+        "d'importé ; retirez la ligne, ou saisissez ce chiffre à part",
+    ),
+    "import.one_operator": (
+        "{file}: a request sheet holds the actions of one operator, but row {row} gives "
+        "{action}, an action of {owner}, below rows of {operator}: nothing imported; import "
+        "each operator's sheet apart",
+        "{file} : une feuille de demande porte les actions d'un seul opérateur, mais la ligne "
+        "{row} donne {action}, une action {owner:de}, sous des lignes {operator:de} : rien "
+        "d'importé ; importez à part la feuille de chaque opérateur",
     ),
     "import.answers": (
         "The answer of {operator} to the request of {made}.",
-        "Réponse de {operator} à la demande du {made}.",
+        "Réponse {operator:de} à la demande du {made}.",
     ),
     "import.not_provided": (
         "{file}: row {row}: {action}: not provided",
         "{file} : ligne {row} : {action} : non fourni",
+    ),
+    "import.note_left_out": (
+        '{file}: {cell}: a note on this cell is left out (it is on no row imported): "{text}"',
+        "{file} : {cell} : la note de cette cellule est laissée de côté (elle n'est sur "
+        "aucune ligne importée) : « {text} »",
     ),
     "import.require_all.one": (
         "{count} row left empty: nothing written (without --require-all, the filled rows "
@@ -1806,7 +2072,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "import.readings.many": ("{count} readings", "{count} relevés"),
     "commit.title": (
         "Readings of {operators} from {file}",
-        "Relevés de {operators} depuis {file}",
+        "Relevés {operators:de} depuis {file}",
     ),
     "commit.line": (
         "- {action}, {date}: {shown} ({source})",
@@ -1832,6 +2098,40 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "commit.branch_exists": (
         "the branch {name} already exists: choose another with --branch",
         "la branche {name} existe déjà : choisissez-en une autre avec --branch",
+    ),
+    "commit.names_something": (
+        "'{name}' already names something in git (a branch, a tag, a commit): choose a new "
+        "branch name with --branch",
+        "« {name} » désigne déjà quelque chose dans git (une branche, une étiquette, un "
+        "commit) : choisissez un nouveau nom de branche avec --branch",
+    ),
+    "commit.busy": (
+        "another import is making the branch {name}: wait for it, or choose another name "
+        "with --branch; nothing written",
+        "un autre import crée la branche {name} : attendez-le, ou choisissez un autre nom "
+        "avec --branch ; rien d'écrit",
+    ),
+    "commit.failed": (
+        "the commit failed ({reason}): nothing committed, no branch left; fix that and "
+        "import again",
+        "le commit a échoué ({reason}) : rien d'enregistré, aucune branche laissée ; "
+        "corrigez cela et importez de nouveau",
+    ),
+    "commit.cleaned_worktree": (
+        "removed the temporary worktree {path} of an import that was interrupted",
+        "arbre de travail temporaire {path} d'un import interrompu supprimé",
+    ),
+    "commit.cleaned_branch": (
+        "deleted the branch {name} that an interrupted import had begun (nothing was "
+        "committed on it)",
+        "branche {name} commencée par un import interrompu supprimée (rien n'y avait été "
+        "enregistré)",
+    ),
+    "commit.kept_branch": (
+        "the branch {name} holds the commit of an import interrupted before it said so: check "
+        "it (git log {name}), then push it or delete it (git branch -D {name})",
+        "la branche {name} porte le commit d'un import interrompu avant de l'annoncer : "
+        "vérifiez-la (git log {name}), puis poussez-la ou supprimez-la (git branch -D {name})",
     ),
     "commit.refused": (
         "the rows do not check out in the last commit: commit the data first",
@@ -1878,25 +2178,25 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "remind.wrote": ("Wrote {path} ({operator}).", "{path} écrit ({operator})."),
     "remind.no_contacts.one": (
         "No contact for {operators}: its message has no recipient; add contacts to objectives.yaml",
-        "Aucun contact pour {operators} : son message n'a pas de destinataire ; ajoutez "
+        "Aucun contact pour {operators:le} : son message n'a pas de destinataire ; ajoutez "
         "des contacts dans objectives.yaml",
     ),
     "remind.no_contacts.many": (
         "No contact for {operators}: their messages have no recipient; add contacts to "
         "objectives.yaml",
-        "Aucun contact pour {operators} : leurs messages n'ont pas de destinataire ; ajoutez "
-        "des contacts dans objectives.yaml",
+        "Aucun contact pour {operators:le} : leurs messages n'ont pas de destinataire ; "
+        "ajoutez des contacts dans objectives.yaml",
     ),
     "remind.subject": (
         "Quartiers 2030 ({territory}): the figures expected from {operator}",
-        "Quartiers 2030 ({territory}) : les chiffres attendus de {operator}",
+        "Quartiers 2030 dans {territory:le} : les chiffres attendus {operator:de}",
     ),
     "remind.greeting": ("Hello,", "Bonjour,"),
     "remind.intro": (
         "For the next steering committee of the Quartiers 2030 plan ({territory}), we need the "
         "following figures from {operator}:",
-        "Pour le prochain comité de pilotage du plan Quartiers 2030 ({territory}), nous avons "
-        "besoin des chiffres suivants de la part de : {operator}.",
+        "Pour le prochain comité de pilotage du plan Quartiers 2030 dans {territory:le}, nous "
+        "avons besoin des chiffres suivants de la part {operator:de} :",
     ),
     "remind.line": (
         "- {action} ({title}): the figure at {day}, due by {deadline} ({late})",
@@ -1993,6 +2293,25 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "changement de {field} de {before} à {after} sans entrée `changes` : ajoutez-en une "
         "avec la décision et la raison, son `before` donnant {before}",
     ),
+    "history.plan_field": (
+        "plan.{field} changed from {before} to {after} since {revision}: every baseline and "
+        "yearly verdict hangs on it, so it cannot change; a new plan starts a new repository",
+        "plan.{field} est passé de {before} à {after} depuis {revision} : toutes les "
+        "références et les verdicts annuels en dépendent, il ne peut pas changer ; un nouveau "
+        "plan commence un nouveau dépôt",
+    ),
+    "history.before_unheld": (
+        "this change says {field} was {said}, but at {revision} it was {held}: `before` holds "
+        "the value the commitment had",
+        "ce changement dit que {field} valait {said}, mais en {revision} c'était {held} : "
+        "`before` donne la valeur qu'avait l'engagement",
+    ),
+    "history.withdrawal_kept": (
+        "the withdrawal of {date}, recorded at {revision}, was removed or changed: a "
+        "withdrawal stays as it was decided",
+        "le retrait du {date}, enregistré en {revision}, a été supprimé ou modifié : un "
+        "retrait reste tel qu'il a été décidé",
+    ),
     "history.rewritten": (
         "this change, recorded at {revision}, was removed or rewritten: a commitment's "
         "history is append-only",
@@ -2048,6 +2367,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "le plan publié (nommez son fichier ici)",
     ),
     "scaffold.title": ("the action's wording, verbatim", "le libellé de l'action, mot pour mot"),
+    "scaffold.article": (
+        "# how French names it in a sentence: la CAF, le SDJES, l'ARS, les ...",
+        "# comment une phrase le nomme : la CAF, le SDJES, l'ARS, les ...",
+    ),
     "scaffold.due": (
         "# a date, a year, or a half-year such as 2024-H2",
         "# une date, une année, ou un semestre comme 2024-H2",
@@ -2061,8 +2384,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "# la ligne de l'action dans la source",
     ),
     "scaffold.unit": (
-        "# percent, points (percentage points) or count",
-        "# percent, points (points de pourcentage) ou count",
+        "# percent, points (percentage points) or count (with unit_label: places, QPV...)",
+        "# percent, points (points de pourcentage) ou count (avec unit_label : places, QPV...)",
     ),
     "scaffold.settings": (
         '# q2030\'s settings for this repository. lang: the language of every command ("fr" '
@@ -2080,7 +2403,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "action stands with `q2030 status`, and check every file with `q2030 validate`. "
         "Changes to `data/` are checked by `{pipeline}`; `pre-commit install` checks them "
         "before each commit.\n",
-        "Les engagements « Quartiers 2030 » de l'État pour {territory}, en données vérifiées "
+        "Les engagements « Quartiers 2030 » de l'État pour {territory:le}, en données vérifiées "
         "par l'outil q2030.\n\n"
         "- `data/objectives.yaml` : le plan, ses opérateurs, objectifs et actions.\n"
         "- `data/readings/<id-action>.yaml` : les relevés de chaque action, du plus ancien au "
@@ -2113,13 +2436,33 @@ CATALOGUE = {key: (english, french_spacing(french)) for key, (english, french) i
 LANG_ENV = "Q2030_LANG"
 
 
+def language_code(value: str) -> str | None:
+    """The language a locale-like name means: `fr`, `FR`, `fr_FR`, `fr-FR`, `fr_FR.UTF-8`
+    are French, `en_GB` English; None for any other language (or none)."""
+    code = re.split(r"[_.@-]", value.strip(), maxsplit=1)[0].lower()
+    return code if code in LANGUAGES else None
+
+
+def environment_language() -> str | None:
+    """The language $Q2030_LANG asks for (None when unset or empty); MessageError, in one
+    line, when it names a language the tool does not speak (`de`)."""
+    value = os.environ.get(LANG_ENV, "")
+    if not value.strip():
+        return None
+    code = language_code(value)
+    if code is None:
+        raise MessageError("lang.env", variable=LANG_ENV, value=repr(value))
+    return code
+
+
 def detect(option: str | None = None, configured: str | None = None) -> str:
-    """The language to use: the option's, else $Q2030_LANG's, else the data repository's
-    (its q2030.toml), else the locale's, else English."""
+    """The language to use: the option's, else $Q2030_LANG's (an unknown one is left to
+    environment_language to refuse), else the data repository's (its q2030.toml), else
+    the locale's, else English."""
     if option:
         return option
-    if os.environ.get(LANG_ENV) in LANGUAGES:
-        return os.environ[LANG_ENV]
+    if code := language_code(os.environ.get(LANG_ENV, "")):
+        return code
     if configured:
         return configured
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
@@ -2157,6 +2500,88 @@ class Message:
 
     def __lt__(self, other: Message) -> bool:  # problems sort by place, then by message
         return str(self) < str(other)
+
+
+# How French names what it has no article for, by what it is: « à l'opérateur CAF »,
+# « pour le territoire Nord »
+_KIND_WORDS = {"operator": ("l'", "opérateur"), "territory": ("le", "territoire")}
+_CONTRACTED = {("à", "le"): "au", ("à", "les"): "aux", ("de", "le"): "du", ("de", "les"): "des"}
+_VOWELS = "aeiouyàâäéèêëîïôöùûüœæ"
+
+
+def _with_article(article: str, name: str) -> str:
+    return f"{article}{name}" if article.endswith("'") or not article else f"{article} {name}"
+
+
+class Named:
+    """A name as French puts it in a sentence, with its article and the contractions of à
+    and de: the catalogue's French writes {operator:à} (« à la CAF », « au Secrétariat
+    général »), {operator:de} (« de l'ARS », « de France Travail ») or {operator:le} (« la
+    CAF »); a bare {operator} is the name alone (English, labels). Without a known
+    article (None; "" is "none"), French names it by what it is: « à l'opérateur CAF »."""
+
+    __slots__ = ("article", "kind", "name")
+
+    def __init__(self, name: str, article: str | None, kind: str = "operator") -> None:
+        self.name, self.article, self.kind = name, article, kind
+
+    def __str__(self) -> str:
+        return self.name
+
+    def __repr__(self) -> str:
+        return f"Named({self.name!r}, {self.article!r}, {self.kind!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Named) and (self.name, self.article, self.kind) == (
+            other.name,
+            other.article,
+            other.kind,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.name, self.article, self.kind))
+
+    def __format__(self, spec: str) -> str:
+        if not spec:
+            return self.name
+        if spec not in ("à", "de", "le"):
+            raise ValueError(f"unknown form '{spec}' of a name: à, de or le")
+        article, name = self.article, self.name
+        if article is None:
+            article, noun = _KIND_WORDS[self.kind]
+            name = f"{noun} {name}"
+        if spec == "le":
+            return _with_article(article, name)
+        if contracted := _CONTRACTED.get((spec, article)):
+            return f"{contracted} {name}"
+        if spec == "de" and not article and name[:1].lower() in _VOWELS:
+            return f"d'{name}"  # « d'Action Logement »
+        return f"{spec} {_with_article(article, name)}"
+
+
+class Names:
+    """Several names in one sentence: "CAF, ARS"; in French, with their articles, « de la
+    CAF et de l'ARS » ({operators:de})."""
+
+    __slots__ = ("names",)
+
+    def __init__(self, names: list[Named]) -> None:
+        self.names = names
+
+    def __str__(self) -> str:
+        return ", ".join(named.name for named in self.names)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Names) and self.names == other.names
+
+    def __hash__(self) -> int:
+        return hash(tuple(self.names))
+
+    def __format__(self, spec: str) -> str:
+        if not spec or len(self.names) < 2:
+            return ", ".join(format(named, spec) for named in self.names)
+        said = [format(named, spec) for named in self.names]
+        return ", ".join(said[:-1]) + " et " + said[-1]
 
 
 class MessageError(ValueError):

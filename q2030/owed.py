@@ -7,6 +7,10 @@ due `reporting_delay_months` after it (a yearly figure for 31/12 by 31/03 with t
 3). A reading dated within the period answers it. A figure is owed once its deadline has
 come; the last period's stays owed after the action's due date until it is in.
 
+A milestone's state is a snapshot, not a series: a state dated in or after a period
+answers it, nothing is owed once it is done, and only its latest period owed is asked for
+(its state at an earlier period tells nothing the latest one does not).
+
 Freshness, per action, from its oldest figure still owed:
 `up_to_date` nothing owed; `due_soon` a figure falls due within DUE_SOON_DAYS;
 `late` a figure overdue by up to VERY_LATE_DAYS; `very_late` overdue by more.
@@ -96,13 +100,21 @@ def owed(dataset: Dataset, as_of: date, *, horizon_days: int = DUE_SOON_DAYS) ->
         readings = [r for r in dataset.readings_of(action.id) if r.date <= as_of]
         latest = max(readings, key=lambda r: r.date, default=None)
         dates = sorted(reading.date for reading in readings)
+        milestone = action.target.kind == "milestone"
+        if milestone and latest is not None and latest.state == "done":
+            continue
+        owing = []
         for period in periods(action, reference_date):
             days = (as_of - period.deadline).days
             first_after = bisect.bisect_right(dates, period.start)
-            answered = first_after < len(dates) and dates[first_after] <= period.end
+            if milestone:  # a state in the period or after it answers it
+                answered = first_after < len(dates)
+            else:
+                answered = first_after < len(dates) and dates[first_after] <= period.end
             if days < -horizon_days or answered:
                 continue
-            found.append(Owed(action, operator, period, latest, days))
+            owing.append(Owed(action, operator, period, latest, days))
+        found += owing[-1:] if milestone else owing
     return found
 
 

@@ -4,10 +4,11 @@ For a level target with baseline b (date t0), target v (due T) and latest readin
 gap = v - x (x - v for `at_most`), progress = (x - b) / (v - b), expected = (t - t0) / (T - t0)
 capped to 0..1, pace = progress / expected. The status is the first that matches:
 achieved > missed (due, a figure that falls short) > unreported (due, no figure since the
-baseline) > no_data > deteriorating > on_track (pace >= 0.95) > needs_acceleration
+baseline) > no_data (no figure at all) > first_figure (one figure: the starting point, its
+gap known, its pace not yet) > deteriorating > on_track (pace >= 0.95) > needs_acceleration
 (pace >= 0.6) > off_track. A target that applies each year is judged year by year instead.
-The other kinds reduce to these rules. No I/O, no printing: the CLI and the renderers call
-these.
+The other kinds reduce to these rules. A row that shows a figure never reads `no_data`.
+No I/O, no printing: the CLI and the renderers call these.
 """
 
 from __future__ import annotations
@@ -146,18 +147,43 @@ class _Baseline:
     reference: float | None = None
 
 
+def _stated_date(action: Action, reference_date: date) -> date:
+    """The baseline's date: the plan's for this action, else the plan's reference date."""
+    return action.baseline.date if action.baseline else reference_date
+
+
 def _stated_or_recorded_baseline(
     action: Action, series: list[Reading], reference_date: date
 ) -> _Baseline:
     """The stated baseline, its value filled from the last reading dated on or before it."""
     stated = action.baseline
-    start = stated.date if stated else reference_date
+    start = _stated_date(action, reference_date)
     if stated is not None and stated.value is not None:
         return _Baseline(stated.value, start, stated.reference)
     before = [reading for reading in series if reading.date <= start]
     if before:
         return _Baseline(before[-1].number(action.unit), start, before[-1].reference)
     return _Baseline(None, start)
+
+
+def _starting_point(action: Action, series: list[Reading], reference_date: date) -> _Baseline:
+    """Where progress is measured from: the stated or recorded baseline, else the first
+    figure (a first figure is a figure: it stands in for a baseline nobody recorded)."""
+    baseline = _stated_or_recorded_baseline(action, series, reference_date)
+    if baseline.value is None and series:
+        first = series[0]
+        return _Baseline(first.number(action.unit), first.date, first.reference)
+    return baseline
+
+
+def starting_point(
+    action: Action, readings: Sequence[Reading], reference_date: date
+) -> tuple[float | None, date]:
+    """Where the action's progress is measured from, with all its readings: the stated or
+    recorded baseline, else the first figure (value and date); what a late reading must not
+    move."""
+    found = _starting_point(action, effective_readings(readings, date.max), reference_date)
+    return found.value, found.date
 
 
 def _latest(series: list[Reading]) -> Reading | None:
@@ -184,19 +210,32 @@ class _Line:
 
     progress: float
     expected: float
-    pace: float | None
+    pace: float
 
 
 def _line(goal: _Goal, value: float, day: date) -> _Line | None:
     """The progress rate, the share of time gone and the pace; None without a baseline
-    value or before any figure later than the baseline."""
+    value or before any figure later than the baseline. A figure later than the baseline
+    makes the share of time gone positive (or 1 where the due date is not after the
+    baseline), so the pace is always defined."""
     b = goal.baseline.value
     if b is None or day <= goal.baseline.date:
         return None
     gap = goal.sign * (goal.level - value)
     progress = (value - b) / (goal.level - b) if goal.level != b else float(gap <= 0)
     expected = _share(goal.baseline.date, goal.due, day)
-    return _Line(progress, expected, progress / expected if expected > 0 else None)
+    return _Line(progress, expected, progress / expected)
+
+
+def _first_figure_reason(
+    latest: Reading, value: float | None, baseline: _Baseline, since: date
+) -> Reason:
+    """Why one figure gives a gap but no pace: only the baseline is known (the latest
+    figure is dated on or before the baseline's date, `since`), or the first figure stands
+    in for a baseline nobody recorded."""
+    if latest.date <= since:
+        return why("baseline_only", value=baseline.value, date=baseline.date)
+    return why("first_figure", value=value, date=latest.date)
 
 
 def _pace_status(pace: float) -> Status:
@@ -242,17 +281,11 @@ def _level(goal: _Goal, latest: Reading | None, as_of: date) -> Progress:
         return _with(figures, Status.UNREPORTED, why("unreported", deadline=goal.due))
     stale = _is_stale(latest, as_of)
     b = goal.baseline.value
-    if b is None or line is None:
-        reason = (
-            why("none_after_baseline", date=goal.baseline.date)
-            if b is not None
-            else why("baseline_unknown")
-        )
-        return _with(figures, Status.NO_DATA, reason, stale)
+    if b is None or line is None:  # the figure is the starting point: a gap, no pace yet
+        reason = _first_figure_reason(latest, value, goal.baseline, goal.since)
+        return _with(figures, Status.FIRST_FIGURE, reason, stale)
     if goal.sign * (value - b) < 0:
         return _with(figures, Status.DETERIORATING, why("worse", value=value, baseline=b), stale)
-    if line.pace is None:
-        return _with(figures, Status.NO_DATA, why("no_time"), stale)
     reason = why("pace", pace=line.pace, done_ratio=line.progress, expected_ratio=line.expected)
     return _with(figures, _pace_status(line.pace), reason, stale)
 
@@ -301,7 +334,9 @@ def _yearly_target(
     )
     judged = next((year for year in reversed(years) if year.ended or year.value is not None), None)
     in_judged = [r for r in series if judged is not None and r.date.year == judged.year]
-    latest = in_judged[-1] if in_judged else _latest(series)
+    # the figure shown: the judged year's, else the last one before it; none while no year
+    # of the target is judged (a figure from before its first year does not count)
+    latest = in_judged[-1] if in_judged else (_latest(series) if judged else None)
     base = Progress(
         Status.NO_DATA,
         why("year_not_begun", year=first_year) if not years else why("year_none_yet"),
@@ -336,14 +371,12 @@ def _level_target(
     as_of: date,
     reference_date: date,
 ) -> Progress:
-    baseline = _stated_or_recorded_baseline(action, series, reference_date)
-    if baseline.value is None and series:  # no stated baseline: the first reading serves as one
-        baseline = _Baseline(series[0].number(action.unit), series[0].date)
+    baseline = _starting_point(action, series, reference_date)
     goal = _Goal(
         level=target.value,
         sign=1 if isinstance(target, AtLeast) else -1,
         baseline=baseline,
-        since=action.baseline.date if action.baseline else reference_date,
+        since=_stated_date(action, reference_date),
         due=action.due_date,
         unit=action.unit,
     )
@@ -362,31 +395,42 @@ def change_level(target: Change, baseline_value: float) -> tuple[float, int]:
 def _change_target(
     action: Action, target: Change, series: list[Reading], as_of: date, reference_date: date
 ) -> Progress:
-    baseline = _stated_or_recorded_baseline(action, series, reference_date)
-    latest = _latest(series)
-    if baseline.value is None:
+    """A change from the baseline: once the baseline (or, failing it, the first figure) is
+    known, a level to reach."""
+    stated = _stated_or_recorded_baseline(action, series, reference_date)
+    baseline = _starting_point(action, series, reference_date)
+    if baseline.value is None:  # no figure at all
         status = Status.UNREPORTED if as_of > action.due_date else Status.NO_DATA
         return Progress(
             status,
             why("baseline_to_record", date=baseline.date),
             due=action.due_date,
-            latest=latest,
-            latest_value=latest.number(action.unit) if latest else None,
             baseline_date=baseline.date,
-            stale=_is_stale(latest, as_of) and status not in FINAL,
         )
     level, sign = change_level(target, baseline.value)
-    goal = _Goal(level, sign, baseline, baseline.date, action.due_date, action.unit)
-    return _level(goal, latest, as_of)
+    goal = _Goal(level, sign, baseline, stated.date, action.due_date, action.unit)
+    return _level(goal, _latest(series), as_of)
 
 
 def _trend_status(
-    *, growth: float | None, deadline: date, as_of: date, wrong_way: bool, what: Reason
+    *,
+    growth: float | None,
+    deadline: date,
+    as_of: date,
+    wrong_way: bool,
+    what: Reason,
+    first: Reason | None,
 ) -> tuple[Status, Reason]:
-    """Status of a target without a number: `growth` > 0 means the right way."""
+    """Status of a target without a number: `growth` > 0 means the right way; without a
+    growth, `first` says why the one figure there is cannot show a direction yet."""
     if growth is None:
+        if as_of > deadline and first is not None and first.key == "reason.first_figure":
+            single = why("unreported_single", deadline=deadline, **dict(first.values))
+            return Status.UNREPORTED, single
         if as_of > deadline:
             return Status.UNREPORTED, why("unreported", deadline=deadline)
+        if first is not None:
+            return Status.FIRST_FIGURE, first
         return Status.NO_DATA, why("trend_no_data", what=what)
     if as_of > deadline:
         if growth > 0:
@@ -408,17 +452,27 @@ def _trend(
     wrong_way: bool,
     what: Reason,
     as_of: date,
+    since: date,
     gap: float | None = None,
 ) -> Progress:
+    """A target without a number, judged by which way its figures moved since the
+    baseline's date `since`."""
+    value = latest.number(action.unit) if latest else None
+    first = None if latest is None else _first_figure_reason(latest, value, baseline, since)
     status, reason = _trend_status(
-        growth=growth, deadline=action.due_date, as_of=as_of, wrong_way=wrong_way, what=what
+        growth=growth,
+        deadline=action.due_date,
+        as_of=as_of,
+        wrong_way=wrong_way,
+        what=what,
+        first=first,
     )
     return Progress(
         status,
         reason,
         due=action.due_date,
         latest=latest,
-        latest_value=latest.number(action.unit) if latest else None,
+        latest_value=value,
         baseline_value=baseline.value,
         baseline_date=baseline.date,
         gap=gap,
@@ -430,7 +484,7 @@ def _direction_target(
     action: Action, target: Direction, series: list[Reading], as_of: date, reference_date: date
 ) -> Progress:
     """Up or down from the baseline, no number: on track while it moves the right way."""
-    baseline = _stated_or_recorded_baseline(action, series, reference_date)
+    baseline = _starting_point(action, series, reference_date)
     latest = _latest(series)
     x = latest.number(action.unit) if latest else None
     sign = 1 if target.direction == "up" else -1
@@ -450,6 +504,7 @@ def _direction_target(
         wrong_way=growth is not None and growth < 0,
         what=why("up" if sign > 0 else "down"),
         as_of=as_of,
+        since=_stated_date(action, reference_date),
     )
 
 
@@ -457,7 +512,7 @@ def _outpace_target(
     action: Action, target: Outpace, series: list[Reading], as_of: date, reference_date: date
 ) -> Progress:
     """Compare growths in points since the baseline: gap = reference growth - own growth."""
-    baseline = _stated_or_recorded_baseline(action, series, reference_date)
+    baseline = _starting_point(action, series, reference_date)
     latest = _latest(series)
     x = latest.number(action.unit) if latest else None
     gap = own = None
@@ -479,14 +534,26 @@ def _outpace_target(
         wrong_way=own is not None and own < 0,
         what=why("faster", reference=target.reference),
         as_of=as_of,
+        since=_stated_date(action, reference_date),
         gap=gap,
     )
 
 
+STATE_ORDER = ("not_started", "in_progress", "done")
+
+
 def _milestone(action: Action, series: list[Reading], as_of: date) -> Progress:
+    """A milestone stands at its latest-dated state; a later state that goes back (done,
+    then in progress) is a regression, said as such."""
     states = [reading for reading in series if reading.state is not None]
     latest = states[-1] if states else None
     deadline = action.due_date
+    best = max(states, key=lambda r: STATE_ORDER.index(str(r.state)), default=None)
+    regressed = (
+        latest is not None
+        and best is not None
+        and STATE_ORDER.index(str(best.state)) > STATE_ORDER.index(str(latest.state))
+    )
     if latest is None:
         status, reason = (
             (Status.UNREPORTED, why("unreported", deadline=deadline))
@@ -498,6 +565,11 @@ def _milestone(action: Action, series: list[Reading], as_of: date) -> Progress:
     elif as_of > deadline:
         reason = why("milestone_missed", deadline=deadline, state=latest.state)
         status = Status.MISSED
+    elif regressed and best is not None:
+        reason = why(
+            "regressed", state=latest.state, date=latest.date, earlier=best.state, on=best.date
+        )
+        status = Status.DETERIORATING
     elif latest.state == "in_progress":
         status, reason = Status.ON_TRACK, why("in_progress")
     else:
@@ -512,9 +584,12 @@ def _milestone(action: Action, series: list[Reading], as_of: date) -> Progress:
     )
 
 
-def _with_trend(progress: Progress, series: list[Reading], unit: str | None) -> Progress:
-    """A level's progress with where its figures lead (see projected_trend)."""
-    if progress.target_value is None or progress.baseline_date is None:
+def _with_trend(
+    progress: Progress, series: list[Reading], unit: str | None, as_of: date
+) -> Progress:
+    """A level's progress with where its figures lead (see projected_trend); none once the
+    due date has passed, when the figure at the due date is what counts."""
+    if progress.target_value is None or progress.baseline_date is None or as_of > progress.due:
         return progress
     trend = projected_trend(
         series, unit, progress.baseline_date, progress.due, progress.target_value
@@ -540,10 +615,10 @@ def evaluate(
                 action, target, first_year, series, as_of, reference_date, end_year
             )
         progress = _level_target(action, target, series, as_of, reference_date)
-        return _with_trend(progress, series, action.unit)
+        return _with_trend(progress, series, action.unit, as_of)
     if isinstance(target, Change):
         progress = _change_target(action, target, series, as_of, reference_date)
-        return _with_trend(progress, series, action.unit)
+        return _with_trend(progress, series, action.unit, as_of)
     if isinstance(target, Direction):
         return _direction_target(action, target, series, as_of, reference_date)
     if isinstance(target, Outpace):

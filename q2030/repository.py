@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from q2030 import fsio, loader
+from q2030 import fsio, insertion, loader
 from q2030.checks import run_checks
 from q2030.datadir import (
     PLAN_FILE,
@@ -32,6 +32,7 @@ from q2030.errors import DataError, Problem, Q2030Error, os_reason
 from q2030.i18n import Message
 from q2030.models import PLAN_ADAPTER, READINGS_ADAPTER, Action, Plan, Reading
 from q2030.rules import findings, identical
+from q2030.values import written_number
 
 SCHEMA_LINE = "# yaml-language-server: $schema={path}\n"  # editors complete and check the file
 OBJECTIVES_SCHEMA = "schemas/objectives.schema.json"  # relative to the data folder
@@ -196,7 +197,7 @@ def readings_path(root: Path, action_id: str) -> Path:
 
 def _yaml_scalar(value: object) -> str:
     if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else repr(value)
+        return written_number(value)
     if isinstance(value, str) and value in {"not_started", "in_progress", "done"}:
         return value
     if isinstance(value, str):
@@ -225,10 +226,7 @@ def _validated(text: str, display: str, refusal: Message) -> tuple[list[Reading]
 def recover(root: Path) -> Message | None:
     """Finish (or undo) a write that was interrupted, under the data folder's lock; say
     what was done, or None when there was nothing to do."""
-    if not fsio.needs_recovery(root):
-        return None
-    with fsio.folder_lock(root):
-        return fsio.recover(root)
+    return fsio.recover_locked(root)
 
 
 @dataclass
@@ -273,34 +271,71 @@ def _plan_append(
             )
     fresh: list[Reading] = []
     duplicate_line = None
+    # by date, so that finding a reading given again costs the same at any size
+    stored: dict[date, list[tuple[int, Reading]]] = {}
+    for index, earlier in enumerate(before):
+        stored.setdefault(earlier.date, []).append((index, earlier))
+    given: dict[date, list[Reading]] = {}
     for reading in readings:
-        if any(identical(earlier, reading, action.unit) for earlier in fresh):
+        if any(identical(earlier, reading, action.unit) for earlier in given.get(reading.date, [])):
             continue  # given twice in one import
         twin = next(
             (
                 index
-                for index, earlier in enumerate(before)
+                for index, earlier in stored.get(reading.date, [])
                 if identical(earlier, reading, action.unit)
             ),
             None,
         )
         if twin is None:
             fresh.append(reading)
+            given.setdefault(reading.date, []).append(reading)
         elif duplicate_line is None:
             duplicate_line = old_document.locate((twin,))[0]
     if not fresh:
         return _Planned(path, old, Appended(path, before, before, False, duplicate_line))
     newline = "\r\n" if b"\r\n" in old else "\n"
-    if not old:
-        old = _header(action, newline).encode()
-    elif not old.endswith(b"\n"):
-        old += newline.encode()
-    new = old + "".join(reading_entry(reading, newline) for reading in fresh).encode()
+    new = _new_text(old, old_text, old_document, action, before, fresh, newline)
     after, _ = _validated(new.decode("utf-8-sig"), display, Message("write.new_reading"))
     for finding in findings(action, after, reference_date, today):
         if finding.level == "error":
             raise Q2030Error("write.refused", message=finding.message)
     return _Planned(path, new, Appended(path, before, after, True, duplicate_line))
+
+
+def _new_text(
+    old: bytes,
+    old_text: str,
+    document: loader.Document,
+    action: Action,
+    before: list[Reading],
+    fresh: list[Reading],
+    newline: str,
+) -> bytes:
+    """The file with the new readings inserted at their dates (see q2030.insertion), the old
+    bytes otherwise untouched; appended where the file's layout leaves no place between
+    its readings, or where inserting would not give the readings in the order expected."""
+    if not old:
+        return (
+            _header(action, newline) + "".join(reading_entry(r, newline) for r in fresh)
+        ).encode()
+    inserted = insertion.insert_entries(
+        old_text,
+        before,
+        fresh,
+        lambda index: document.locate((index,))[0],
+        lambda reading: reading_entry(reading, newline),
+        newline,
+    )
+    if inserted is not None:
+        readings, _ = loader.read_readings(inserted, "")
+        found = loader.validate(readings, READINGS_ADAPTER)[0] if readings else None
+        if found == insertion.merged(before, fresh):
+            bom = "\ufeff" if old.startswith(b"\xef\xbb\xbf") else ""
+            return (bom + inserted).encode()
+    if not old.endswith(b"\n"):
+        old += newline.encode()
+    return old + "".join(reading_entry(reading, newline) for reading in fresh).encode()
 
 
 def append_readings(

@@ -8,6 +8,7 @@ class Status(StrEnum):
     ACHIEVED = "achieved"
     ON_TRACK = "on_track"
     NEEDS_ACCELERATION = "needs_acceleration"
+    FIRST_FIGURE = "first_figure"  # one figure: its gap is known, not yet its pace
     OFF_TRACK = "off_track"
     DETERIORATING = "deteriorating"
     MISSED = "missed"
@@ -23,6 +24,7 @@ TINTS = {
     Status.ACHIEVED: "#dafbe1",
     Status.ON_TRACK: "#e6f6ea",
     Status.NEEDS_ACCELERATION: "#fff3c4",
+    Status.FIRST_FIGURE: "#ddf4ff",
     Status.OFF_TRACK: "#ffdcd7",
     Status.DETERIORATING: "#ffcecb",
     Status.MISSED: "#ffcecb",

@@ -128,13 +128,13 @@ def plain(text: str) -> str:
     return text.replace("\u00a0", " ")
 
 
-def required_tool(name: str) -> str:
-    """A program the browser tests need: its path; a failure where CI requires it
-    (Q2030_REQUIRE_CHROMIUM=1), else a skip."""
+def required_tool(name: str, requirement: str = "Q2030_REQUIRE_CHROMIUM") -> str:
+    """A program the tests of real programs need: its path; a failure where CI requires it
+    (`requirement`=1: Q2030_REQUIRE_CHROMIUM, Q2030_REQUIRE_LIBREOFFICE), else a skip."""
     found = shutil.which(name)
     if found is None:
-        if os.environ.get("Q2030_REQUIRE_CHROMIUM") == "1":
-            pytest.fail(f"{name} is required here (Q2030_REQUIRE_CHROMIUM=1) but not installed")
+        if os.environ.get(requirement) == "1":
+            pytest.fail(f"{name} is required here ({requirement}=1) but not installed")
         pytest.skip(f"no {name} on this machine: .ci/run installs it")
     return found
 
@@ -315,20 +315,26 @@ def devtools_browser(profile: Path) -> Iterator[DevTools]:
         browser.close()
 
 
-def git(top: Path, *args: str) -> str:
-    """git in `top`, committing as a test author (the machine's identity is not needed)."""
+def git(top: Path, *args: str, when: str | None = None) -> str:
+    """git in `top`, committing as a test author (the machine's identity is not needed);
+    `when` (an ISO date) dates the commit made, as a COPIL's would be."""
+    env = None
+    if when is not None:
+        stamp = f"{when}T12:00:00"
+        env = {**os.environ, "GIT_AUTHOR_DATE": stamp, "GIT_COMMITTER_DATE": stamp}
     return subprocess.run(
         ["git", "-c", "user.name=t", "-c", "user.email=t@e", "-C", str(top), *args],
         check=True,
         capture_output=True,
         text=True,
+        env=env,
     ).stdout
 
 
 def enlarged_demo(folder: Path, times: int) -> Path:
     """The demo's plan `times` over in `folder` (a new data folder): every operator,
-    objective and action again with `-2`, `-3`... after its id, with the same readings;
-    returns the folder."""
+    objective and action again with `-2`, `-3`... after its id (an operator's names with
+    ` (2)`...), with the same readings; returns the folder."""
     import yaml
 
     shutil.copytree(DEMO_DATA, folder)
@@ -336,7 +342,13 @@ def enlarged_demo(folder: Path, times: int) -> Path:
     operators, objectives = list(plan["operators"]), list(plan["objectives"])
     for copy in range(2, times + 1):
         for operator in plan["operators"]:
-            again = {**operator, "id": f"{operator['id']}-{copy}"}
+            again = {
+                **operator,
+                "id": f"{operator['id']}-{copy}",
+                "name": f"{operator['name']} ({copy})",
+            }
+            if "aliases" in again:
+                again["aliases"] = [f"{alias} ({copy})" for alias in operator["aliases"]]
             if "parent" in again:
                 again["parent"] = f"{operator['parent']}-{copy}"
             operators.append(again)

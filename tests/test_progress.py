@@ -105,8 +105,11 @@ def test_no_figure_after_the_baseline_is_no_data_then_unreported_never_missed() 
     assert unreported.status is Status.UNREPORTED
     assert "no figure reported since the baseline" in reason(unreported.reason)
     only_baseline = judge(act, readings(("2023-12-31", 10)), "2026-01-01")
-    assert only_baseline.status is Status.NO_DATA
+    assert only_baseline.status is Status.FIRST_FIGURE  # a figure is never "no data"
     assert only_baseline.gap == 10
+    assert said(only_baseline) == (
+        "only the baseline is known (10 %, 2023-12-31): the pace will show with the next figure"
+    )
     assert judge(act, readings(("2023-12-31", 10)), "2028-01-01").status is Status.UNREPORTED
     # a figure that falls short, once due, is missed: someone measured it
     short = judge(act, readings(("2027-12-31", 15)), "2028-01-01")
@@ -224,9 +227,14 @@ def test_a_yearly_target_with_a_baseline_keeps_it_for_display_only() -> None:
 
 def test_a_change_becomes_a_level_once_the_baseline_is_known() -> None:
     act = action(unit="count", target={"kind": "change", "percent": 5})
+    # no baseline: the first figure stands in for it, said so (DESIGN: a first figure)
     unknown = judge(act, readings(("2025-12-31", 205)), "2026-01-01")
-    assert unknown.status is Status.NO_DATA
-    assert "baseline unknown" in reason(unknown.reason)
+    assert unknown.status is Status.FIRST_FIGURE
+    assert unknown.target_value == pytest.approx(215.25)
+    assert "taken as the starting point" in reason(unknown.reason)
+    nothing = judge(act, [], "2026-01-01")
+    assert (nothing.status, nothing.latest) == (Status.NO_DATA, None)
+    assert "baseline unknown" in reason(nothing.reason)
     known = judge(act, readings(("2023-12-31", 200), ("2025-12-31", 205)), "2026-01-01")
     assert known.target_value == pytest.approx(210)
     assert known.gap == pytest.approx(5)
@@ -262,9 +270,13 @@ def test_a_direction_is_on_track_while_it_moves_the_right_way(
 
 def test_a_direction_down_and_without_a_baseline_figure() -> None:
     act = action(due=2030, target={"kind": "direction", "direction": "down"})
-    assert judge(act, readings(("2025-12-31", 3)), "2026-01-01").status is Status.NO_DATA
+    assert judge(act, [], "2026-01-01").status is Status.NO_DATA
+    assert judge(act, readings(("2025-12-31", 3)), "2026-01-01").status is Status.FIRST_FIGURE
     found = readings(("2023-12-31", 5), ("2025-12-31", 3))
     assert judge(act, found, "2026-01-01").status is Status.ON_TRACK
+    # two figures after the baseline's date, none before: the first is the starting point
+    later = readings(("2024-12-31", 5), ("2025-12-31", 3))
+    assert judge(act, later, "2026-01-01").status is Status.ON_TRACK
 
 
 @pytest.mark.parametrize(
@@ -340,3 +352,81 @@ def test_a_fraction_is_read_as_a_share() -> None:
     )
     assert result.latest_value == pytest.approx(87.5)
     assert result.gap == pytest.approx(12.5)
+
+
+def test_a_first_figure_without_baseline_gives_its_gap_not_a_pace() -> None:
+    """Issue 19: 38,5 % against a target of 100 % is 61,5 pts to go, not "no data"."""
+    act = action(due=2030, target={"kind": "at_least", "value": 100})
+    first = judge(act, readings(("2024-12-31", 38.5)), "2025-06-30")
+    assert first.status is Status.FIRST_FIGURE
+    assert first.gap == pytest.approx(61.5)
+    assert (first.progress, first.expected, first.pace) == (None, None, None)
+    assert said(first) == (
+        "first figure (38.5 %, 2024-12-31), taken as the starting point: the pace will show "
+        "with the next figure"
+    )
+    second = judge(act, readings(("2024-12-31", 38.5), ("2025-12-31", 45)), "2026-01-15")
+    assert second.status is not Status.FIRST_FIGURE
+    assert second.pace is not None
+    # once due, a first figure is judged as any figure: missed (someone measured it)
+    due = judge(
+        action(due=2025, target={"kind": "at_least", "value": 100}),
+        readings(("2024-12-31", 38.5)),
+        "2026-01-15",
+    )
+    assert (due.status, due.gap) == (Status.MISSED, pytest.approx(61.5))
+
+
+def test_a_change_without_baseline_takes_the_first_figure_as_its_reference() -> None:
+    act = action(
+        unit="count",
+        due=2030,
+        baseline={"date": "2023-12-31"},
+        target={"kind": "change", "amount": 10},
+    )
+    first = judge(act, readings(("2024-06-30", 8)), "2025-01-01")
+    assert first.status is Status.FIRST_FIGURE
+    assert (first.baseline_value, first.target_value, first.gap) == (8, 18, 10)
+    nothing = judge(act, [], "2025-01-01")
+    assert (nothing.status, nothing.latest) == (Status.NO_DATA, None)
+
+
+def test_a_direction_with_one_figure_is_a_first_figure_then_judged() -> None:
+    act = action(due=2027, target={"kind": "direction", "direction": "up"})
+    one = judge(act, readings(("2024-12-31", 1.9)), "2025-06-30")
+    assert one.status is Status.FIRST_FIGURE
+    two = judge(act, readings(("2024-12-31", 1.9), ("2025-12-31", 2.4)), "2026-01-15")
+    assert two.status is Status.ON_TRACK
+    late = judge(act, readings(("2024-12-31", 1.9)), "2028-01-15")
+    assert late.status is Status.UNREPORTED
+    assert "a single figure (1.9 %, 2024-12-31) cannot show which way it moved" in said(late)
+
+
+def test_a_milestone_follows_its_latest_dated_state_and_says_a_regression() -> None:
+    act = action(unit=None, due=2030, target={"kind": "milestone"})
+    done_late = readings(
+        {"date": "2025-06-30", "state": "in_progress"}, {"date": "2024-12-31", "state": "done"}
+    )
+    # a state for an earlier date, arrived later, does not override the later-dated one ...
+    result = judge(act, done_late, "2026-01-01")
+    assert result.latest is not None and result.latest.state == "in_progress"
+    # ... and a later state that goes back is a regression, in words
+    assert result.status is Status.DETERIORATING
+    assert (
+        reason(result.reason) == 'gone back: in progress on 2025-06-30, after "done" on 2024-12-31'
+    )
+    forward = readings(
+        {"date": "2024-12-31", "state": "in_progress"}, {"date": "2025-06-30", "state": "done"}
+    )
+    assert judge(act, forward, "2026-01-01").status is Status.ACHIEVED
+
+
+def test_no_projection_once_the_due_date_has_passed() -> None:
+    act = action(
+        due=2025,
+        baseline={"value": 80, "date": "2023-12-31"},
+        target={"kind": "at_least", "value": 100},
+    )
+    series = readings(("2024-12-31", 83.3), ("2025-12-31", 91.7))
+    assert judge(act, series, "2025-12-31").trend is not None
+    assert judge(act, series, "2026-01-15").trend is None

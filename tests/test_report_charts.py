@@ -8,13 +8,15 @@ its foot."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator
 from itertools import pairwise
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.conftest import DEMO_DATA, DevTools, devtools_browser, run
+from tests.conftest import DEMO_DATA, MINIMAL_PLAN, DevTools, devtools_browser, run
 
 AS_OF = ("2026-11-26", "2026-06-30")
 LANGUAGES = ("en", "fr")
@@ -186,3 +188,24 @@ def test_every_chart_says_its_target_last_figure_and_status(charts: dict[str, An
             assert "cible" in label and "dernier chiffre" in label and "statut" in label, label
         else:
             assert "target" in label and "latest figure" in label and "status" in label, label
+
+
+def test_a_baseline_that_is_the_last_figure_is_written_once(
+    make_data: Callable[[dict[str, str]], Path],
+) -> None:
+    """Without a baseline in the plan, the first figure is the baseline: with one figure,
+    its two labels would say the same point, and are merged ('38,5 % (réf.)')."""
+    data = make_data(
+        {
+            "objectives.yaml": MINIMAL_PLAN,
+            "readings/mediators.yaml": "- date: 2025-12-31\n  value: 38.5\n  source: ARS\n",
+        }
+    )
+    result = run("--data", data, "--lang", "fr", "report", "--as-of", "2026-06-30")
+    assert result.exit_code == 0, result.output
+    svg = re.search(r'<svg class="chart"[^>]*data-action="mediators">(.*?)</svg>', result.stdout)
+    assert svg is not None
+    labels = re.findall(r"<text [^>]*>([^<]*)</text>", svg[1])
+    assert "38,5\u00a0% (réf.)" in labels
+    assert not [label for label in labels if label.startswith("réf.")]
+    assert sum("38,5" in label for label in labels) == 1

@@ -327,9 +327,9 @@ def test_diff_lists_added_readings_and_status_changes(repo: Path) -> None:
         "## q2030: data changes from `main` to the working tree\n\n"
         "### Readings added\n\n"
         "- **snu** 2026-01-31: 18 % (source: SDJES)\n\n"
-        "### Status and gap\n\n"
-        "| Action | Status | Gap |\n|---|---|---|\n"
-        "| snu | needs acceleration → on track | 6 pts → 2 pts |\n"
+        "### What moved\n\n"
+        "- **snu** (SDJES) — 14 % → 18 % (2026-01-31); gap 6 pts → 2 pts; "
+        "▲ needs acceleration → ● on track\n"
     )
     git(repo.parent, "-c", "user.name=t", "-c", "user.email=t@e", "commit", "-qam", "more")
     between = run("--data", repo, "diff", "main~1", "main", "--as-of", "2026-02-01").stdout

@@ -18,6 +18,7 @@ COLOURS = {
     Status.ACHIEVED: "#116329",
     Status.ON_TRACK: "#1a7f37",
     Status.NEEDS_ACCELERATION: "#9a6700",
+    Status.FIRST_FIGURE: "#0969da",
     Status.OFF_TRACK: "#cf222e",
     Status.DETERIORATING: "#82071e",
     Status.MISSED: "#a40e26",

@@ -427,7 +427,7 @@ def _level_chart(
         "" if target is None else lang("chart.target", value=text.number(target, unit, lang))
     )
     projected_label = (
-        lang("chart.projected", value=text.number(trend.projected, unit, lang))
+        lang("chart.projected", value=text.amount(trend.projected, unit, lang))
         if trend is not None and projecting
         else ""
     )

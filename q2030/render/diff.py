@@ -7,7 +7,6 @@ from __future__ import annotations
 from q2030.escaping import markdown_text, terminal_safe
 from q2030.history import ActionDiff
 from q2030.i18n import ENGLISH, Language
-from q2030.progress import Progress
 from q2030.render import text
 
 
@@ -55,17 +54,13 @@ def changes_markdown(
             if len(change.action.changes) == len(old):  # changed without an entry
                 lines.append(f"- **{markdown_text(change.action.id)}** {lang('diff.unjustified')}")
         lines.append("")
-    header = [lang("column.action"), lang("column.status"), lang("column.gap")]
-    lines += [f"### {lang('diff.moved')}", "", "| " + " | ".join(header) + " |", "|---|---|---|"]
+    lines += [f"### {lang('diff.moved')}", ""]
     for change in changes:
-        unit = change.action.unit
-        before, after = change.before, change.after
-        status = f"{_status_word(before, lang)} → {_status_word(after, lang)}"
-        gap = (
-            f"{text.gap(before.gap if before else None, unit, lang)} → "
-            f"{text.gap(after.gap if after else None, unit, lang)}"
+        action = change.action
+        lines.append(
+            f"- **{markdown_text(action.id)}** ({markdown_text(action.operator)}) — "
+            f"{markdown_text(text.moved(change, lang))}"
         )
-        lines.append(f"| {markdown_text(change.action.id)} | {status} | {markdown_text(gap)} |")
     return "\n".join([*lines, ""])
 
 
@@ -74,7 +69,3 @@ def _ref(name: str) -> str:
     if "`" in name:
         return markdown_text(name)
     return f"`{terminal_safe(name)}`"
-
-
-def _status_word(progress: Progress | None, lang: Language) -> str:
-    return lang("diff.absent") if progress is None else lang.status(progress.status)

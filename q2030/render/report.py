@@ -73,6 +73,8 @@ th { background: #f6f8fa; font-weight: 600; }
 .years { color: #57606a; font-size: .78rem; display: block; }
 .status { display: inline-block; border-radius: .4rem; padding: 0 .35rem; color: #fff;
           font-weight: 600; font-size: .8rem; }
+.counts-frame { overflow-x: auto; }  /* on a narrow screen the table scrolls, whole */
+table.counts { min-width: 58rem; }
 table.counts th, table.counts td { text-align: center; font-size: .85rem; }
 table.counts th:first-child, table.counts td:first-child { text-align: left; width: 16%; }
 table.counts td.zero { color: #6e7781; }
@@ -162,20 +164,12 @@ def _moved(changes: Sequence[ActionDiff], rows: list[Row], lang: Language) -> li
             change.before is None
             or change.after is None
             or change.before.status != change.after.status,
-            Line(by_id[change.action.id], _since_words(change, lang)),
+            Line(by_id[change.action.id], text.moved(change, lang)),
         )
         for change in changes
         if change.action.id in by_id
     ]
     return [line for moved, line in lines if moved] + [line for moved, line in lines if not moved]
-
-
-def _shortfall_words(row: Row, lang: Language) -> str:
-    """How far a missed action fell short: its gap, or, without one (a milestone), where
-    it stands."""
-    if row.progress.gap is None:
-        return text.latest(row.progress, row.action.unit, lang)
-    return text.gap(row.progress.gap, row.action.unit, lang)
 
 
 def listings(
@@ -211,7 +205,10 @@ def listings(
         Listing(
             "missed",
             lang("report.missed"),
-            [Line(row, _shortfall_words(row, lang)) for row in sort_rows(missed, "gap")],
+            [
+                Line(row, text.shortfall(row.progress, row.action.unit, lang))
+                for row in sort_rows(missed, "gap")
+            ],
         )
     )
     found.append(
@@ -354,7 +351,7 @@ def _entry(dataset: Dataset, row: Row, as_of: date, lang: Language) -> str:
         f'<h3><span class="id">{escape(action.id)}</span> {badge(progress.status, lang)}</h3>',
         f'<span class="title">{escape(action.title)}</span>',
     ]
-    if sentence := text.trend(progress, action.unit, lang):
+    if sentence := text.trend(progress, action, lang):
         about.append(f'<p class="trend">{escape(sentence)}</p>')
     drawn = chart(dataset, row, as_of, lang)
     if not drawn:
@@ -427,7 +424,7 @@ def pdf_information(dataset: Dataset, as_of: date, lang: Language) -> dict[str, 
     title = f"{lang('report.title')} — {plan.territory}"
     return {
         "Title": f"{title} — {lang('report.as_of', day=as_of)}",
-        "Subject": lang("report.pdf_subject", territory=plan.territory, day=as_of),
+        "Subject": lang("report.pdf_subject", territory=plan.place, day=as_of),
         "Keywords": f"Quartiers 2030, COPIL, {plan.territory}, {as_of.isoformat()}",
         "Creator": f"q2030 {__version__}",
     }
@@ -458,7 +455,7 @@ def _trend_line(dataset: Dataset, row: Row, as_of: date, lang: Language) -> str:
         f"({lang.day(progress.due)}); {lang('column.readings').lower()}: {shown}"
         + (f"; {text.years(progress, action.unit, lang)}" if progress.years else "")
     )
-    if sentence := text.trend(progress, action.unit, lang):
+    if sentence := text.trend(progress, action, lang):
         words += f". {sentence}"
     return f"- **{markdown_text(action.id)}**: {markdown_text(words)}"
 
@@ -470,7 +467,8 @@ def _markdown_lines(
     if not rows:
         return [*lines, lang("report.none")]
     for row in rows:
-        extra = f" — {markdown_text(detail(row))}" if detail else ""
+        said = detail(row) if detail else ""
+        extra = f" — {markdown_text(said)}" if said else ""
         action = row.action
         lines.append(f"- **{markdown_text(action.id)}** ({markdown_text(action.operator)}){extra}")
     return lines
@@ -520,7 +518,7 @@ def to_markdown(
             lang("report.moved", since=label),
             [row for row in rows if row.action.id in moved],
             lang,
-            lambda row: _since_words(moved[row.action.id], lang),
+            lambda row: text.moved(moved[row.action.id], lang),
         )
     lines += _markdown_lines(
         lang("report.due_soon"),
@@ -537,7 +535,7 @@ def to_markdown(
         lang("report.missed"),
         [row for row in rows if row.progress.status is Status.MISSED],
         lang,
-        lambda row: text.gap(row.progress.gap, row.action.unit, lang),
+        lambda row: text.shortfall(row.progress, row.action.unit, lang),
     )
     lines += _markdown_lines(
         lang("report.largest_gaps"),
@@ -563,18 +561,3 @@ def to_markdown(
     source = lang("report.source", source=plan.source, version=__version__)
     lines += ["", markdown_text(source), ""]
     return "\n".join(lines)
-
-
-def _since_words(change: ActionDiff, lang: Language) -> str:
-    """What moved for one action: its status (before → after), the readings added, and
-    whether its commitment (target, due date, baseline) changed."""
-    said = []
-    if change.before is None or change.after is None or change.before.status != change.after.status:
-        before = lang("diff.absent") if change.before is None else text.status(change.before, lang)
-        after = lang("diff.absent") if change.after is None else text.status(change.after, lang)
-        said.append(f"{before} → {after}")
-    if change.added:
-        said.append(lang.counted("since.readings", len(change.added)))
-    if change.commitment_changed:
-        said.append(lang("since.commitment"))
-    return "; ".join(said)

@@ -9,12 +9,15 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from q2030.escaping import markdown_text, neutralised
 from q2030.i18n import ENGLISH, Language
+from q2030.models import Reading
 from q2030.overview import Row, group_rows
 from q2030.owed import Freshness
+from q2030.progress import Progress
 from q2030.render import text
 
 if TYPE_CHECKING:
@@ -148,16 +151,55 @@ def to_json(
     if since is not None:
         for record in records:
             change = since.get(record["id"])
-            record["since"] = (
-                None
-                if change is None
-                else {
-                    "status_before": change.before.status.value if change.before else None,
-                    "readings_added": len(change.added),
-                    "commitment_changed": change.commitment_changed,
-                }
-            )
+            record["since"] = None if change is None else since_record(change)
     return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
+
+
+def _standing(progress: Progress | None) -> dict[str, Any] | None:
+    """Where an action stood, as `since.before` and `since.after` say it."""
+    if progress is None:
+        return None
+    latest = progress.latest
+    return {
+        "status": progress.status.value,
+        "latest": progress.latest_value,
+        "latest_date": _iso(latest.date) if latest else None,
+        "latest_state": latest.state if latest else None,
+        "gap": progress.gap,
+    }
+
+
+def _reading_record(reading: Reading) -> dict[str, Any]:
+    return {
+        "date": reading.date.isoformat(),
+        "value": reading.value,
+        "state": reading.state,
+        "source": reading.source,
+        "corrects": _iso(reading.corrects),
+    }
+
+
+def since_record(change: ActionDiff) -> dict[str, Any]:
+    """What moved for one action, as data: where it stood before and after (status,
+    latest figure, gap), the readings added, the corrections with the figure each
+    replaced, and the commitment's fields that changed."""
+    return {
+        "before": _standing(change.before),
+        "after": _standing(change.after),
+        "status_before": change.before.status.value if change.before else None,
+        "readings_added": len(change.added),
+        "added": [_reading_record(reading) for reading in change.added],
+        "corrections": [
+            {
+                "date": correction.by.date.isoformat(),
+                "before": correction.replaced.value,
+                "after": correction.by.value,
+            }
+            for correction in change.corrections
+        ],
+        "commitment_changed": change.commitment_changed,
+        "changed_fields": change.changed_fields,
+    }
 
 
 def to_csv(rows: list[Row], freshness: dict[str, Freshness] | None = None) -> str:
@@ -205,8 +247,14 @@ def markdown_table(rows: list[Row], lang: Language = ENGLISH) -> list[str]:
     return lines
 
 
-def to_markdown(rows: list[Row], by: str, lang: Language = ENGLISH) -> str:
-    """A Markdown section per group with its table, then the status counts."""
+def to_markdown(
+    rows: list[Row],
+    by: str,
+    lang: Language = ENGLISH,
+    since: tuple[str, Sequence[ActionDiff]] | None = None,
+) -> str:
+    """A Markdown section per group with its table, then the status counts; `since` (the
+    last COPIL's label and what moved since) adds a section with the figures that moved."""
     lines: list[str] = []
     for key, members in group_rows(rows, by):
         lines += [
@@ -216,4 +264,22 @@ def to_markdown(rows: list[Row], by: str, lang: Language = ENGLISH) -> str:
             "",
         ]
     lines.append(text.counts_line(rows, lang))
+    if since is not None:
+        lines += ["", *moved_markdown(rows, *since, lang)]
     return "\n".join(lines) + "\n"
+
+
+def moved_markdown(
+    rows: list[Row], label: str, changes: Sequence[ActionDiff], lang: Language = ENGLISH
+) -> list[str]:
+    """'## Moved since …' and a line per action of `rows` that moved, with its figures."""
+    shown = {row.action.id for row in rows}
+    lines = [f"## {markdown_text(lang('report.moved', since=label))}", ""]
+    moved = [change for change in changes if change.action.id in shown]
+    for change in moved:
+        action = change.action
+        lines.append(
+            f"- **{markdown_text(action.id)}** ({markdown_text(action.operator)}) — "
+            f"{markdown_text(text.moved(change, lang))}"
+        )
+    return lines if moved else [*lines, lang("report.none")]

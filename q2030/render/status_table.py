@@ -14,6 +14,7 @@ a file they are plain text, and Rich is not even imported.
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,8 @@ from q2030.statuses import Status
 
 if TYPE_CHECKING:
     from rich.text import Text
+
+    from q2030.history import ActionDiff  # only for a type: no git for the status
 
 Part = tuple[str, str]  # a piece of a line and its Rich style ("" for none)
 Line = list[Part]
@@ -186,6 +189,33 @@ def status_lines(
             words = lang(f"freshness.{fresh.value}") if fresh else ""
             lines += _row_lines(row, columns, lang, (since or {}).get(row.action.id, ""), words)
     lines += [[(line, "")] for line in _wrapped(text.counts_line(rows, lang), width)]
+    return lines
+
+
+def moved_lines(
+    rows: list[Row], label: str, changes: Sequence[ActionDiff], width: int, lang: Language
+) -> list[Line]:
+    """What moved since the last COPIL, under the table: a heading, then each shown action
+    that moved with its figures, wrapped and indented under its id."""
+    shown = {row.action.id for row in rows}
+    lines: list[Line] = [[("", "")]]
+    lines += [
+        _line([(line, "bold cyan")]) for line in _wrapped(lang("report.moved", since=label), width)
+    ]
+    moved = [change for change in changes if change.action.id in shown]
+    for change in moved:
+        entry = lang(
+            "moved.line",
+            action=change.action.id,
+            operator=change.action.operator,
+            words=text.moved(change, lang),
+        )
+        wrapped = textwrap.wrap(
+            entry, width, subsequent_indent="    ", break_on_hyphens=False, break_long_words=False
+        )
+        lines += [[(line, "")] for line in wrapped]
+    if not moved:
+        lines.append([(lang("report.none"), "")])
     return lines
 
 

@@ -251,7 +251,8 @@ def counts_table(rows: list[Row], lang: Language, room: float) -> tuple[str, flo
     height = COUNTS_HEAD + COUNTS_ROW * (1 + bool(others))
     height += sum(_operator_height(key) for key, _ in groups)
     lines = [
-        f'<table class="counts"><thead><tr><th scope="col">{escape(lang("column.operator"))}'
+        f'<div class="counts-frame"><table class="counts"><thead><tr>'
+        f'<th scope="col">{escape(lang("column.operator"))}'
         f'</th>{head}<th scope="col">{escape(lang("report.total"))}</th></tr></thead><tbody>',
         _counts_row("ALL", escape(lang("report.overall")), rows, statuses),
     ]
@@ -262,7 +263,7 @@ def counts_table(rows: list[Row], lang: Language, room: float) -> tuple[str, flo
         operators = len({row.operator.id for row in others})
         label = escape(lang.counted("report.other_operators", operators))
         lines.append(_counts_row("OTHERS", label, others, statuses))
-    lines.append("</tbody></table>")
+    lines.append("</tbody></table></div>")
     return "".join(lines), height + 1.0
 
 

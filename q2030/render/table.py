@@ -91,7 +91,7 @@ def action_page(dataset: Dataset, row: Row, lang: Language = ENGLISH) -> Rendera
     _row(figures, lang("column.pace"), pace)
     if progress.years:
         _row(figures, lang("column.years"), text.years(progress, unit, lang))
-    if sentence := text.trend(progress, unit, lang):
+    if sentence := text.trend(progress, row.action, lang):
         _row(figures, lang("column.trend"), sentence)
     parts: list[RenderableType] = [facts, Text(""), readings, Text(""), figures]
     history = text.changes(action, lang)

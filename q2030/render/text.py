@@ -14,12 +14,13 @@ from q2030.progress import Progress, Reason, YearResult
 from q2030.statuses import Status
 
 if TYPE_CHECKING:
-    from q2030.history import ActionDiff  # only for a type: no git for the status
+    from q2030.history import ActionDiff, Since  # only for types: no git for the status
 
 STATUS_ICONS = {
     Status.ACHIEVED: "✔",
     Status.ON_TRACK: "●",
     Status.NEEDS_ACCELERATION: "▲",
+    Status.FIRST_FIGURE: "◇",
     Status.OFF_TRACK: "✖",
     Status.DETERIORATING: "▼",
     Status.MISSED: "✖",
@@ -32,6 +33,7 @@ STATUS_STYLES = {
     Status.ACHIEVED: "bold green",
     Status.ON_TRACK: "green",
     Status.NEEDS_ACCELERATION: "yellow",
+    Status.FIRST_FIGURE: "cyan",
     Status.OFF_TRACK: "red",
     Status.DETERIORATING: "bold red",
     Status.MISSED: "red",
@@ -70,6 +72,16 @@ def gap(value: float | None, unit: str | None, lang: Language = ENGLISH) -> str:
     return lang("gap.ahead", amount=text) if value < 0 else text
 
 
+def shortfall(progress: Progress, unit: str | None, lang: Language = ENGLISH) -> str:
+    """How far an action stands from its target, for a line of a list: its gap, or a
+    milestone's state in words; empty when neither is known (never a bare dash)."""
+    if progress.gap is not None:
+        return gap(progress.gap, unit, lang)
+    if progress.latest is not None and progress.latest.state is not None:
+        return measure(progress.latest, unit, lang)
+    return ""
+
+
 def percent(value: float | None, lang: Language = ENGLISH) -> str:
     return EMPTY if value is None else lang.ratio(value)
 
@@ -94,6 +106,26 @@ def target(action: Action, progress: Progress | None = None, lang: Language = EN
     if goal.kind == "milestone":
         return lang("target.milestone")
     return EMPTY
+
+
+def target_kind(action: Action, progress: Progress | None, lang: Language = ENGLISH) -> str:
+    """What kind of target a sheet's bare number is: '≥', '≤', '≥ each year', 'milestone',
+    'up', 'faster than the reference'; a change is the level it sets (≥ or ≤)."""
+    goal = action.target
+    if isinstance(goal, AtLeast | AtMost):
+        sign = "≥" if isinstance(goal, AtLeast) else "≤"
+        if goal.each_year_from is not None:
+            return lang("target.kind_each_year", sign=sign, year=goal.each_year_from)
+        return sign
+    if isinstance(goal, Change):
+        return "≥" if (goal.percent if goal.percent is not None else goal.amount or 0) > 0 else "≤"
+    if isinstance(goal, Direction):
+        return lang(f"target.{goal.direction}")
+    if isinstance(goal, Outpace):
+        return lang("target.kind_outpace")
+    if goal.kind == "milestone":
+        return lang("target.milestone")
+    return lang("target.kind_none")
 
 
 CHANGED = "✎"  # beside a target that a decision changed (see `show` for the history)
@@ -241,37 +273,60 @@ def reason(why: Reason, lang: Language = ENGLISH, unit: str | None = None) -> st
             values[name] = lang.fixed(value, 2)
         elif isinstance(value, float | int):
             values[name] = lang.decimal(value, 2)
-        elif name == "state":
+        elif name in ("state", "earlier"):
             values[name] = lang(f"state.{value}")
         else:
             values[name] = str(value)
     return lang(why.key, **values)
 
 
-def signed(value: float, unit: str | None, lang: Language = ENGLISH) -> str:
-    """A change with its sign and unit: '+1.5 pts' (percentages move in points), '-60'."""
+def _counted(text: str, unit: str | None, label: str | None, lang: Language) -> str:
+    """A count's number followed by what it counts, where the plan names it."""
+    return f"{text}{lang.unit_space}{label}" if unit == "count" and label else text
+
+
+def amount(
+    value: float, unit: str | None, lang: Language = ENGLISH, label: str | None = None
+) -> str:
+    """A computed figure (a projection) in its unit and precision: a count is whole and
+    says what it counts ('2,601 places'), a percentage has one decimal ('17.2 %')."""
+    if unit == "count":
+        return _counted(lang.decimal(round(value), 0, grouped=True), unit, label, lang)
+    return number(value, unit, lang)
+
+
+def signed(
+    value: float, unit: str | None, lang: Language = ENGLISH, label: str | None = None
+) -> str:
+    """A change with its sign and unit: '+1.5 pts' (percentages move in points), '-60', a
+    count whole and with what it counts: '+71 places'."""
+    if unit == "count":
+        value = round(value)
     sign = "+" if value > 0 else ("-" if value < 0 else "")
-    amount = lang.decimal(abs(value), grouped=True)
+    shown = lang.decimal(abs(value), grouped=True)
     if unit in ("percent", "points"):
-        return f"{sign}{amount}{lang.unit_space}{lang('points')}"
-    return f"{sign}{amount}"
+        return f"{sign}{shown}{lang.unit_space}{lang('points')}"
+    return _counted(f"{sign}{shown}", unit, label, lang)
 
 
-def trend(progress: Progress, unit: str | None, lang: Language = ENGLISH) -> str:
-    """Where the figures lead, in one sentence (empty without a trend): 'At the observed
-    pace (+1.5 pts/year), 17 % by 2027-12-31 for a target of 20 %: +3 pts/year needed.'"""
+def trend(progress: Progress, action: Action, lang: Language = ENGLISH) -> str:
+    """Where the figures lead, in one sentence, in the indicator's unit and precision
+    (empty without a trend, as once the due date has passed): 'At the observed pace
+    (+71 places/year), 2,601 places by 2027-12-31 for a target of 2,520 places.'"""
     found = progress.trend
     if found is None or progress.target_value is None:
         return ""
+    unit, label = action.unit, action.unit_label
     values = {
-        "observed": signed(found.observed_pace, unit, lang),
-        "projected": number(found.projected, unit, lang),
+        "observed": signed(found.observed_pace, unit, lang, label),
+        "projected": amount(found.projected, unit, lang, label),
         "due": progress.due,
-        "target": number(progress.target_value, unit, lang),
+        "target": _counted(number(progress.target_value, unit, lang), unit, label, lang),
     }
     if found.needed_pace is None:
         return lang("trend.at_due", **values)
-    return lang("trend.sentence", needed=signed(found.needed_pace, unit, lang), **values)
+    needed = signed(found.needed_pace, unit, lang, label)
+    return lang("trend.sentence", needed=needed, **values)
 
 
 def short_title(title: str, limit: int) -> str:
@@ -314,6 +369,101 @@ def since(change: ActionDiff) -> str:
     if change.commitment_changed:
         parts.append("≠")
     return " ".join(parts)
+
+
+def _figure(progress: Progress | None, unit: str | None, lang: Language) -> str:
+    reading = None if progress is None else progress.latest
+    return EMPTY if reading is None else measure(reading, unit, lang)
+
+
+def moved(change: ActionDiff, lang: Language = ENGLISH) -> str:
+    """What moved for one action, with its figures: 'snu: 15.2 % → 17 % (2025-12-31);
+    gap 4.8 pts → 3 pts; ▲ needs acceleration → ● on track', a correction as 'corrected:
+    14.2 % → 14.5 % (2025-12-31)', a new state as 'in progress → done (2024-11-15)', a
+    changed commitment as 'commitment changed: target ≥ 20 % → ≥ 19 %'."""
+    unit = change.action.unit
+    before, after = change.before, change.after
+    said = []
+    added = {id(reading) for reading in change.added}
+    # corrections of figures known before; a figure both added and corrected since was
+    # never shown, so only its corrected value counts
+    known = [c for c in change.corrections if id(c.replaced) not in added]
+    superseded = {id(c.replaced) for c in change.corrections}
+    latest = None if after is None else after.latest
+    old_latest = None if before is None else before.latest
+    if latest != old_latest and not any(c.by is latest for c in known):
+        shown = _figure(after, unit, lang)
+        if latest is not None:
+            shown += f" ({lang.day(latest.date)})"
+        said.append(f"{_figure(before, unit, lang)} → {shown}")
+    for correction in known:
+        said.append(
+            lang(
+                "moved.corrected",
+                before=measure(correction.replaced, unit, lang),
+                after=measure(correction.by, unit, lang),
+                date=correction.by.date,
+            )
+        )
+    said_already = {id(c.by) for c in known} | superseded | {id(latest)}
+    others = [reading for reading in change.added if id(reading) not in said_already]
+    if others:
+        figures = ", ".join(f"{measure(r, unit, lang)} ({lang.day(r.date)})" for r in others)
+        said.append(lang("moved.also", figures=figures))
+    if (
+        before is not None
+        and after is not None
+        and before.baseline_value is not None
+        and after.baseline_value is not None
+        and (before.baseline_value, before.baseline_date)
+        != (after.baseline_value, after.baseline_date)
+    ):
+        starts = [
+            f"{number(p.baseline_value, unit, lang)} ({lang.day(p.baseline_date)})"
+            if p.baseline_date
+            else number(p.baseline_value, unit, lang)
+            for p in (before, after)
+        ]
+        said.append(lang("moved.start", before=starts[0], after=starts[1]))
+    old_gap, new_gap = (None if p is None else p.gap for p in (before, after))
+    if (old_gap is not None or new_gap is not None) and _rounded(old_gap) != _rounded(new_gap):
+        said.append(
+            lang("moved.gap", before=gap(old_gap, unit, lang), after=gap(new_gap, unit, lang))
+        )
+    if before is None or after is None or before.status != after.status:
+        old = lang("diff.absent") if before is None else status(before, lang)
+        new = lang("diff.absent") if after is None else status(after, lang)
+        said.append(f"{old} → {new}")
+    if change.previous is not None and change.changed_fields:
+        what = lang("moved.separator").join(
+            lang(
+                "show.changed",
+                field=lang(f"field.{name}"),
+                before=commitment_value(change.previous, name, lang),
+                after=commitment_value(change.action, name, lang),
+            )
+            for name in change.changed_fields
+        )
+        said.append(lang("moved.commitment", what=what))
+    return lang("moved.separator").join(said)
+
+
+def since_label(since: Since, lang: Language = ENGLISH) -> str:
+    """How the last COPIL is named, and what it was compared with: a revision in quotes;
+    a date with the commit that stood then; outside git, a date said to select figures by
+    their own dates."""
+    if isinstance(since.named, str):
+        return lang("since.revision", name=since.named)
+    if since.revision is None or since.committed is None:
+        key = "since.no_commit" if since.in_git else "since.by_figure_dates"
+        return lang(key, day=since.named)
+    return lang(
+        "since.commit", day=since.named, committed=since.committed, commit=since.revision[:7]
+    )
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 2)
 
 
 def commitment_value(action: Action, field: str, lang: Language = ENGLISH) -> str:
