@@ -35,6 +35,7 @@ AS_OF = "2026-11-26"
 DPI = 50
 MM = DPI / 25.4  # pixels per millimetre
 RIGHT_MARGIN_MM, BOTTOM_EDGE_MM = 10, 5  # the page's margins are 12 mm and 16 mm
+TOP_MARGIN_MM = 10  # of 12
 
 
 @dataclass(frozen=True)
@@ -110,8 +111,11 @@ def _check_margins(images: list[Path]) -> None:
         assert width > height, f"{path.name}: A4 landscape expected"
         right = (width - round(RIGHT_MARGIN_MM * MM), 0, width, height)
         bottom = (0, height - round(BOTTOM_EDGE_MM * MM), width, height)
+        top = (0, 0, width, round(TOP_MARGIN_MM * MM))
         assert _inked(image, right) == 0, f"{path.name}: something is drawn in the right margin"
         assert _inked(image, bottom) == 0, f"{path.name}: something is drawn at the bottom edge"
+        # the browser's own header (its date, the page's title) would print up there
+        assert _inked(image, top) == 0, f"{path.name}: something is drawn in the top margin"
 
 
 def _words(text: str) -> set[str]:
@@ -128,6 +132,9 @@ def test_the_report_prints_whole_on_a4(printed: dict[str, Printed], name: str) -
         assert action_id in words, f"{action_id} is not whole in the PDF's text"
     as_of = "Au 26/11/2026" if name in ("fr", "big") else "As of 2026-11-26"
     for number, page in enumerate(found.pages, start=1):
+        # no header or footer of the browser's: its US date ("12/4/26, 1:30 PM"), the file
+        assert not re.search(r"\d{1,2}/\d{1,2}/\d{2}, \d{1,2}:\d{2}", page), page
+        assert "file://" not in page and "report.html" not in page
         assert re.search(rf"\b{number} ?/ ?{len(found.pages)}\b", page), page[-200:]
         assert as_of in page
 
