@@ -74,9 +74,12 @@ th { background: #f6f8fa; font-weight: 600; }
 .status { display: inline-block; border-radius: .4rem; padding: 0 .35rem; color: #fff;
           font-weight: 600; font-size: .8rem; }
 .counts-frame { overflow-x: auto; }  /* on a narrow screen the table scrolls, whole */
-table.counts { min-width: 58rem; }
+table.counts { min-width: 62rem; }
 table.counts th, table.counts td { text-align: center; font-size: .85rem; }
-table.counts th:first-child, table.counts td:first-child { text-align: left; width: 16%; }
+table.counts th:first-child, table.counts td:first-child { text-align: left; width: 13%; }
+table.counts th:last-child { width: 6%; }
+table.counts thead th { padding-left: .1rem; padding-right: .1rem; }
+table.counts thead .status { padding: 0 .15rem; font-size: .64rem; overflow-wrap: anywhere; }
 table.counts td.zero { color: #6e7781; }
 table.counts td.hit { font-weight: 700; }
 table.counts .status { font-size: .72rem; }

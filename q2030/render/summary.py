@@ -70,7 +70,7 @@ PRINT_STYLE = f"""
                                      padding: 0 0.8mm; height: {COUNTS_ROW - 0.3}mm; }}
   table.counts thead th {{ height: {COUNTS_HEAD - 0.3}mm; vertical-align: bottom;
                           padding-bottom: 0.5mm; }}
-  table.counts .status {{ font-size: 7pt; line-height: 3.1mm; }}
+  table.counts .status, table.counts thead .status {{ font-size: 7pt; line-height: 3.1mm; }}
   .lists {{ grid-template-columns: {LISTS_WIDTH}mm {LISTS_WIDTH}mm; column-gap: {COLUMN_GAP}mm; }}
   .lists h3 {{ font-size: {LIST_HEAD_PT}pt; line-height: 5mm; margin: 1.5mm 0 0.5mm; }}
   .lists ul.lines {{ margin: 0; padding-left: {ITEM_INDENT}mm; }}
