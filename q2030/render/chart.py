@@ -121,9 +121,10 @@ def _centred(y: float) -> float:
 
 
 def around(x: float, y: float) -> list[Candidate]:
-    """Places for a point's label, nearest first: beside, above, below, then further out."""
+    """Places for a point's label, nearest first: beside, above, below, then further out
+    in twelve directions, up to a quarter of the chart away."""
     places: list[Candidate] = []
-    for reach in (5.0, 10.0, 16.0, 24.0):
+    for reach in (5.0, 10.0, 16.0, 24.0, 34.0, 46.0, 60.0):
         above, below = y - reach - DESCENT * FONT, y + reach + ASCENT * FONT
         places += [
             (x + reach, _centred(y), "start"),
@@ -134,6 +135,10 @@ def around(x: float, y: float) -> list[Candidate]:
             (x - reach * 0.7, below, "end"),
             (x, below, "middle"),
             (x - reach, _centred(y), "end"),
+            (x + reach, _centred(y - reach / 2), "start"),
+            (x + reach, _centred(y + reach / 2), "start"),
+            (x - reach, _centred(y - reach / 2), "end"),
+            (x - reach, _centred(y + reach / 2), "end"),
         ]
     return places
 
@@ -174,13 +179,28 @@ class Canvas:
             or any(padded.crosses(segment) for segment in self.segments)
         )
 
+    def conflicts(self, box: Box) -> int:
+        """How many texts, marks and data lines `box` would touch, and whether it leaves
+        the view box (counted as many)."""
+        padded = box.grown(CLEAR)
+        return (
+            (0 if box.grown(1).within(VIEW) else 100)
+            + sum(padded.overlaps(other) for other in self.placed)
+            + sum(padded.overlaps(mark) for mark in self.marks)
+            + sum(padded.crosses(segment) for segment in self.segments)
+        )
+
     def place(self, content: str, css: str, candidates: Sequence[Candidate]) -> None:
-        """`content` at the first of `candidates` where it is free (the first one if none
-        is: the browser test of the demo's charts would say so)."""
+        """`content` at the first of `candidates` where it is free; where none is, at the
+        one that touches the least (inside the view box first)."""
         chosen = next(
             (c for c in candidates if self.free(text_box(c[0], c[1], content, c[2]))),
-            candidates[0],
+            None,
         )
+        if chosen is None:
+            chosen = min(
+                candidates, key=lambda c: self.conflicts(text_box(c[0], c[1], content, c[2]))
+            )
         x, y, anchor = chosen
         self.placed.append(text_box(x, y, content, anchor))
         self.texts.append(
@@ -542,7 +562,8 @@ def _milestone_chart(
     until = max(as_of, progress.due)
     marks = {level: lang(f"state.{state}") for state, level in STATE_LEVELS.items()}
     target_label = lang("chart.target_done")
-    frame = frame_of([states[0][0], until], -0.4, 2.4, marks.values(), [target_label])
+    days = [states[0][0], until, progress.due]
+    frame = frame_of(days, -0.4, 2.4, marks.values(), [target_label])
     canvas = Canvas()
     _time_axis(canvas, frame)
     _value_axis(canvas, frame, marks, broken=False)
