@@ -31,9 +31,9 @@ from q2030.models import (
     Reading,
 )
 from q2030.overview import progress_of
-from q2030.owed import periods
+from q2030.owed import moves_start_unasked
 from q2030.periods import parse_typed_day
-from q2030.progress import Progress, starting_point
+from q2030.progress import Progress
 
 APPEND_ONLY = "append-only"
 
@@ -199,25 +199,16 @@ def _start_moves(
     revision: str,
 ) -> list[Problem]:
     """New readings that would move the action's starting point (the implicit baseline
-    every verdict since was measured from: a figure dated before the first one), refused
-    unless the plan owes them (dated at the end of one of its reporting periods: a late
-    figure asked for, whose arrival `diff` and the report then say in figures) or they are
-    stated corrections. A late figure between others moves no starting point: it is
-    inserted at its date, and `diff` lists it."""
-    yearly = getattr(action.target, "each_year_from", None) is not None
-    if not old or not action.measurable or yearly:  # a yearly target has no starting point
-        return []
-    start = starting_point(action, old, reference_date)
-    owed_ends = {period.end for period in periods(action, reference_date)}
+    every verdict since was measured from) without the plan asking for them: see
+    owed.moves_start_unasked. A late figure asked for is welcome; `diff` and the report
+    then say the starting point moved, in figures."""
     remaining = list(old)
     problems = []
     for index, reading in enumerate(current):
         if reading in remaining:
             remaining.remove(reading)
             continue
-        if reading.corrects is not None or reading.date in owed_ends:
-            continue
-        if starting_point(action, [*old, reading], reference_date) != start:
+        if moves_start_unasked(action, old, reading, reference_date):
             line, column, _ = document.locate((index, "date")) if document else (1, 1, "")
             message = Message("history.moves_start", date=reading.date, revision=revision)
             problems.append(Problem(display, line, column, "error", APPEND_ONLY, message))

@@ -23,6 +23,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "on_track": ("on track", "en bonne voie"),
     "needs_acceleration": ("needs acceleration", "à accélérer"),
     "first_figure": ("first figure", "première mesure"),
+    "baseline_missing": ("baseline missing", "référence manquante"),
     "off_track": ("off track", "en retard"),
     "deteriorating": ("deteriorating", "en dégradation"),
     "missed": ("missed", "manqué"),
@@ -118,6 +119,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "counted.on_track": ("{count} on track", "{count} en bonne voie"),
     "counted.needs_acceleration": ("{count} needs acceleration", "{count} à accélérer"),
     "counted.first_figure": ("{count} with a first figure", "{count} en première mesure"),
+    "counted.baseline_missing": (
+        "{count} with the baseline missing",
+        "{count} à référence manquante",
+    ),
     "counted.off_track": ("{count} off track", "{count} en retard"),
     "counted.deteriorating": ("{count} deteriorating", "{count} en dégradation"),
     "counted.missed": ("{count} missed", "{count} manquée{s}"),
@@ -280,8 +285,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{year} : {value} n'atteint pas la cible {target}",
     ),
     "reason.baseline_to_record": (
-        "baseline unknown: record the figure for {date} (or earlier)",
-        "référence inconnue : saisir le chiffre du {date} (ou avant)",
+        "the target is set from the baseline of {date}, still to record: the figure for that "
+        "date (or an earlier one)",
+        "la cible se calcule depuis la référence du {date}, encore à saisir : le chiffre de "
+        "cette date (ou d'avant)",
     ),
     "reason.up": ("up from the baseline", "en hausse depuis la référence"),
     "reason.down": ("down from the baseline", "en baisse depuis la référence"),
@@ -1142,13 +1149,27 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "history.moves_start": (
         "this reading of {date}, new since {revision} and for no period the plan asks for, "
         "comes before the figures the action was measured from and would move its starting "
-        "point (and every verdict since): date it at the end of its period, record a "
-        "correction (--correct), or state the baseline in the plan with a `changes` entry",
+        "point (and every verdict since): date it at the end of its reporting period, or "
+        "state the baseline in the plan with a `changes` entry",
         "ce relevé du {date}, nouveau depuis {revision} et pour aucune période que demande le "
         "plan, précède les chiffres dont l'action part et déplacerait son point de départ "
-        "(et tous les verdicts depuis) : datez-le de la fin de sa période, saisissez une "
-        "correction (--correct), ou inscrivez la référence dans le plan avec une entrée "
-        "`changes`",
+        "(et tous les verdicts depuis) : datez-le de la fin de sa période de suivi, ou "
+        "inscrivez la référence dans le plan avec une entrée `changes`",
+    ),
+    "record.moves_start": (
+        "a figure for {date} comes before those {action} is measured from and would move its "
+        "starting point (and every verdict since), for no period the plan asks for: {advice}",
+        "un chiffre du {date} précède ceux dont part {action} et déplacerait son point de "
+        "départ (et tous les verdicts depuis), pour aucune période que demande le plan : "
+        "{advice}",
+    ),
+    "record.moves_start_end": (
+        "give the figure of its period's end ({end}), or state the baseline in the plan",
+        "donnez le chiffre de la fin de sa période ({end}), ou inscrivez la référence dans le plan",
+    ),
+    "record.moves_start_plan": (
+        "state the baseline in the plan (with a `changes` entry)",
+        "inscrivez la référence dans le plan (avec une entrée `changes`)",
     ),
     "history.removed": (
         "action '{action}' was removed or renamed since {revision} but has readings: keep its "

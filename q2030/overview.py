@@ -193,6 +193,7 @@ SEVERITY = (
     Status.DETERIORATING,
     Status.NEEDS_ACCELERATION,
     Status.FIRST_FIGURE,
+    Status.BASELINE_MISSING,
     Status.NO_DATA,
     Status.ON_TRACK,
     Status.ACHIEVED,

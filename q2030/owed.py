@@ -29,6 +29,7 @@ from enum import StrEnum
 from q2030.dataset import Dataset
 from q2030.models import Action, Operator, Reading
 from q2030.periods import add_months
+from q2030.progress import starting_point
 
 DUE_SOON_DAYS = 30
 VERY_LATE_DAYS = 90
@@ -141,3 +142,25 @@ def sort_owed(figures: list[Owed], by: str) -> list[Owed]:
     if by == "due":
         return sorted(figures, key=lambda figure: figure.period.deadline)
     return list(figures)
+
+
+def period_end_of(action: Action, day: date, reference_date: date) -> date | None:
+    """The end of the reporting period holding `day` (None before the first one)."""
+    return next((p.end for p in periods(action, reference_date) if p.start < day <= p.end), None)
+
+
+def moves_start_unasked(
+    action: Action, known: list[Reading], reading: Reading, reference_date: date
+) -> bool:
+    """Whether a new reading would move the action's starting point (a figure dated before
+    those it is measured from, where the plan states no baseline value) without the plan
+    asking for it: it is dated at the end of none of the action's reporting periods, and
+    corrects nothing. A yearly target is judged year by year, from no starting point."""
+    if not known or reading.corrects is not None or not action.measurable:
+        return False
+    if getattr(action.target, "each_year_from", None) is not None:
+        return False
+    if reading.date in {period.end for period in periods(action, reference_date)}:
+        return False
+    before = starting_point(action, known, reference_date)
+    return starting_point(action, [*known, reading], reference_date) != before

@@ -19,6 +19,7 @@ from q2030.exchange import SEAL, PercentCell, SheetRead, SheetRow, cell_text, re
 from q2030.i18n import Message, MessageError, Named
 from q2030.models import Action, Reading
 from q2030.overview import resolve_action
+from q2030.owed import moves_start_unasked, period_end_of
 from q2030.periods import parse_typed_day
 from q2030.progress import Progress, evaluate
 from q2030.rules import (
@@ -156,6 +157,20 @@ def draft(
         return reading  # written again: the writer finds it there and writes nothing
     if not correct and any(not same_measure(e, reading, action.unit) for e in existing):
         raise Q2030Error("record.conflict", action=action.id, date=day, name=names.correct)
+    first = known.first_day()
+    stated_day = action.baseline.date if action.baseline else dataset.plan.plan.reference_date
+    if (
+        first is not None
+        and (day <= first or day <= stated_day)  # only then can the starting point move
+        and moves_start_unasked(action, known.readings(), reading, dataset.plan.plan.reference_date)
+    ):
+        end = period_end_of(action, day, dataset.plan.plan.reference_date)
+        advice = (
+            Message("record.moves_start_end", end=end)
+            if end
+            else Message("record.moves_start_plan")
+        )
+        raise Q2030Error("record.moves_start", date=day, action=action.id, advice=advice)
     stated = action.baseline.value if action.baseline else None
     odd = unusual(action, reading, known, stated)
     if odd is not None and not allow_unusual:

@@ -126,7 +126,7 @@ class KnownReadings:
         self._stored: dict[date, list[Reading]] = {}
         self._all: dict[date, list[Reading]] = {}
         self._days: list[date] = []  # the dates with a figure, in order
-        self._figure: dict[date, float] = {}  # each date's first figure
+        self._figure: dict[date, float] = {}  # each date's figure (a correction's, if any)
         for reading in stored:
             self._stored.setdefault(reading.date, []).append(reading)
             self.add(reading)
@@ -135,9 +135,19 @@ class KnownReadings:
         """Count `reading` among the known ones (a stored one, or a row accepted)."""
         self._all.setdefault(reading.date, []).append(reading)
         number = reading.number(self.unit)
-        if number is not None and reading.date not in self._figure:
-            self._figure[reading.date] = number
+        if number is None:
+            return
+        if reading.date not in self._figure:
             bisect.insort(self._days, reading.date)
+        self._figure[reading.date] = number  # the last of a date is the one that counts
+
+    def first_day(self) -> date | None:
+        """The date of the earliest figure known."""
+        return self._days[0] if self._days else None
+
+    def readings(self) -> list[Reading]:
+        """Every known reading, by date (in the order known within a date)."""
+        return [reading for day in sorted(self._all) for reading in self._all[day]]
 
     def stored_on(self, day: date) -> list[Reading]:
         """The stored readings dated `day`."""
@@ -149,7 +159,7 @@ class KnownReadings:
 
     def next_to(self, day: date) -> tuple[float, date] | None:
         """The figure a new one for `day` is compared with: the last one dated before it,
-        else the first one after it (a date's first figure, if it has several)."""
+        else the first one after it (a date's corrected figure, if it has several)."""
         before = bisect.bisect_left(self._days, day)
         if before > 0:
             found = self._days[before - 1]

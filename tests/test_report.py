@@ -150,7 +150,7 @@ def test_markdown_report() -> None:
     lines = result.stdout.splitlines()
     assert lines[0] == "# Quartiers 2030: where the commitments stand — Nord"
     assert "## Summary" in lines and "### Due in the next 12 months" in lines
-    assert "| SDJES | · | **1** | **1** | · | · | · | **1** | · | · | · | 3 |" in lines
+    assert "| SDJES | · | **1** | **1** | · | · | · | · | **1** | · | · | · | 3 |" in lines
     assert (
         "- **snu-jeunes-qpv**: 10 % (2023-12-31) → ≥ 20 % (2027-12-31); readings: "
         "12.5 % (2024-12-31), 14 % (2025-12-31). At the observed pace (+1.5 pts/year), 17 % "

@@ -19,6 +19,7 @@ COLOURS = {
     Status.ON_TRACK: "#1a7f37",
     Status.NEEDS_ACCELERATION: "#9a6700",
     Status.FIRST_FIGURE: "#0969da",
+    Status.BASELINE_MISSING: "#7d4e00",
     Status.OFF_TRACK: "#cf222e",
     Status.DETERIORATING: "#82071e",
     Status.MISSED: "#a40e26",
