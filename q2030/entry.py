@@ -5,10 +5,7 @@ its command needs."""
 
 from __future__ import annotations
 
-import signal
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 
 def _not_utf8(argv: list[str]) -> str | None:
@@ -57,27 +54,13 @@ def _run(argv: list[str]) -> None:
         sys.stdout.write(f"q2030 {__version__}\n")
         return
     if argv and not HELP.intersection(argv):
-        with _interrupt_deferred():
-            import q2030.models  # noqa: F401  (see _interrupt_deferred)
+        from q2030 import interrupts
+
+        with interrupts.deferred():  # see q2030.interrupts
+            import q2030.models  # noqa: F401
     from q2030.cli import app
 
     app()
 
 
 HELP = {"--help", "-h", "--show-completion", "--install-completion"}
-
-
-@contextmanager
-def _interrupt_deferred() -> Iterator[None]:
-    """Hold a Ctrl-C until the block is done, then raise it. Pydantic builds the models'
-    validators while q2030.models is imported, and swallows an interrupt that lands in the
-    middle ("Exception ignored"), leaving a validator that refuses every id: the data would
-    then read as full of errors. A command that needs the models imports them here first."""
-    caught: list[int] = []
-    previous = signal.signal(signal.SIGINT, lambda signum, frame: caught.append(signum))
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)
-    if caught:
-        raise KeyboardInterrupt

@@ -15,18 +15,16 @@ import hashlib
 import json
 import os
 import secrets
-import signal
 import stat
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from types import FrameType
 from typing import Any
 
+from q2030 import interrupts
 from q2030.datadir import READINGS_DIR, display_path
 from q2030.errors import Q2030Error, os_reason
 from q2030.i18n import Message
@@ -304,17 +302,6 @@ def _fsync_descriptor(descriptor: int) -> None:
     os.fsync(descriptor)
 
 
-def _fsync_folder(folder: Path) -> None:
-    """Make a rename in `folder` durable (POSIX; Windows has no folder descriptors)."""
-    if not hasattr(os, "O_DIRECTORY"):  # pragma: no cover
-        return
-    descriptor = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
-
-
 def _write_at(folder: int, name: str, data: bytes, suffix: str) -> str:
     """`data` in a new hidden file beside `name` in the folder open as `folder`, fsynced,
     with `name`'s mode (or the umask's); created exclusively, never through a link, and
@@ -504,30 +491,6 @@ def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-@contextlib.contextmanager
-def _interrupts_deferred() -> Iterator[None]:
-    """Ctrl-C (SIGINT) and SIGTERM wait until the block is done, then take effect: the
-    replacements a journal lists are applied together."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    received: list[int] = []
-
-    def remember(number: int, _frame: FrameType | None) -> None:
-        received.append(number)
-
-    previous = {
-        number: signal.signal(number, remember) for number in (signal.SIGINT, signal.SIGTERM)
-    }
-    try:
-        yield
-    finally:
-        for number, handler in previous.items():
-            signal.signal(number, handler)
-        if received:
-            signal.raise_signal(received[0])
-
-
 def apply_all(root: Path, changes: list[tuple[Path, bytes]]) -> None:
     """Write several files inside `root` as one transaction (call under the folder lock).
 
@@ -565,7 +528,7 @@ def apply_all(root: Path, changes: list[tuple[Path, bytes]]) -> None:
             moved = place.still_in_place()
             if moved is not None:
                 raise Q2030Error("fs.moved", path=display_path(moved))
-            with _interrupts_deferred():
+            with interrupts.deferred():
                 _replace_at(place.descriptor, JOURNAL, text.encode(), TEMPORARY_SUFFIX)
                 committed = True
                 _replace_all(place, staged)

@@ -422,12 +422,12 @@ def compare(data_root: Path, base: str, head: str | None, as_of: date) -> list[A
         action = (new_found or old_found)[1]  # type: ignore[index]
         fixed = _corrections(new_readings, added)
         change = ActionDiff(action, added, old, new, previous if new_found else None, fixed)
-        if added or _moved(old, new) or change.commitment_changed:
+        if added or _standing_changed(old, new) or change.commitment_changed:
             changes.append(change)
     return changes
 
 
-def _moved(old: Progress | None, new: Progress | None) -> bool:
+def _standing_changed(old: Progress | None, new: Progress | None) -> bool:
     """Whether an action's standing changed: its status, its gap or its latest figure."""
     if old is None or new is None:
         return old is not new
@@ -484,11 +484,18 @@ def changes_since(data_root: Path, since: str, as_of: date) -> Since:
     at that COPIL), both judged at `as_of`. Outside git only, a date compares each action's
     figures at that date with those at `as_of`, the readings added being those dated
     after it."""
+    in_git = _in_git(data_root)
     try:
         day = parse_typed_day(since)
     except MessageError:
-        return Since(since, since, None, compare(data_root, since, None, as_of))
-    in_git = _in_git(data_root)
+        if not in_git:  # neither a date nor, outside git, a revision
+            raise Q2030Error("since.not_a_date_outside_git", text=since) from None
+        try:
+            return Since(since, since, None, compare(data_root, since, None, as_of))
+        except Q2030Error as error:
+            if error.message.key == "git.revision":  # nor a revision
+                raise Q2030Error("argument.since", text=since) from None
+            raise
     found = _commit_on_or_before(data_root, day) if in_git else None
     if found is not None:
         commit, committed = found
@@ -499,7 +506,7 @@ def changes_since(data_root: Path, since: str, as_of: date) -> Since:
         readings = dataset.readings_of(action.id)
         added = [r for r in readings if day < r.date <= as_of]
         old, new = progress_of(dataset, action, day), progress_of(dataset, action, as_of)
-        if added or _moved(old, new):
+        if added or _standing_changed(old, new):
             fixed = _corrections(readings, added)
             changes.append(ActionDiff(action, added, old, new, corrections=fixed))
     return Since(day, None, None, changes, in_git)

@@ -1830,6 +1830,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "point de départ {before} → {after}",
     ),
     "moved.commitment": ("commitment changed: {what}", "engagement modifié : {what}"),
+    "since.not_a_date_outside_git": (
+        "'{text}' is not a date (such as 31/12/2025), and outside a git repository there is "
+        "no revision to compare with",
+        "« {text} » n'est pas une date (comme 31/12/2025), et hors d'un dépôt git il n'y a "
+        "pas de révision à comparer",
+    ),
     "argument.since": (
         "'{text}' is neither a date nor a git revision (such as 31/12/2025 or copil-2025-12)",
         "« {text} » n'est ni une date ni une révision git (comme 31/12/2025 ou copil-2025-12)",

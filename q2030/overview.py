@@ -202,7 +202,7 @@ SEVERITY = (
 )
 
 
-def shortfall(progress: Progress) -> float | None:
+def calendar_lag(progress: Progress) -> float | None:
     """How far behind its calendar an action is, as a share of its way: the expected
     share minus the share done (0.3: 30 % of the way behind); None where it cannot be said."""
     if progress.progress is None or progress.expected is None:
@@ -216,7 +216,7 @@ def sort_rows(rows: list[Row], by: str) -> list[Row]:
     if by == "gap":
 
         def behind(row: Row) -> float:
-            found = shortfall(row.progress)
+            found = calendar_lag(row.progress)
             return float("inf") if found is None else -found
 
         return sorted(rows, key=behind)

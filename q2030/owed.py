@@ -7,9 +7,9 @@ due `reporting_delay_months` after it (a yearly figure for 31/12 by 31/03 with t
 3). A reading dated within the period answers it. A figure is owed once its deadline has
 come; the last period's stays owed after the action's due date until it is in.
 
-A milestone's state is a snapshot, not a series: a state dated in or after a period
-answers it, nothing is owed once it is done, and only its latest period owed is asked for
-(its state at an earlier period tells nothing the latest one does not).
+A milestone's state is a snapshot, not a series: a state dated at a period's end or after
+it answers it, nothing is owed once it is done, and only its latest period owed is asked
+for (its state at an earlier period tells nothing the latest one does not).
 
 Freshness, per action, from its oldest figure still owed:
 `up_to_date` nothing owed; `due_soon` a figure falls due within DUE_SOON_DAYS;
@@ -108,8 +108,8 @@ def owed(dataset: Dataset, as_of: date, *, horizon_days: int = DUE_SOON_DAYS) ->
         for period in periods(action, reference_date):
             days = (as_of - period.deadline).days
             first_after = bisect.bisect_right(dates, period.start)
-            if milestone:  # a state in the period or after it answers it
-                answered = first_after < len(dates)
+            if milestone:  # a state at the period's end or after it answers it
+                answered = bisect.bisect_left(dates, period.end) < len(dates)
             else:
                 answered = first_after < len(dates) and dates[first_after] <= period.end
             if days < -horizon_days or answered:

@@ -429,12 +429,13 @@ def _trend_status(
     wrong_way: bool,
     what: Reason,
     first: Reason | None,
+    single: Reason | None,
 ) -> tuple[Status, Reason]:
     """Status of a target without a number: `growth` > 0 means the right way; without a
-    growth, `first` says why the one figure there is cannot show a direction yet."""
+    growth, `first` says why the one figure there is cannot show a direction yet, and
+    `single`, once due, that a lone figure standing in for a baseline never judged one."""
     if growth is None:
-        if as_of > deadline and first is not None and first.key == "reason.first_figure":
-            single = why("unreported_single", deadline=deadline, **dict(first.values))
+        if as_of > deadline and single is not None:
             return Status.UNREPORTED, single
         if as_of > deadline:
             return Status.UNREPORTED, why("unreported", deadline=deadline)
@@ -475,6 +476,9 @@ def _trend(
         wrong_way=wrong_way,
         what=what,
         first=first,
+        single=why("unreported_single", deadline=action.due_date, value=value, date=latest.date)
+        if latest is not None and latest.date > since
+        else None,
     )
     return Progress(
         status,

@@ -269,7 +269,7 @@ def test_the_reminders_are_e_mails_with_the_sheet(repository: Path, tmp_path: Pa
     result = run("--lang", "fr", "remind", "--out-dir", folder, "--as-of", AS_OF)
     assert result.exit_code == 0, result.output
     assert "Aucun contact pour la DSDEN, la DRAC" in result.stderr.replace("\u00a0", " ")
-    assert "la DRAAF et l'ADEME :" in result.stderr.replace("\u00a0", " ")
+    assert "l'ADEME et le SG-PREFECTURE :" in result.stderr.replace("\u00a0", " ")
     assert "CPAM" not in result.stderr.split("Aucun contact pour", 1)[1]
     raw = (folder / "cpam.eml").read_bytes()
     mail = email.message_from_bytes(raw, policy=policy.default)

@@ -22,6 +22,7 @@ LAYERS: list[set[str]] = [
         "q2030.escaping",
         "q2030.periods",
         "q2030.values",
+        "q2030.interrupts",
     },
     {"q2030.errors"},
     {"q2030.datadir", "q2030.models"},

@@ -278,6 +278,9 @@ def q2030_process(
 
 
 def test_twenty_writers_at_once_leave_twenty_readings(data: Path) -> None:
+    # a first figure, so that none of the twenty moves the action's starting point (a figure
+    # before the first one is refused unless the plan asks for it: test_hostile_history.py)
+    assert record(data, "mediators", "0", "--date", "2024-12-31", "--source", "s")[0] == 0
     writers = [
         q2030_process(data, "mediators", str(day), "--date", f"2025-01-{day:02d}", "--source", "s")
         for day in range(1, 21)
@@ -286,7 +289,7 @@ def test_twenty_writers_at_once_leave_twenty_readings(data: Path) -> None:
     assert [code for code, _ in results] == [0] * 20, results
     dataset = repository.load(data)
     assert sorted(reading.value for reading in dataset.readings_of("mediators")) == list(
-        range(1, 21)
+        range(21)
     )
     assert run("--data", data, "validate").exit_code == 0
 

@@ -271,9 +271,10 @@ def test_a_missed_milestone_says_its_state_not_an_empty_gap() -> None:
 
 def test_a_request_asks_a_milestone_only_for_its_latest_period() -> None:
     rows = json.loads(run("--data", DEMO_DATA, "due", "-f", "json", "--as-of", "2026-11-26").stdout)
-    asked = [row for row in rows if row["action"] == "pco-7-12-ans"]
-    # 'en cours' at 30/06/2025 answers 2024 and 2025: nothing owed before the 2026 period
-    assert asked == [] or all(row["period_end"] >= "2026" for row in asked), asked
+    asked = [row["period_end"] for row in rows if row["action"] == "pco-7-12-ans"]
+    # 'en cours' at 30/06/2025 answers 2024 (it is later), not 2025: its state at the end of
+    # 2025 is owed, and only that one
+    assert asked == ["2025-12-31"], asked
     late = json.loads(run("--data", DEMO_DATA, "due", "-f", "json", "--as-of", "2027-06-01").stdout)
     periods = [row["period_end"] for row in late if row["action"] == "pco-7-12-ans"]
     assert periods == ["2026-12-31"]

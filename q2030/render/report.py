@@ -37,10 +37,10 @@ from q2030.dataset import Dataset
 from q2030.escaping import markdown_text
 from q2030.history import ActionDiff
 from q2030.i18n import ENGLISH, Language
-from q2030.overview import Row, count_statuses, counted, group_rows, shortfall, sort_rows
+from q2030.overview import Row, calendar_lag, count_statuses, counted, group_rows, sort_rows
 from q2030.owed import Freshness
 from q2030.periods import add_months
-from q2030.progress import effective_readings
+from q2030.progress import FINAL, effective_readings
 from q2030.render import text
 from q2030.render.badges import badge
 from q2030.render.chart import chart
@@ -153,12 +153,26 @@ def due_soon(rows: list[Row], as_of: date) -> list[Row]:
 
 
 def largest_gaps(rows: list[Row]) -> list[Row]:
-    """The actions furthest behind their calendar (see overview.shortfall), at most five."""
-    behind = [row for row in rows if (shortfall(row.progress) or 0) > 0]
+    """The actions furthest behind their calendar (see overview.calendar_lag), at most five;
+    not those already due (the list of missed ones says them)."""
+    behind = [
+        row
+        for row in rows
+        if (calendar_lag(row.progress) or 0) > 0 and row.progress.status not in FINAL
+    ]
     return sort_rows(behind, "gap")[:LARGEST_GAPS]
 
 
-def _moved(changes: Sequence[ActionDiff], rows: list[Row], lang: Language) -> list[Line]:
+def _behind(row: Row, lang: Language) -> str:
+    """How far an action is behind its calendar: '6 pts to go, 10 % of the way behind'."""
+    return lang(
+        "report.behind",
+        gap=text.gap(row.progress.gap, row.action.unit, lang),
+        share=text.percent(calendar_lag(row.progress), lang),
+    )
+
+
+def _moved_lines(changes: Sequence[ActionDiff], rows: list[Row], lang: Language) -> list[Line]:
     """What moved since the last COPIL, the changes of status first: readings added,
     statuses and commitments changed."""
     by_id = {row.action.id: row for row in rows}
@@ -186,7 +200,7 @@ def listings(
     if since is not None:
         label, changes = since
         found.append(
-            Listing("moved", lang("report.moved", since=label), _moved(changes, rows, lang))
+            Listing("moved", lang("report.moved", since=label), _moved_lines(changes, rows, lang))
         )
     found.append(
         Listing(
@@ -221,11 +235,7 @@ def listings(
             [
                 Line(
                     row,
-                    lang(
-                        "report.behind",
-                        gap=text.gap(row.progress.gap, row.action.unit, lang),
-                        share=text.percent(shortfall(row.progress), lang),
-                    ),
+                    _behind(row, lang),
                 )
                 for row in largest_gaps(rows)
             ],
@@ -544,7 +554,7 @@ def to_markdown(
         lang("report.largest_gaps"),
         largest_gaps(rows),
         lang,
-        lambda row: text.gap(row.progress.gap, row.action.unit, lang),
+        lambda row: _behind(row, lang),
     )
     for _, members in group_rows(rows, "operator"):
         operator = members[0].operator
