@@ -98,6 +98,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "baseline.to_record_short": ("to be recorded ({date})", "à renseigner ({date})"),
     "points": ("pts", "pts"),
+    "point": ("pt", "pt"),
     "gap.ahead": ("{amount} ahead", "dépassé de {amount}"),
     "stale": ("stale", "ancienne"),
     "year.met": ("met", "atteint"),
@@ -150,6 +151,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "outcome.correcting": (", correcting {date}", ", corrige le {date}"),
     "outcome.change": ("{action}: {before} → {after}", "{action} : {before} → {after}"),
+    "outcome.same": ("{action}: still {status}", "{action} : toujours « {status} »"),
     "outcome.gap": (", gap {before} → {after}", ", écart {before} → {after}"),
     "diff.title": (
         "## q2030: data changes from {base} to {head}",
@@ -702,8 +704,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "l'opérateur « {name} » est son propre parent : corrigez « parent »",
     ),
     "check.stale": (
-        "the last reading ({date}) is over {months} months old and the action is {status}: "
-        "record a fresher figure",
+        "the last reading ({date}) is over {months} months old and the action's status is "
+        "\"{status}\": record a fresher figure",
         "le dernier relevé ({date}) a plus de {months} mois et l'action est « {status} » : "
         "saisissez un chiffre plus récent",
     ),

@@ -419,7 +419,7 @@ def test_the_command_list_in_help_is_not_cut_short(monkeypatch: pytest.MonkeyPat
 
 
 @pytest.mark.parametrize(
-    ("lang", "expected"), [("en", "2.5 pts ahead"), ("fr", "dépassé de 2,5 pts")]
+    ("lang", "expected"), [("en", "2.5 pts ahead"), ("fr", "dépassé de 2,5\u00a0pts")]
 )
 def test_a_figure_past_its_target_says_so_in_words(lang: str, expected: str) -> None:
     args = ("show", "depistages-organises", "--as-of", AS_OF, "--lang", lang)
