@@ -192,6 +192,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Would record {count} readings for {actions} from {file}",
         "{count} relevés seraient enregistrés pour {actions} depuis {file}",
     ),
+    "import.nothing_new.one": (
+        "Nothing new in {file}: its reading is already recorded",
+        "Rien de nouveau dans {file} : son relevé est déjà enregistré",
+    ),
+    "import.nothing_new.many": (
+        "Nothing new in {file}: its {count} readings are already recorded",
+        "Rien de nouveau dans {file} : ses {count} relevés sont déjà enregistrés",
+    ),
     "import.already.one": ("; {count} already recorded", " ; {count} déjà enregistré"),
     "import.already.many": ("; {count} already recorded", " ; {count} déjà enregistrés"),
     "import.skipped.one": ("; {count} row refused", " ; {count} ligne refusée"),
@@ -1092,6 +1100,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "d'importé",
     ),
     "sheet.no_file": ("{path}: no such file", "{path} : fichier introuvable"),
+    "sheet.is_folder": (
+        "{path} is a folder: name the sheet to import in it",
+        "{path} est un dossier : nommez la feuille à importer qu'il contient",
+    ),
     "sheet.kind": (
         "{path}: a .csv, .xlsx or .ods file is expected: save the sheet in Excel's format (.xlsx)",
         "{path} : un fichier .csv, .xlsx ou .ods est attendu : enregistrez la feuille au "
@@ -1241,6 +1253,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{path} écrit : {count} actions, au {day}.",
     ),
     "report.file_name": ("copil-report-{day}", "rapport-copil-{day}"),
+    "report.wrong_suffix": (
+        "--out {path}: a {format} report is not written to a file with that ending",
+        "--out {path} : un rapport {format} ne s'écrit pas dans un fichier qui finit ainsi",
+    ),
     "report.pdf_to_terminal": (
         "a PDF is not shown on a terminal: give --out FILE.pdf",
         "un PDF ne s'affiche pas dans un terminal : donnez --out FICHIER.pdf",
@@ -1439,8 +1455,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Exemple : q2030 export --format xlsx --what readings --out mesures.xlsx --lang fr",
     ),
     "help.export.format": (
-        "csv (';', UTF-8 with BOM) or xlsx (needs the q2030[xlsx] extra).",
-        "csv (« ; », UTF-8 avec BOM) ou xlsx (demande l'extra q2030[xlsx]).",
+        "csv (French: ';' and decimal commas; English: ',' and points; UTF-8 with BOM) or "
+        "xlsx (needs the q2030[xlsx] extra).",
+        "csv (en français : « ; » et virgules décimales ; en anglais : « , » et points ; "
+        "UTF-8 avec BOM) ou xlsx (demande l'extra q2030[xlsx]).",
     ),
     "help.export.what": (
         "status (one line per action) or readings (every measurement, in the columns 'q2030 "
