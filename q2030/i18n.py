@@ -2353,6 +2353,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "ce changement dit que {field} valait {said}, mais en {revision} c'était {held} : "
         "`before` donne la valeur qu'avait l'engagement",
     ),
+    "history.backdated": (
+        "this decision is dated {date}, more than three months before {revision} was "
+        "committed ({committed}): it would change what the plan said at the COPILs held "
+        "since; date it the day it was taken, and record it within three months",
+        "cette décision est datée du {date}, plus de trois mois avant la validation de "
+        "{revision} ({committed}) : elle changerait ce que le plan disait aux COPIL tenus "
+        "depuis ; datez-la du jour où elle a été prise, et enregistrez-la dans les trois mois",
+    ),
     "history.withdrawal_kept": (
         "the withdrawal of {date}, recorded at {revision}, was removed or changed: a "
         "withdrawal stays as it was decided",
