@@ -683,7 +683,7 @@ def remind(
     day = as_of or date.today()
     language = _language()
     dataset, made = _requests(ctx, operator, not operator, period, day)
-    folder = fsio.output_folder(arguments.absolute(str(out_dir)))
+    folder = fsio.output_folder(out_dir)
     without: list[Named] = []
     for asked in made:
         if not asked.figures:

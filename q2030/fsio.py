@@ -105,7 +105,7 @@ def folder_lock(
     """
     timeout = LOCK_TIMEOUT_SECONDS if timeout is None else timeout
     if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-        with _lock_file(folder, timeout):
+        with _lock_file(folder, timeout, lock_name, busy):
             yield
         return
     with _DataFolder(folder) as place:
@@ -189,15 +189,19 @@ def _still_linked(descriptor: int, folder_descriptor: int, name: str) -> bool:
 
 
 @contextlib.contextmanager
-def _lock_file(folder: Path, timeout: float) -> Iterator[None]:  # pragma: no cover
+def _lock_file(
+    folder: Path, timeout: float, name: str, busy: Message | None
+) -> Iterator[None]:  # pragma: no cover - Windows only
     from filelock import FileLock, Timeout
 
-    path = folder / ".q2030.lock"
+    path = folder / name
     lock = FileLock(path, timeout=timeout)
     try:
         with lock:
             yield
     except Timeout:
+        if busy is not None:
+            raise Q2030Error(busy) from None
         raise Q2030Error("fs.busy", path=display_path(folder)) from None
     except OSError as error:
         raise Q2030Error(
