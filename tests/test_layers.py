@@ -19,6 +19,28 @@ LAYERS: list[set[str]] = [
         "q2030",
         "q2030.statuses",
         "q2030.i18n",
+        "q2030.i18n.names",
+        "q2030.i18n.typography",
+        "q2030.i18n.catalogue",
+        *(
+            f"q2030.i18n.catalogue.{domain}"
+            for domain in (
+                "checks",
+                "cli",
+                "columns",
+                "files",
+                "help",
+                "history",
+                "mail",
+                "owed",
+                "reasons",
+                "record",
+                "report",
+                "scaffold",
+                "sheets",
+                "statuses",
+            )
+        ),
         "q2030.escaping",
         "q2030.periods",
         "q2030.values",
