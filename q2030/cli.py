@@ -697,7 +697,8 @@ def remind(
             without.append(asked.operator.short)
     if without:
         named = Names(without)
-        typer.echo(_say("remind.no_contacts", operators=named, count=len(without)), err=True)
+        said = RUN.language.counted("remind.no_contacts", len(without), operators=named)
+        typer.echo(one_line(said), err=True)
 
 
 class ReportFormat(StrEnum):
@@ -913,7 +914,7 @@ def import_sheet(
         line = lang("import.row", file=file, row=number, reason=reason)
         typer.echo(one_line(line), err=True)
     if checked.refused and not skip_invalid:
-        raise Q2030Error("import.refused", count=len(checked.refused), rows=len(rows))
+        raise Q2030Error(Message.counted("import.refused", len(checked.refused), rows=len(rows)))
     if commit and not dry_run:
         accepted = {number for number, _, _ in checked.accepted}
         kept = [(number, cells) for number, cells in rows if number in accepted]
@@ -967,7 +968,7 @@ def _answered_rows(
         line = lang("import.note_left_out", file=file, cell=note.cell, text=shown)
         typer.echo(one_line(line), err=True)
     if empty and require_all:
-        raise Q2030Error("import.require_all", count=len(empty))
+        raise Q2030Error(Message.counted("import.require_all", len(empty)))
     return filled
 
 

@@ -262,7 +262,8 @@ def _columns(headers: list[object], where: str) -> dict[str, int]:
     missing = [name for name in REQUIRED if name not in columns]
     if missing:
         names = tuple(Message(f"column.{name}") for name in missing)
-        raise Q2030Error("sheet.missing_columns", path=where, names=names, count=len(names))
+        missed = Message.counted("sheet.missing_columns", len(names), path=where, names=names)
+        raise Q2030Error(missed)
     return columns
 
 

@@ -613,7 +613,7 @@ def recover(root: Path) -> Message | None:
                     "fs.cannot_undo", path=display_path(path), reason=os_reason(error)
                 ) from None
         if left:
-            return Message("recover.undid", count=len(left))
+            return Message.counted("recover.undid", len(left))
         return None
     with _DataFolder(root) as place:
         staged = _read_journal(place)
@@ -636,7 +636,7 @@ def recover(root: Path) -> Message | None:
             raise Q2030Error(
                 "fs.cannot_finish", path=display_path(root), reason=os_reason(error)
             ) from None
-    return Message("recover.finished", count=len(staged))
+    return Message.counted("recover.finished", len(staged))
 
 
 def recover_locked(root: Path) -> Message | None:

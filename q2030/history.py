@@ -125,7 +125,7 @@ def append_only_problems(data_root: Path, dataset: Dataset | None, revision: str
                     1,
                     "error",
                     APPEND_ONLY,
-                    Message("history.deleted", count=len(old), revision=revision),
+                    Message.counted("history.deleted", len(old), revision=revision),
                 )
             )
             continue

@@ -82,27 +82,49 @@ class Message:
     """Something to tell a person, not yet in a language: a catalogue key and the values
     that fill it. Errors and problems carry one from where they are found to the command
     line, which says it in the run's language. Values may be messages themselves, dates
-    (written as the language writes them) or anything `str` shows."""
+    (written as the language writes them) or anything `str` shows. The key is checked
+    here, where the message is made, not when it is said. A message whose words agree
+    with a number is made by Message.counted."""
 
-    __slots__ = ("key", "values")
+    __slots__ = ("count", "key", "values")
 
     def __init__(self, key: str, /, **values: object) -> None:
-        if key not in CATALOGUE and f"{key}.one" not in CATALOGUE:
+        if key not in CATALOGUE:
             raise KeyError(f"no catalogue entry '{key}'")
         self.key = key
         self.values = values
+        self.count: float | None = None
+
+    @classmethod
+    def counted(cls, key: str, count: float, /, **values: object) -> Message:
+        """A message whose words agree with `count` ("1 error", "2 errors"): the
+        catalogue's `key.one` or `key.many`, chosen when it is said (Language.counted);
+        `{count}` in its text is the count."""
+        missing = [form for form in (f"{key}.one", f"{key}.many") if form not in CATALOGUE]
+        if missing:
+            raise KeyError(f"no catalogue entry '{missing[0]}'")
+        message = cls.__new__(cls)
+        message.key, message.values, message.count = key, values, count
+        return message
 
     def __str__(self) -> str:
         return ENGLISH.text(self)
 
     def __repr__(self) -> str:
+        if self.count is not None:
+            return f"Message.counted({self.key!r}, {self.count!r}, {self.values!r})"
         return f"Message({self.key!r}, {self.values!r})"
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, Message) and (self.key, self.values) == (other.key, other.values)
+        return isinstance(other, Message) and (self.key, self.count, self.values) == (
+            other.key,
+            other.count,
+            other.values,
+        )
 
     def __hash__(self) -> int:
-        return hash((self.key, tuple(sorted((name, str(v)) for name, v in self.values.items()))))
+        values = tuple(sorted((name, str(v)) for name, v in self.values.items()))
+        return hash((self.key, self.count, values))
 
     def __lt__(self, other: Message) -> bool:  # problems sort by place, then by message
         return str(self) < str(other)
@@ -128,11 +150,9 @@ class Language:
 
     def __call__(self, key: str, **values: object) -> str:
         """The catalogue's text for `key`, with `{names}` filled from `values` (a message
-        among them said in this language, a date written as this language writes it).
-        A key with `.one` and `.many` forms is chosen by the `count` value (see counted)."""
-        if key not in CATALOGUE:
-            rest = {name: value for name, value in values.items() if name != "count"}
-            return self.counted(key, int(str(values["count"])), **rest)
+        among them said in this language, a date written as this language writes it);
+        KeyError for a key the catalogue lacks (words that agree with a number are said
+        by counted)."""
         text = CATALOGUE[key][self._index]
         return text.format(**{name: self._value(value) for name, value in values.items()})
 
@@ -151,12 +171,16 @@ class Language:
         """A message in this language (a plain string is already said)."""
         if isinstance(message, str):
             return message
+        if message.count is not None:
+            return self.counted(message.key, message.count, **message.values)
         return self(message.key, **message.values)
 
-    def counted(self, key: str, count: int, **values: object) -> str:
-        """The catalogue's `key.one` or `key.many` as `count` asks: English counts 0 as
-        many, French as one ("0 relevé enregistré")."""
-        one = count == 1 or (self.code == "fr" and count == 0)
+    def counted(self, key: str, count: float, **values: object) -> str:
+        """The catalogue's `key.one` or `key.many` as `count` asks, the tool's one plural
+        rule: English says one of 1 alone ("0 readings", "1.5 pts"), French of any number
+        below 2 ("0 relevé enregistré", "1,5 pt", "2 relevés"). `{count}` is the count."""
+        size = abs(count)
+        one = size < 2 if self.code == "fr" else size == 1
         values["count"] = count
         return self(f"{key}.{'one' if one else 'many'}", **values)
 

@@ -64,10 +64,8 @@ def number(value: float | None, unit: str | None = None, lang: Language = ENGLIS
 
 def points_word(value: float, lang: Language) -> str:
     """'pt' or 'pts' as the number asks: English counts one as one, French below two
-    ('1,5 pt')."""
-    size = abs(value)
-    singular = size < 2 if lang.code == "fr" else size == 1
-    return lang("point") if singular else lang("points")
+    ('1,5 pt'), the rule of Language.counted."""
+    return lang.counted("abbrev.points", value)
 
 
 def gap(value: float | None, unit: str | None, lang: Language = ENGLISH) -> str:
@@ -250,13 +248,11 @@ def counts(
     rows_statuses: dict[Status, int], total: int, stale: int, lang: Language = ENGLISH
 ) -> str:
     """'61 actions: 3 achieved · 2 on track · …', with the stale count when there are any."""
-    plural = {count: "s" if count > 1 else "" for count in [*rows_statuses.values(), stale]}
     parts = [
-        lang(f"counted.{status.value}", count=count, s=plural[count])
-        for status, count in rows_statuses.items()
+        lang.counted(f"counted.{status.value}", count) for status, count in rows_statuses.items()
     ]
     if stale:
-        parts.append(lang("count.stale", count=stale, s=plural[stale]))
+        parts.append(lang("count.stale", count=stale))
     head = lang.counted("count.actions", total)
     return lang("count.line", head=head, parts=" · ".join(parts)) if parts else head
 
