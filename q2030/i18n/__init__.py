@@ -185,7 +185,7 @@ class Language:
         return self(f"{key}.{'one' if one else 'many'}", **values)
 
     def status(self, status: Status) -> str:
-        return self(status.value)
+        return self(f"status.{status.value}")
 
     def decimal(self, value: float, digits: int = 1, *, grouped: bool = False) -> str:
         """A number with at most `digits` decimals, as the language writes it: 18.8 or 18,8;

@@ -281,7 +281,9 @@ def _actions_table(rows: list[Row], lang: Language, freshness: dict[str, Freshne
     lines = [f'<table class="actions"><thead><tr>{head}</tr></thead><tbody>']
     for row in rows:
         action, progress = row.action, row.progress
-        stale = f'<span class="stale">{escape(lang("stale"))}</span>' if progress.stale else ""
+        stale = ""
+        if progress.stale:
+            stale = f'<span class="stale">{escape(lang("latest.stale"))}</span>'
         shown = None if progress.progress is None else min(1.0, max(0.0, progress.progress))
         cells = [
             f'<span class="id">{escape(action.id)}</span>'
@@ -333,7 +335,7 @@ def _changed_commitments(rows: list[Row], lang: Language) -> str:
         history = text.changes(action, lang)
         if action.withdrawn is not None:
             gone = action.withdrawn
-            history.append((gone.date, gone.decision, lang("withdrawn"), gone.reason))
+            history.append((gone.date, gone.decision, lang("status.withdrawn"), gone.reason))
         for day, decision, what, reason in history:
             cells = [
                 f'<a class="id" href="#action-{escape(action.id)}">{escape(action.id)}</a>',

@@ -229,7 +229,7 @@ def markdown_table(rows: list[Row], lang: Language = ENGLISH) -> list[str]:
         action, progress = row.action, row.progress
         latest = text.latest(progress, action.unit, lang)
         if progress.stale:
-            latest += f" ⚠ {lang('stale')}"
+            latest += f" ⚠ {lang('latest.stale')}"
         shown = None if progress.progress is None else min(1.0, max(0.0, progress.progress))
         label = (
             f"**{markdown_text(action.id)}** {markdown_text(text.short_title(action.title, 60))}"

@@ -90,7 +90,7 @@ def _cells(row: Row, lang: Language, since: str = "", fresh: str = "") -> dict[s
     action, progress = row.action, row.progress
     latest = _two_lines(text.latest(progress, action.unit, lang))
     if progress.stale:
-        latest += f"\n{lang('stale')}"
+        latest += f"\n{lang('latest.stale')}"
     return {
         "operator_short": Cell(action.operator),
         "due": Cell(action.due),

@@ -357,7 +357,7 @@ def group_title(key: str, rows: list[Row], by: str, lang: Language = ENGLISH) ->
         return f"{operator.id} — {operator.name}"
     if by == "objective":
         return f"{key} ({rows[0].objective.id})"
-    return lang("due_in", year=key)
+    return lang("group.due_year", year=key)
 
 
 def since(change: ActionDiff) -> str:

@@ -45,6 +45,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "column.deadline": ("Deadline", "Date limite"),
     "column.days_late": ("Days late", "Jours de retard"),
     "column.freshness": ("Freshness", "Fraîcheur"),
+    # the status table's groups (q2030.render.text.group_title)
+    "group.due_year": ("Due {year}", "Échéance {year}"),
     # the show page (q2030.render.table)
     "show.due": ("{due} (by {day})", "{due} (au plus tard le {day})"),
     "show.calendar": ('; calendar: "{text}"', " ; calendrier : « {text} »"),

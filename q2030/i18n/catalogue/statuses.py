@@ -1,21 +1,21 @@
 """How an action stands, in words: its status, the count of actions by status, a
 milestone's state, a unit, a target, a gap, a yearly verdict, a trend, the fields a
-change of commitment names. Status words are keyed by the status's value."""
+change of commitment names."""
 
 WORDS: dict[str, tuple[str, str]] = {
-    # the statuses (q2030.statuses.Status), keyed by their value
-    "achieved": ("achieved", "atteint"),
-    "on_track": ("on track", "en bonne voie"),
-    "needs_acceleration": ("needs acceleration", "à accélérer"),
-    "first_figure": ("first figure", "première mesure"),
-    "baseline_missing": ("baseline missing", "référence manquante"),
-    "off_track": ("off track", "en retard"),
-    "deteriorating": ("deteriorating", "en dégradation"),
-    "missed": ("missed", "manqué"),
-    "unreported": ("due, not reported", "échue, non renseignée"),
-    "no_data": ("no data", "sans donnée"),
-    "not_measurable": ("not measurable", "non mesurable"),
-    "withdrawn": ("withdrawn", "retirée"),
+    # the statuses, keyed by their value (q2030.statuses.Status, Language.status)
+    "status.achieved": ("achieved", "atteint"),
+    "status.on_track": ("on track", "en bonne voie"),
+    "status.needs_acceleration": ("needs acceleration", "à accélérer"),
+    "status.first_figure": ("first figure", "première mesure"),
+    "status.baseline_missing": ("baseline missing", "référence manquante"),
+    "status.off_track": ("off track", "en retard"),
+    "status.deteriorating": ("deteriorating", "en dégradation"),
+    "status.missed": ("missed", "manqué"),
+    "status.unreported": ("due, not reported", "échue, non renseignée"),
+    "status.no_data": ("no data", "sans donnée"),
+    "status.not_measurable": ("not measurable", "non mesurable"),
+    "status.withdrawn": ("withdrawn", "retirée"),
     # a count of actions with a status ("3 missed", Language.counted): French agrees with
     # "actions", feminine
     "counted.achieved.one": ("{count} achieved", "{count} atteinte"),
@@ -93,13 +93,12 @@ WORDS: dict[str, tuple[str, str]] = {
     "baseline.to_record_short": ("to be recorded ({date})", "à renseigner ({date})"),
     "abbrev.points.one": ("pt", "pt"),  # glued to a number of percentage points: "1,5 pt"
     "abbrev.points.many": ("pts", "pts"),
+    "latest.stale": ("stale", "ancienne"),  # the last figure, over 15 months old
     "gap.ahead": ("{amount} ahead", "dépassé de {amount}"),
-    "stale": ("stale", "ancienne"),
     "year.met": ("met", "atteint"),
     "year.missed": ("missed", "manqué"),
     "year.unreported": ("not reported", "non renseigné"),
     "year.pending": ("under way", "en cours"),
-    "due_in": ("Due {year}", "Échéance {year}"),
     # where a trend leads (q2030.render.text.trend)
     "trend.sentence": (
         "At the observed pace ({observed}/year), {projected} by {due} for a target of "
