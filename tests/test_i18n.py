@@ -39,20 +39,6 @@ def test_every_status_and_column_is_in_the_catalogue() -> None:
     assert columns <= set(CATALOGUE)
 
 
-def test_every_catalogue_key_the_code_names_exists() -> None:
-    code = "\n".join(path.read_text() for path in (REPO / "q2030").rglob("*.py"))
-    named = set(re.findall(r'(?:lang|ENGLISH|_say)\("([a-z_.]+)"', code))
-    named |= {f"reason.{key}" for key in re.findall(r'why\(\s*"(\w+)"', code)}
-    # a message said later (Message, an error, a problem) names its key first
-    said = set(
-        re.findall(r'(?:Message|Q2030Error|MessageError|SettingsError)\(\s*"([a-z_.0-9]+)"', code)
-    )
-    named |= said
-    named = {key for key in named if not {f"{key}.one", f"{key}.many"} <= set(CATALOGUE)}
-    assert len(said) > 150
-    assert named and named <= set(CATALOGUE), named - set(CATALOGUE)
-
-
 # Said the same in both languages on purpose (a word French shares, a pass-through)
 SAME_IN_BOTH = {
     "column.action",

@@ -106,8 +106,8 @@ def _rows(request: Request, lang: Language) -> list[list[Any]]:
 def _headers(lang: Language) -> list[str]:
     """The sheet's headings: the readings sheet's (which import reads), and the last figure
     said as a request says it."""
-    own = {"latest", "latest_date"}
-    return [lang(f"request.column.{n}" if n in own else f"column.{n}") for n in COLUMNS]
+    own = {"latest": "request.column.latest", "latest_date": "request.column.latest_date"}
+    return [lang(own.get(name, f"column.{name}")) for name in COLUMNS]
 
 
 def to_csv_bytes(request: Request, lang: Language) -> bytes:

@@ -21,7 +21,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "column.expected": ("Expected", "Attendu"),
     "column.pace": ("Pace", "Rythme"),
     "column.status": ("Status", "Statut"),
-    "column.stale": ("Stale", "Ancienne"),
     "column.stale_long": (
         "Last figure over 15 months old",
         "Dernière mesure de plus de 15 mois",
@@ -34,7 +33,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "column.date": ("Date", "Date"),
     "column.value": ("Value", "Valeur"),
     "column.note": ("Note", "Note"),
-    "column.state": ("State", "État"),
     "column.numerator": ("Numerator", "Numérateur"),
     "column.denominator": ("Denominator", "Dénominateur"),
     "column.reference": ("Reference", "Référence comparée"),

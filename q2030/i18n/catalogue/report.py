@@ -12,10 +12,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "report.overall": ("All operators", "Tous les opérateurs"),
     "report.total": ("Total", "Total"),
     "report.due_soon": ("Due in the next 12 months", "Échéances des 12 prochains mois"),
-    "report.none_due": (
-        "No action falls due in the next 12 months.",
-        "Aucune action n'arrive à échéance dans les 12 prochains mois.",
-    ),
     "report.legend": (
         "Charts: the thick line is the target; the square, the baseline; the dotted line, "
         "the straight way from the baseline to the target; the solid line and its dots, the "
