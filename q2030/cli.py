@@ -786,7 +786,8 @@ def report(
     else:
         assert out is not None
         _write_out(out, data, example)
-        typer.echo(_say("wrote.report", path=out.typed, count=len(rows), day=day), err=True)
+        said = RUN.language.counted("wrote.report", len(rows), path=out.typed, day=day)
+        typer.echo(one_line(said), err=True)
 
 
 class SheetFormat(StrEnum):
@@ -867,7 +868,8 @@ def export(
     else:
         assert out is not None
         _write_out(out, content, f"{what.value}.{output.value}")
-        typer.echo(_say("wrote.sheet", path=out.typed, count=len(sheet.rows)), err=True)
+        said = RUN.language.counted("wrote.sheet", len(sheet.rows), path=out.typed)
+        typer.echo(one_line(said), err=True)
 
 
 @app.command("import", cls=Command, short_help="help.import.short", help="help.import")

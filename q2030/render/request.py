@@ -151,7 +151,7 @@ def _instructions(dataset: Dataset, request: Request, lang: Language) -> list[st
             "request.heading", territory=dataset.plan.plan.place, operator=request.operator.called
         ),
         "",
-        lang("request.what", count=len(request.figures), day=request.made),
+        lang.counted("request.what", len(request.figures), day=request.made),
         lang("request.how"),
         lang("request.units"),
         lang("request.example"),

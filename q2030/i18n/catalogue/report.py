@@ -76,7 +76,11 @@ WORDS: dict[str, tuple[str, str]] = {
     "report.changes": ("Changed commitments", "Engagements modifiés"),
     "report.original_target": ("Original target", "Cible d'origine"),
     "report.current_target": ("Current target", "Cible actuelle"),
-    "wrote.report": (
+    "wrote.report.one": (
+        "Wrote {path}: {count} action, as of {day}.",
+        "{path} écrit : {count} action, au {day}.",
+    ),
+    "wrote.report.many": (
         "Wrote {path}: {count} actions, as of {day}.",
         "{path} écrit : {count} actions, au {day}.",
     ),

@@ -17,7 +17,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "sheet.requested": ("Request of {day}", "Demande du {day}"),
     "sheet.page": ("page {page} of {pages}", "page {page} sur {pages}"),
     "sheet.yes": ("yes", "oui"),
-    "wrote.sheet": ("Wrote {path}: {count} rows.", "{path} écrit : {count} lignes."),
+    "wrote.sheet.one": ("Wrote {path}: {count} row.", "{path} écrit : {count} ligne."),
+    "wrote.sheet.many": ("Wrote {path}: {count} rows.", "{path} écrit : {count} lignes."),
     "export.xlsx_terminal": (
         "an XLSX file is not for the terminal: name it with --out FILE (or --out -)",
         "un fichier XLSX ne s'affiche pas dans le terminal : nommez-le avec --out FICHIER (ou "
@@ -175,7 +176,13 @@ WORDS: dict[str, tuple[str, str]] = {
         "Quartiers 2030 ({territory}): the figures asked of {operator}",
         "Quartiers 2030 dans {territory:le} : les chiffres demandés {operator:à}",
     ),
-    "request.what": (
+    "request.what.one": (
+        "The sheet 'Figures' lists {count} figure owed on {day}: one row per action and "
+        "period.",
+        "La feuille « Relevés » liste {count} chiffre dû au {day} : une ligne par action et "
+        "par période.",
+    ),
+    "request.what.many": (
         "The sheet 'Figures' lists the {count} figures owed on {day}: one row per action "
         "and period.",
         "La feuille « Relevés » liste les {count} chiffres dus au {day} : une ligne par "
