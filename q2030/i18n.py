@@ -201,6 +201,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Rien de nouveau dans {file} : ses {count} relevés sont déjà enregistrés",
     ),
     "import.already.one": ("; {count} already recorded", " ; {count} déjà enregistré"),
+    "import.branch_alone": (
+        "--branch names the branch of --commit: give both, or neither",
+        "--branch nomme la branche de --commit : donnez les deux, ou aucun",
+    ),
     "import.already.many": ("; {count} already recorded", " ; {count} déjà enregistrés"),
     "import.skipped.one": ("; {count} row refused", " ; {count} ligne refusée"),
     "import.skipped.many": ("; {count} rows refused", " ; {count} lignes refusées"),
@@ -713,7 +717,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "check.stale": (
         "the last reading ({date}) is over {months} months old and the action's status is "
-        "\"{status}\": record a fresher figure",
+        '"{status}": record a fresher figure',
         "le dernier relevé ({date}) a plus de {months} mois et l'action est « {status} » : "
         "saisissez un chiffre plus récent",
     ),
@@ -900,6 +904,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "recover.in": ("q2030: {message} in {path}", "q2030 : {message} dans {path}"),
     "recover.done": ("{path}: {message}.", "{path} : {message}."),
     "recover.nothing": ("nothing to recover", "rien à reprendre"),
+    "recover.pending": (
+        "a write was interrupted in {path}: run 'q2030 recover' (or any command that writes) "
+        "to finish or undo it, then try again",
+        "une écriture a été interrompue dans {path} : lancez « q2030 recover » (ou une "
+        "commande qui écrit) pour la terminer ou l'annuler, puis recommencez",
+    ),
     # what the system says (q2030.errors.os_reason)
     "os.EACCES": ("permission denied", "permission refusée"),
     "os.EPERM": ("operation not permitted", "opération non permise"),

@@ -32,7 +32,9 @@ def test_every_status_and_column_is_in_the_catalogue() -> None:
     for status in Status:
         assert status.value in CATALOGUE
     used = set(
-        re.findall(r'lang\(f?"(column\.\w+)"', (REPO / "q2030" / "render" / "table.py").read_text())
+        re.findall(
+            r'lang\(f?"(column\.\w+)"', (REPO / "q2030" / "render" / "show_page.py").read_text()
+        )
     )
     columns = (
         {f"column.{name}" for name in MARKDOWN_COLUMNS}
@@ -44,7 +46,7 @@ def test_every_status_and_column_is_in_the_catalogue() -> None:
 
 def test_every_catalogue_key_the_code_names_exists() -> None:
     code = "\n".join(path.read_text() for path in (REPO / "q2030").rglob("*.py"))
-    named = set(re.findall(r'(?:lang|ENGLISH|_say)\("([a-z_.]+)"', code))
+    named = set(re.findall(r'(?:lang|ENGLISH|_say)\((?:ctx, )?"([a-z_.]+)"', code))
     named |= {f"reason.{key}" for key in re.findall(r'why\(\s*"(\w+)"', code)}
     # a message said later (Message, an error, a problem) names its key first
     said = set(
