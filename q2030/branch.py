@@ -143,15 +143,15 @@ def _write_and_commit(
     if checked.refused:  # the same rows passed in the working tree: cannot happen
         raise Q2030Error("commit.refused")
     results = recording.import_readings(dataset, checked, today, dry_run=False)
-    written = sum(len(result.after) - len(result.before) for result in results)
-    if written == 0:
+    counts = recording.imported(checked, results)
+    if counts.written == 0:
         raise Q2030Error("commit.nothing")
     git(worktree, "add", "--", str(relative))
     try:
         git(worktree, "commit", "--quiet", "-m", message)
     except Q2030Error as error:  # a hook refused, the disk is full...
         raise Q2030Error("commit.failed", reason=error.message) from None
-    return written, len(results)
+    return counts.written, counts.actions
 
 
 def _note(name: str, worktree: Path, start: str) -> bytes:

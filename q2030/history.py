@@ -441,11 +441,18 @@ def _load_snapshot(files: dict[str, bytes], label: str) -> Dataset:
     return dataset
 
 
-def compare(data_root: Path, base: str, head: str | None, as_of: date) -> list[ActionDiff]:
-    """What changed from `base` to `head` (default: the working tree), action by action."""
+def compare(
+    data_root: Path,
+    base: str,
+    head: str | None,
+    as_of: date,
+    current: Dataset | None = None,
+) -> list[ActionDiff]:
+    """What changed from `base` to `head` (default: the working tree, `current` where it is
+    loaded already), action by action."""
     before = _load_snapshot(snapshot(data_root, base), base)
     if head is None:
-        after = repository.load(data_root)
+        after = current or repository.load(data_root)
     else:
         after = _load_snapshot(snapshot(data_root, head), head)
     changes = []
@@ -514,7 +521,9 @@ def _commit_on_or_before(data_root: Path, day: date) -> tuple[str, date] | None:
     return (commit, date.fromisoformat(when)) if commit else None
 
 
-def changes_since(data_root: Path, since: str, as_of: date) -> Since:
+def changes_since(
+    data_root: Path, since: str, as_of: date, current: Dataset | None = None
+) -> Since:
     """What moved since the last COPIL, named by its date or by a git revision. A revision
     is compared with the working tree as `diff` does (one computation for both); a date,
     in a git repository, the same way with the last commit on or before it (what was known
@@ -528,7 +537,7 @@ def changes_since(data_root: Path, since: str, as_of: date) -> Since:
         if not in_git:  # neither a date nor, outside git, a revision
             raise Q2030Error("since.not_a_date_outside_git", text=since) from None
         try:
-            return Since(since, since, None, compare(data_root, since, None, as_of))
+            return Since(since, since, None, compare(data_root, since, None, as_of, current))
         except Q2030Error as error:
             if error.message.key == "git.revision":  # nor a revision
                 raise Q2030Error("argument.since", text=since) from None
@@ -536,8 +545,8 @@ def changes_since(data_root: Path, since: str, as_of: date) -> Since:
     found = _commit_on_or_before(data_root, day) if in_git else None
     if found is not None:
         commit, committed = found
-        return Since(day, commit, committed, compare(data_root, commit, None, as_of))
-    dataset = repository.load(data_root)
+        return Since(day, commit, committed, compare(data_root, commit, None, as_of, current))
+    dataset = current or repository.load(data_root)
     changes = []
     for _, action in dataset.plan.actions():
         readings = dataset.readings_of(action.id)

@@ -21,6 +21,7 @@ from typing import NamedTuple
 from q2030.models import Action, AtLeast, AtMost, Change, Direction, Outpace, Reading
 from q2030.periods import add_months
 from q2030.statuses import Status
+from q2030.values import STATES  # in order: not started, in progress, done
 
 ON_TRACK_PACE = 0.95  # Open SDG's progress thresholds
 ACCELERATION_PACE = 0.6
@@ -552,20 +553,17 @@ def _outpace_target(
     )
 
 
-STATE_ORDER = ("not_started", "in_progress", "done")
-
-
 def _milestone(action: Action, series: list[Reading], as_of: date) -> Progress:
     """A milestone stands at its latest-dated state; a later state that goes back (done,
     then in progress) is a regression, said as such."""
     states = [reading for reading in series if reading.state is not None]
     latest = states[-1] if states else None
     deadline = action.due_date
-    best = max(states, key=lambda r: STATE_ORDER.index(str(r.state)), default=None)
+    best = max(states, key=lambda r: STATES.index(str(r.state)), default=None)
     regressed = (
         latest is not None
         and best is not None
-        and STATE_ORDER.index(str(best.state)) > STATE_ORDER.index(str(latest.state))
+        and STATES.index(str(best.state)) > STATES.index(str(latest.state))
     )
     if latest is None:
         status, reason = (

@@ -261,8 +261,9 @@ def uses() -> Uses:
                 if PATTERN_SHAPE.fullmatch(pattern):  # in a domain of the catalogue or not
                     plural = id(node) in counted
                     found.built.append(Built(pattern, place, plural, looped.get(id(node), ())))
-            elif isinstance(node, ast.Call) and _name(node) in SAYERS and node.args:
-                first = node.args[0]
+            elif isinstance(node, ast.Call) and _name(node) in SAYERS:
+                # the key comes first, after the context for _say(ctx, "key")
+                first = next((a for a in node.args[:2] if not isinstance(a, ast.Name)), None)
                 if isinstance(first, ast.Constant) and isinstance(first.value, str):
                     found.said += 1
                     if first.value not in CATALOGUE:

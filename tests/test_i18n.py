@@ -29,7 +29,9 @@ def test_every_status_and_column_is_in_the_catalogue() -> None:
     for status in Status:
         assert f"status.{status.value}" in CATALOGUE
     used = set(
-        re.findall(r'lang\(f?"(column\.\w+)"', (REPO / "q2030" / "render" / "table.py").read_text())
+        re.findall(
+            r'lang\(f?"(column\.\w+)"', (REPO / "q2030" / "render" / "show_page.py").read_text()
+        )
     )
     columns = (
         {f"column.{name}" for name in MARKDOWN_COLUMNS}

@@ -150,6 +150,12 @@ WORDS: dict[str, tuple[str, str]] = {
     "recover.in": ("q2030: {message} in {path}", "q2030 : {message} dans {path}"),
     "recover.done": ("{path}: {message}.", "{path} : {message}."),
     "recover.nothing": ("nothing to recover", "rien à reprendre"),
+    "recover.pending": (
+        "a write was interrupted in {path}: run 'q2030 recover' (or any command that writes) "
+        "to finish or undo it, then try again",
+        "une écriture a été interrompue dans {path} : lancez « q2030 recover » (ou une "
+        "commande qui écrit) pour la terminer ou l'annuler, puis recommencez",
+    ),
     # what the system says (q2030.errors.os_reason), keyed by errno's name
     "os.EACCES": ("permission denied", "permission refusée"),
     "os.EPERM": ("operation not permitted", "opération non permise"),

@@ -29,12 +29,6 @@ WORDS: dict[str, tuple[str, str]] = {
         "fr ou en, pour toutes les commandes. Par défaut : $Q2030_LANG, sinon le q2030.toml "
         'du dépôt de données (lang = "fr"), sinon la langue du système, sinon l\'anglais.',
     ),
-    "help.command_lang": (
-        "en or fr: words, numbers (18,8 %) and dates (31/12/2027) in French with fr. Default: "
-        "as the global --lang.",
-        "fr ou en : mots, nombres (18,8 %) et dates (31/12/2027) en français avec fr. Par "
-        "défaut : comme l'option générale --lang.",
-    ),
     "help.operator": (
         "Only this operator's actions, and its services' (DSDEN includes SDJES); repeat for "
         "several. Case-insensitive.",

@@ -306,6 +306,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "import.already.many": ("; {count} already recorded", " ; {count} déjà enregistrés"),
     "import.skipped.one": ("; {count} row refused", " ; {count} ligne refusée"),
     "import.skipped.many": ("; {count} rows refused", " ; {count} lignes refusées"),
+    "import.branch_alone": (
+        "--branch names the branch of --commit: give both, or neither",
+        "--branch nomme la branche de --commit : donnez les deux, ou aucun",
+    ),
     "import.other_plan": (
         "{file} answers a request of another plan ({territory}): import it into that plan's "
         "repository",
