@@ -45,7 +45,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "column.freshness": ("Freshness", "Fraîcheur"),
     # the status table's groups (q2030.render.text.group_title)
     "group.due_year": ("Due {year}", "Échéance {year}"),
-    # the show page (q2030.render.table)
+    # the show page (q2030.render.show_page)
     "show.due": ("{due} (by {day})", "{due} (au plus tard le {day})"),
     "show.calendar": ('; calendar: "{text}"', " ; calendrier : « {text} »"),
     "show.source": ("{source}, line {line}", "{source}, ligne {line}"),
