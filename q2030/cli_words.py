@@ -43,7 +43,6 @@ _BRACED = re.compile(r"\{([^{}\s]+)\}")
 USAGE_ERRORS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(pattern), key)
     for pattern, key in (
-        (r"^No such option: (?P<name>\S+) Did you mean (?P<hint>.+)\?$", "usage.no_option_hint"),
         (
             r"^No such option: (?P<name>\S+) \(Possible options: (?P<hint>.+)\)$",
             "usage.no_option_possible",

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from q2030 import datadir, loader, repository
+from q2030 import datadir, fsio, loader, repository
 from q2030.datadir import PLAN_FILE, READINGS_DIR, READINGS_SUFFIX
 from q2030.dataset import Dataset
 from q2030.errors import Problem, Q2030Error
@@ -431,7 +431,7 @@ def _corrections(readings: list[Reading], added: list[Reading]) -> tuple[Correct
 
 
 def _load_snapshot(files: dict[str, bytes], label: str) -> Dataset:
-    with repository.temporary_folder(files) as root:
+    with fsio.scratch(files) as root:
         dataset, problems = repository.collect(root)
     if dataset is None:
         first = next((p for p in problems if p.level == "error"), None)
@@ -487,17 +487,13 @@ class Since:
     """What moved since the last COPIL. `named` is how it was given (a date, or a git
     revision); `revision` the commit the data is compared with: the revision given, or for
     a date the last commit on or before it. Without one (outside git, or no commit that
-    old), the figures were chosen by their own dates, and `by_figure_dates` says so."""
+    old: `in_git` says which), the figures were chosen by their own dates."""
 
     named: date | str
     revision: str | None
     committed: date | None  # the compared commit's date, for a date given
     changes: list[ActionDiff]
     in_git: bool = True  # False: the data folder is not in a git work tree
-
-    @property
-    def by_figure_dates(self) -> bool:
-        return self.revision is None
 
 
 def _in_git(data_root: Path) -> bool:

@@ -51,7 +51,6 @@ class Result:
     stopped: Message | None = None  # why nothing was written, when so
     counts: Imported | None = None  # what was written (or would be, on a dry run)
     committed: branch.Committed | None = None
-    commit_message: str = ""
     cleaned: list[Message] = field(default_factory=list)
 
 
@@ -78,7 +77,7 @@ def run(dataset: Dataset, query: Query, lang: Language) -> Result:
         kept = [(number, cells) for number, cells in filled if number in accepted]
         name, message = commit_words(dataset, checked, sheet, query, lang)
         done = branch.commit_rows(dataset.root, kept, name, message, query.today)
-        return _with(partial, committed=done, commit_message=message, cleaned=done.cleaned)
+        return _with(partial, committed=done, cleaned=done.cleaned)
     results = recording.import_readings(dataset, checked, query.today, dry_run=query.dry_run)
     return _with(partial, counts=recording.imported(checked, results))
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from q2030 import repository
+from q2030 import fsio
 from q2030.choices import Forge
 from q2030.scaffold import data_repository
 
@@ -25,5 +25,5 @@ def run(query: Query) -> Path:
     """Create the repository; return its plan's path."""
     name = query.territory or query.folder.resolve().name
     files = data_repository(name, query.install, query.ci.value, article=query.article)
-    repository.create_files(query.folder, files)
+    fsio.create_tree(query.folder, files)
     return query.folder / "data" / "objectives.yaml"

@@ -28,7 +28,7 @@ sheet), Markdown (escaping.markdown_text).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from html import escape
 from pathlib import Path
@@ -52,7 +52,6 @@ from q2030.render.summary import PRINT_STYLE, Line, Listing, first_page
 from q2030.statuses import Status
 
 LARGEST_GAPS = 5
-Detail = Callable[[Row], str]  # what a line of the first page says after the action's id
 # No script may run, nothing may be fetched: the page holds its styles and images inline.
 CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
 

@@ -119,10 +119,6 @@ WORDS: dict[str, tuple[str, str]] = {
         "No such option: {name} (Possible options: {hint})",
         "Option inconnue : {name} (options possibles : {hint})",
     ),
-    "usage.no_option_hint": (
-        "No such option: {name} Did you mean {hint}?",
-        "Option inconnue : {name}. Vouliez-vous dire {hint} ?",
-    ),
     "usage.invalid_for": (
         "Invalid value for {param}: {message}",
         "Valeur invalide pour {param} : {message}",
