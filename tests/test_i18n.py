@@ -92,6 +92,21 @@ def test_french_typography() -> None:
     assert Language("fr")("cli.error", message="x") == "q2030\u00a0: erreur\u00a0: x"
 
 
+def test_a_key_given_by_two_domains_stops_the_import() -> None:
+    """The catalogue is merged from its domains' modules: a key in two of them would hide
+    one of its texts, so the merge refuses it, naming both; the French comes out spaced."""
+    from types import ModuleType
+
+    from q2030.i18n.catalogue import DuplicateKey, merged
+
+    first, second = ModuleType("first"), ModuleType("second")
+    first.WORDS = {"a.b": ("Hello: {x}", "Bonjour : {x}")}  # type: ignore[attr-defined]
+    second.WORDS = {"a.c": ("c", "c"), "a.b": ("b", "b")}  # type: ignore[attr-defined]
+    assert merged((first,)) == {"a.b": ("Hello: {x}", "Bonjour\u00a0: {x}")}
+    with pytest.raises(DuplicateKey, match=re.escape("'a.b' is in both first and second")):
+        merged((first, second))
+
+
 @pytest.mark.parametrize(
     ("count", "english", "french"),
     [(0, "0 errors", "0 erreur"), (1, "1 error", "1 erreur"), (2, "2 errors", "2 erreurs")],
