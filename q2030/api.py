@@ -31,6 +31,7 @@ from q2030.commands import recover as recover_command
 from q2030.commands import report as report_command
 from q2030.commands import request as request_command
 from q2030.commands import show as show_command
+from q2030.commands import site as site_command
 from q2030.commands import status as status_command
 from q2030.commands import validate as validate_command
 from q2030.errors import Q2030Error
@@ -215,3 +216,15 @@ def init(
 ) -> Path:
     """A new data repository (`q2030 init`): its plan's path."""
     return init_command.run(init_command.Query(Path(folder), territory, install, article, ci))
+
+
+def site(
+    data: Folder = None,
+    *,
+    as_of: date | None = None,
+    since: str | None = None,
+) -> site_command.Result:
+    """What the published site holds (`q2030 site`): q2030.render.site.build makes its
+    files (by path), q2030.fsio.replace_tree writes them."""
+    query = site_command.Query(as_of or date.today(), since)
+    return site_command.run(commands.for_reading(data_folder(data)), query)

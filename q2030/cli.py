@@ -972,3 +972,37 @@ def init(
 
     plan = command.run(command.Query(folder, territory, install, article, ci))
     typer.echo(_say(ctx, "init.created", folder=str(folder), plan=str(plan)))
+
+
+@app.command(cls=Command, short_help="help.site.short", help="help.site")
+def site(
+    ctx: typer.Context,
+    out: Annotated[
+        Path,
+        typer.Option("--out", metavar="DIR", parser=arguments.folder, help="help.site.out"),
+    ] = Path("public"),
+    since: Annotated[
+        str | None,
+        typer.Option(
+            "--since",
+            metavar="DATE|REF",
+            parser=arguments.since,
+            help="help.site.since",
+            show_default=False,
+        ),
+    ] = None,
+    as_of: AsOf = None,
+) -> None:
+    """The published site: a page per commitment, the data downloadable (help: help.site)."""
+    from q2030 import fsio
+    from q2030.commands import site as command
+    from q2030.render import site as rendering
+
+    day = as_of or date.today()
+    result = command.run(_reading(ctx), command.Query(day, since))
+    files = rendering.build(result)
+    fsio.replace_tree(out, files, rendering.MARKER)
+    said = _language(ctx).counted(
+        "site.wrote", len(files) + 1, path=datadir.display_path(out), day=day
+    )
+    typer.echo(one_line(said), err=True)

@@ -535,6 +535,105 @@ def create_tree(root: Path, files: dict[str, str]) -> None:
         raise
 
 
+def _tree_parts(relative: str) -> tuple[str, ...]:
+    """A file's path inside a tree to write, as its names; a path that would lead outside
+    the tree (absolute, `..`, an empty name, a NUL, a backslash) is a mistake of the code
+    that made it, never of the data (ids are slugs)."""
+    parts = tuple(relative.split("/"))
+    if any(part in ("", ".", "..") or "\0" in part or "\\" in part for part in parts):
+        raise ValueError(relative)
+    return parts
+
+
+def _ours(root: Path, marker: str) -> bool:
+    """Whether the folder `root` is empty, or holds `marker` as a plain file: a tree this
+    tool wrote, which it may replace whole."""
+    if not any(root.iterdir()):
+        return True
+    try:
+        return stat.S_ISREG(os.lstat(root / marker).st_mode)
+    except FileNotFoundError:
+        return False
+
+
+def _write_tree(staging: Path, files: dict[str, bytes]) -> None:
+    """`files` written in the new folder `staging`, each created anew (never through a
+    link) and fsynced, then every folder fsynced."""
+    folders = {staging}
+    for relative, data in sorted(files.items()):
+        path = staging.joinpath(*_tree_parts(relative))
+        for folder in reversed(path.parents):
+            if folder not in folders and staging in folder.parents:
+                os.mkdir(folder, default_mode(0o777))
+                folders.add(folder)
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC
+        with os.fdopen(os.open(path, flags, 0o666), "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+    for folder in sorted(folders, key=lambda p: len(p.parts), reverse=True):
+        _fsync_path(folder)
+    os.chmod(staging, default_mode(0o777))
+
+
+def replace_tree(root: Path, files: dict[str, bytes], marker: str) -> None:
+    """Write the folder `root` holding `files` (path inside it, with `/`: bytes) and the
+    file `marker`, all or nothing, replacing a folder this tool wrote before (one that
+    holds `marker`) or an empty one; any other folder, a file or a symbolic link there is
+    refused, so that a mistyped `--out .` never empties a person's folder.
+
+    The new tree is written in a staging folder beside `root` (see _write_tree); then the
+    old tree, if any, is moved aside, the new one moved into place (the two renames kept
+    from Ctrl-C), the parent fsynced and the old tree removed. A failure before the
+    renames leaves `root` as it was and no staging folder behind."""
+    shown = display_path(root)
+    try:
+        info: os.stat_result | None = os.lstat(root)
+    except FileNotFoundError:
+        info = None
+    except OSError as error:
+        raise Q2030Error("site.cannot_write", path=shown, reason=os_reason(error)) from None
+    if info is not None and (stat.S_ISLNK(info.st_mode) or not stat.S_ISDIR(info.st_mode)):
+        raise Q2030Error("fs.out_dir", path=shown)
+    try:
+        if info is not None and not _ours(root, marker):
+            raise Q2030Error("site.not_ours", path=shown, marker=marker)
+        root.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(
+            tempfile.mkdtemp(prefix=f".{root.name}.", suffix=STAGED_SUFFIX, dir=root.parent)
+        )
+    except OSError as error:
+        raise Q2030Error("site.cannot_write", path=shown, reason=os_reason(error)) from None
+    old: Path | None = None
+    placed = False
+    try:
+        _write_tree(staging, {**files, marker: b"q2030 site\n"})
+        with interrupts.deferred():
+            if info is not None:
+                old = root.parent / f".{root.name}.{secrets.token_hex(4)}.q2030-old"
+                os.rename(root, old)
+            try:
+                os.rename(staging, root)
+            except OSError:
+                if old is not None:  # the old tree back where it was
+                    os.rename(old, root)
+                    old = None
+                raise
+            placed = True
+        _fsync_path(root.parent)
+    except OSError as error:
+        if not placed:
+            shutil.rmtree(staging, ignore_errors=True)
+        raise Q2030Error("site.cannot_write", path=shown, reason=os_reason(error)) from None
+    except BaseException:
+        if not placed:
+            shutil.rmtree(staging, ignore_errors=True)
+        raise
+    finally:
+        if placed and old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+
+
 def _fsync_path(folder: Path) -> None:
     descriptor = os.open(folder, _DIRECTORY_FLAGS)
     try:

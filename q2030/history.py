@@ -496,7 +496,7 @@ class Since:
     in_git: bool = True  # False: the data folder is not in a git work tree
 
 
-def _in_git(data_root: Path) -> bool:
+def in_git(data_root: Path) -> bool:
     """Whether the data folder lies in a git work tree (and git is there to say so)."""
     try:
         return git(data_root, "rev-parse", "--is-inside-work-tree").strip() == b"true"
@@ -517,6 +517,38 @@ def _commit_on_or_before(data_root: Path, day: date) -> tuple[str, date] | None:
     return (commit, date.fromisoformat(when)) if commit else None
 
 
+@dataclass(frozen=True)
+class Version:
+    """A commit that holds an earlier state of the data folder."""
+
+    commit: str
+    committed: date
+
+
+def previous_version(data_root: Path) -> Version | None:
+    """The data's previous version, for what a rebuilt site says moved: HEAD when the data
+    folder differs from it (changes not committed yet); otherwise the first parent of the
+    last commit, on the first-parent line (merges into the branch), that changed the
+    folder. None outside git, before a commit changed the folder, or where history is cut
+    short (a shallow clone: CI must fetch it whole)."""
+    if not in_git(data_root):
+        return None
+    try:
+        dirty = git(data_root, "status", "--porcelain", "--untracked-files=all", "--", ".")
+        if dirty.strip():
+            revision = "HEAD"
+        else:
+            last = git(data_root, "log", "-1", "--first-parent", "--format=%H", "--", ".")
+            if not last.strip():
+                return None
+            revision = f"{last.decode().strip()}^1"
+        found = git(data_root, "log", "-1", "--format=%H %cs", revision, "--")
+    except Q2030Error:  # no commit yet, or the parent is not in a shallow clone
+        return None
+    commit, _, when = found.decode().strip().partition(" ")
+    return Version(commit, date.fromisoformat(when)) if commit else None
+
+
 def changes_since(
     data_root: Path, since: str, as_of: date, current: Dataset | None = None
 ) -> Since:
@@ -526,11 +558,11 @@ def changes_since(
     at that COPIL), both judged at `as_of`. Outside git only, a date compares each action's
     figures at that date with those at `as_of`, the readings added being those dated
     after it."""
-    in_git = _in_git(data_root)
+    found_git = in_git(data_root)
     try:
         day = parse_typed_day(since)
     except MessageError:
-        if not in_git:  # neither a date nor, outside git, a revision
+        if not found_git:  # neither a date nor, outside git, a revision
             raise Q2030Error("since.not_a_date_outside_git", text=since) from None
         try:
             return Since(since, since, None, compare(data_root, since, None, as_of, current))
@@ -538,7 +570,7 @@ def changes_since(
             if error.message.key == "git.revision":  # nor a revision
                 raise Q2030Error("argument.since", text=since) from None
             raise
-    found = _commit_on_or_before(data_root, day) if in_git else None
+    found = _commit_on_or_before(data_root, day) if found_git else None
     if found is not None:
         commit, committed = found
         return Since(day, commit, committed, compare(data_root, commit, None, as_of, current))
@@ -551,4 +583,4 @@ def changes_since(
         if added or _standing_changed(old, new):
             fixed = _corrections(readings, added)
             changes.append(ActionDiff(action, added, old, new, corrections=fixed))
-    return Since(day, None, None, changes, in_git)
+    return Since(day, None, None, changes, found_git)

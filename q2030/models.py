@@ -197,6 +197,12 @@ class PlanInfo(Model):
     source: Text
     title_line: LineNumber | None = None
     contacts: list[Contact] = []
+    publish_contacts: bool = Field(
+        default=False,
+        description="Whether the published site (q2030 site) may show the contacts' names "
+        "and e-mail addresses, the plan's and the operators'; by default it shows their "
+        "roles only, and its copy of this file leaves the contacts out.",
+    )
 
     @property
     def place(self) -> Named:

@@ -41,6 +41,7 @@ from q2030 import errors, exchange, models, owed
 from q2030.cli import app
 from q2030.i18n import CATALOGUE
 from q2030.render import due, report, request, status_data, status_sheet, text
+from q2030.render.site import downloads
 from q2030.statuses import Status
 from tests.conftest import REPO
 
@@ -160,6 +161,12 @@ DYNAMIC: dict[str, Values] = {
     "model.range.{}": Values(tuple(models.UNIT_RANGES)),
     "model.range_named.{}": Values(tuple(models.UNIT_RANGES)),
     "request.invalid.{}": Values((*UNITS, "milestone")),  # a milestone has no unit
+    # the site's downloads and what their columns and fields mean (q2030.render.site)
+    "site.download.{}": Values(downloads.KINDS),
+    "site.status_csv.{}": Values(status_sheet.STATUS_COLUMNS),
+    "site.readings_csv.{}": Values(exchange.READING_COLUMNS),
+    "site.status_json.{}": Values(downloads.STATUS_FIELDS),
+    "site.readings_json.{}": Values(downloads.READING_FIELDS),
     "os.{}": Values(tuple(errno.errorcode.values()), guarded=True),
     # Pydantic's error types, and the two the loader tells apart in a pattern mismatch
     "pydantic.{}": Values((*get_args(ErrorType), "id_pattern", "id_mixed"), guarded=True),

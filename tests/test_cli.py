@@ -341,6 +341,7 @@ def test_the_commands_are_the_documented_ones() -> None:
         "request",
         "schema",
         "show",
+        "site",
         "status",
         "validate",
     ]

@@ -38,6 +38,7 @@ LAYERS: list[set[str]] = [
                 "report",
                 "scaffold",
                 "sheets",
+                "site",
                 "statuses",
             )
         ),
@@ -90,6 +91,7 @@ LAYERS: list[set[str]] = [
         "q2030.commands.diff",
         "q2030.commands.recover",
         "q2030.commands.init",
+        "q2030.commands.site",
     },
     {
         "q2030.render",
@@ -109,6 +111,20 @@ LAYERS: list[set[str]] = [
         "q2030.render.status_sheet",
         "q2030.render.remind",
         "q2030.render.report",
+        "q2030.render.site",
+        *(
+            f"q2030.render.site.{module}"
+            for module in (
+                "action",
+                "assets",
+                "downloads",
+                "frame",
+                "home",
+                "operator",
+                "parts",
+                "plan_file",
+            )
+        ),
     },
     {"q2030.api"},
     {"q2030.arguments", "q2030.cli_words", "q2030.cli"},

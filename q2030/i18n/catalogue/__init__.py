@@ -20,7 +20,9 @@ what it is about (`report.title`, `fs.busy`); the domains are
 - `cli`: the command line's errors and arguments, the settings, and Typer's and Click's
   words said in French (usage errors, help headings, metavars, choices);
 - `help`: the help of every command and option;
-- `scaffold`: `q2030 init` and the files it writes.
+- `scaffold`: `q2030 init` and the files it writes;
+- `site`: the published site (`q2030 site`): its pages, its downloads and what their
+  columns mean, writing its folder, and its command's help.
 
 A word goes where a person would look for it: with the command or the part of the tool
 that says it; a word several parts share goes with what it names (a column heading in
@@ -46,6 +48,7 @@ from q2030.i18n.catalogue import (
     report,
     scaffold,
     sheets,
+    site,
     statuses,
 )
 from q2030.i18n.catalogue import help as command_help
@@ -66,6 +69,7 @@ DOMAINS: tuple[ModuleType, ...] = (
     cli,
     command_help,
     scaffold,
+    site,
 )
 
 _SEPARATOR = "\x00"  # between the French texts spaced in one pass; no text holds it
