@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import os
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from pydantic_core import ErrorDetails
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from q2030 import fast_reader, models
+from q2030 import bulk_reader, fast_reader, models
 from q2030.errors import Problem, os_reason
 from q2030.i18n import CATALOGUE, Message, MessageError
 
@@ -41,16 +42,20 @@ _DECIMAL_COMMA = re.compile(r"^[-+]?[0-9]+,[0-9]+$")
 @dataclass
 class Document:
     """One parsed YAML file: its plain data, and what knows where things are: PyYAML's node
-    tree, or the fast reader's positions of each reading."""
+    tree, the fast reader's positions of each reading, or the bulk reader's layout (whose
+    readings are already validated: `data` is then None)."""
 
     display: str
     root: Node | None
     data: Any
     items: list[fast_reader.Item] | None = None
     start: tuple[int, int] | None = None
+    layout: bulk_reader.Layout | None = None
 
     def locate(self, loc: tuple[Any, ...], *, at_key: bool = False) -> tuple[int, int, str]:
         """Line, column and path of what `loc` (a Pydantic error location) names."""
+        if self.layout is not None:
+            return self.layout.locate(loc, at_key=at_key)
         if self.items is None:
             return locate(self.root, loc, at_key=at_key)
         return _locate_item(self.start, self.items, loc, at_key=at_key)
@@ -209,19 +214,45 @@ def read_readings(text: str, display: str) -> tuple[Document | None, list[Proble
     return parse_yaml(text, display)
 
 
-def read_document(
-    path: Path, display: str, *, readings: bool = False
-) -> tuple[Document | None, list[Problem]]:
-    """Read and parse one YAML file; unreadable or undecodable files become problems."""
+def _read_text(path: Path, display: str) -> tuple[str | None, list[Problem]]:
     try:
         raw = path.read_bytes()
     except OSError as error:
         message = Message("load.unreadable", reason=os_reason(error))
         return None, [_problem(display, 1, 1, "unreadable", message)]
-    text, problems = _decode(raw, display)
+    return _decode(raw, display)
+
+
+def read_document(
+    path: Path, display: str, *, readings: bool = False
+) -> tuple[Document | None, list[Problem]]:
+    """Read and parse one YAML file; unreadable or undecodable files become problems."""
+    text, problems = _read_text(path, display)
     if text is None:
         return None, problems
     return read_readings(text, display) if readings else parse_yaml(text, display)
+
+
+def load_readings(
+    path: Path, display: str
+) -> tuple[Document | None, Sequence[models.Reading] | None, list[Problem]]:
+    """Read one readings file whole: its document (what locates each reading), its
+    readings (none where a problem stops them) and its problems. A file in the form
+    `q2030 record` writes is read by the bulk reader, into validated columns (see
+    bulk_reader.py); any other by the fast reader or PyYAML, then validated."""
+    text, problems = _read_text(path, display)
+    if text is None:
+        return None, None, problems
+    if os.environ.get(FAST_READER_ENV) != "0" and (bulk := bulk_reader.read(text)) is not None:
+        readings, layout = bulk
+        return Document(display, None, None, layout=layout), readings, []
+    document, problems = read_readings(text, display)
+    if document is None:
+        return None, None, problems
+    if document.data is None:  # an empty file: no readings yet
+        return document, [], problems
+    values, problems = validate(document, models.READINGS_ADAPTER)
+    return document, values, problems
 
 
 def locate(

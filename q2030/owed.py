@@ -29,6 +29,7 @@ from enum import StrEnum
 from q2030.dataset import Dataset
 from q2030.models import Action, Operator, Reading
 from q2030.periods import add_months
+from q2030.series import dates_of, dates_until
 
 DUE_SOON_DAYS = 30
 VERY_LATE_DAYS = 90
@@ -97,9 +98,10 @@ def owed(dataset: Dataset, as_of: date, *, horizon_days: int = DUE_SOON_DAYS) ->
         operator = dataset.operator(action.operator)
         if operator is None:
             continue
-        readings = [r for r in dataset.readings_of(action.id) if r.date <= as_of]
-        latest = max(readings, key=lambda r: r.date, default=None)
-        dates = sorted(reading.date for reading in readings)
+        readings = dataset.readings_of(action.id)
+        dates = dates_until(readings, as_of)
+        # the first reading of the latest date (as max() would pick it), found by its date
+        latest = readings[dates_of(readings).index(dates[-1])] if dates else None
         milestone = action.target.kind == "milestone"
         if milestone and latest is not None and latest.state == "done":
             continue

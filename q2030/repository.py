@@ -14,7 +14,7 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -132,19 +132,12 @@ def _collect(root: Path, today: date | None) -> tuple[Dataset | None, list[Probl
     plan, plan_document, problems = _load_plan(root)
     files, file_problems = _readings_files(root)
     problems += file_problems + _interrupted_write(root)
-    readings: dict[str, list[Reading]] = {}
+    readings: dict[str, Sequence[Reading]] = {}
     documents: dict[str, loader.Document] = {}
     for path in files:
-        document, found = loader.read_document(path, display_path(path), readings=True)
+        document, values, found = loader.load_readings(path, display_path(path))
         problems += found
-        if document is None:
-            continue
-        if document.data is None:  # an empty file: no readings yet
-            values: list[Reading] | None = []
-        else:
-            values, found = loader.validate(document, READINGS_ADAPTER)
-            problems += found
-        if values is not None:
+        if document is not None and values is not None:
             readings[path.stem] = values
             documents[path.stem] = document
     if plan is None or plan_document is None:

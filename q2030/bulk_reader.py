@@ -1,0 +1,217 @@
+"""The form `q2030 record` writes, read a whole file at a time into columns.
+
+Why: at national scale (a million readings) reading a file line by line in Python, then
+validating a Pydantic model per reading, costs several microseconds and several hundred
+bytes a reading. Files the tool writes have one layout (repository.reading_entry): fields
+in a fixed order, one a line, figures in their plain decimal form, texts double-quoted.
+One regular expression reads every reading of such a file in one call, each field a
+column, and the conversions and checks then run a column at a time, in C: a date, a
+number, a text, nothing else, so that what comes out is valid by construction. The result
+is exactly what PyYAML and `Reading` validation give (tests/test_bulk_reader.py).
+
+The proof that nothing was skipped: every match is a run of whole lines (each starts a
+line), the matches do not overlap, and the lines they hold add up to every line after the
+header comments. A file in any other form, or holding anything the contract refuses (a
+figure too large, an impossible date, a control character, a text with spaces at its
+ends...), is left to the other readers (None), which say what is wrong and where.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import accumulate, compress
+from operator import eq, not_
+from typing import Any, cast
+
+from q2030.models import FIGURE_LIMIT
+from q2030.series import Readings
+
+_NUMBER = r"(0|-?(?:[1-9][0-9]{0,12}(?:\.[0-9]{1,15})?|0\.[0-9]{1,15}))"  # no -0, no 010
+_DATE = r"([0-9]{4}-[0-9]{2}-[0-9]{2})"
+_TEXT = r'"([^"\\\n]*)"'  # no escape: the text is what is written
+ENTRY = re.compile(
+    rf"^- date: {_DATE}\n"
+    rf"(?:  value: {_NUMBER}\n)?"
+    rf"(?:  numerator: {_NUMBER}\n  denominator: {_NUMBER}\n)?"
+    rf"(?:  reference: {_NUMBER}\n)?"
+    r"(?:  state: (not_started|in_progress|done)\n)?"
+    rf"  source: {_TEXT}\n"
+    rf"(?:  note: {_TEXT}\n)?"
+    rf"(?:  corrects: {_DATE}\n)?",
+    re.MULTILINE,
+)
+# The fields of an entry, in the order of ENTRY's groups and of its lines
+FIELDS = ("date", "value", "numerator", "denominator", "reference", "state", "source", "note",
+          "corrects")  # fmt: skip
+_HEADER = re.compile(r"(?: *(?:#[^\n]*)?\n)*")
+# Anything but a line feed and characters printable alike for YAML, for the terminal and
+# for the contract's texts: tabs, carriage returns, C0 and C1 controls, the bidirectional
+# controls (escaping.CONTROLS), the line and paragraph separators, a byte order mark.
+_UNUSUAL = re.compile(
+    "[^\n\x20-\x7e\xa0-\u061b\u061d-\u200d\u2010-\u2027\u202f-\u2065\u206a-\ud7ff"
+    "\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
+)
+
+
+class _Dates(dict[str, date]):
+    """ISO dates met so far, each parsed once and shared by the readings that name it."""
+
+    def __missing__(self, text: str) -> date:
+        found = self[text] = date.fromisoformat(text)  # ValueError: an impossible date
+        return found
+
+
+_DATES = _Dates()
+
+
+@dataclass
+class Layout:
+    """Where each reading of a bulk-read file stands: its entries start at `first_line`
+    and follow each other, one line a field present. Positions are worked out when a
+    problem needs one, from the columns, instead of being kept for a million readings."""
+
+    first_line: int
+    readings: Readings
+    _starts: list[int] = field(default_factory=list)
+
+    def _lines(self, index: int) -> list[tuple[str, int]]:
+        """The fields of reading `index` with their lines, in the file's order."""
+        readings = self.readings
+        present = [("date", self.starts()[index])]
+        for name in FIELDS[1:]:
+            column = _column(readings, name)
+            if column is not None and column[index] is not None:
+                present.append((name, present[-1][1] + 1))
+        return present
+
+    def starts(self) -> list[int]:
+        if not self._starts:
+            sizes = [2] * len(self.readings)  # the date's and the source's lines
+            for name in ("value", "numerator", "denominator", "reference", "state", "note",
+                         "corrects"):  # fmt: skip
+                column = _column(self.readings, name)
+                if column is not None:
+                    sizes = [s + (v is not None) for s, v in zip(sizes, column, strict=True)]
+            self._starts = list(accumulate(sizes, initial=self.first_line))[:-1]
+        return self._starts
+
+    def locate(self, loc: tuple[Any, ...], *, at_key: bool) -> tuple[int, int, str]:
+        """What `loader.Document.locate` gives for a fast-read file, for this one."""
+        if not loc or not isinstance(loc[0], int) or not 0 <= loc[0] < len(self.readings):
+            return self.first_line, 1, ""
+        index = loc[0]
+        lines = self._lines(index)
+        path = f"[{index}]"
+        if len(loc) > 1 and isinstance(loc[1], str):
+            for name, line in lines:
+                if name == loc[1]:
+                    return line, 3 if at_key else 3 + len(name) + 2, f"{path}.{name}"
+        return lines[0][1], 3, path
+
+
+def _column(readings: Readings, name: str) -> list[Any] | None:
+    column: list[Any] | None = getattr(readings, "corrects" if name == "corrects" else f"{name}s")
+    return column
+
+
+def read(text: str) -> tuple[Readings, Layout] | None:
+    """The readings `text` holds, as columns with their layout; None when it is not wholly
+    in the form `q2030 record` writes, or holds anything the contract refuses."""
+    if not text.endswith("\n"):
+        return None
+    header = _HEADER.match(text)
+    start = header.end() if header else 0
+    if _UNUSUAL.search(text, 0, start):
+        return None
+    rows = ENTRY.findall(text, start)
+    if not rows:
+        return None
+    columns = list(zip(*rows, strict=True))
+    size = len(rows)
+    present = [size - column.count("") for column in columns]  # a field present, a line
+    if sum(present) != text.count("\n", start):
+        return None  # a line no match holds: another form, or an empty text ("")
+    try:
+        return _readings(columns, present, size, text.count("\n", 0, start) + 1)
+    except ValueError:  # an impossible date, a figure beyond the contract's...
+        return None
+
+
+def _readings(
+    columns: list[tuple[str, ...]], present: list[int], size: int, first_line: int
+) -> tuple[Readings, Layout]:
+    """The columns as the model takes them; ValueError where it would refuse a reading."""
+    by_name = dict(zip(FIELDS, columns, strict=True))
+    counts = dict(zip(FIELDS, present, strict=True))
+    figures = {
+        name: _figures(by_name[name], counts[name], size)
+        for name in ("value", "numerator", "denominator", "reference")
+    }
+    denominators = figures["denominator"]
+    if denominators is not None and min(d for d in denominators if d is not None) <= 0:
+        raise ValueError("the model refuses a denominator of 0 or less")
+    if not _value_or_state(by_name, counts, size):
+        raise ValueError("a reading holds both a number and a state, or neither")
+    texts = {"": ""}  # each text once, shared by the readings that repeat it
+    sources = list(map(texts.setdefault, by_name["source"], by_name["source"]))
+    if not all(map(eq, set(sources), map(str.strip, set(sources)))):
+        raise ValueError("a source with spaces at its ends")  # the model strips them
+    notes = _texts(by_name["note"], counts["note"], size, texts)
+    if not all(map(str.isprintable, texts)) and any(map(_UNUSUAL.search, texts)):
+        raise ValueError("a control character in a text")  # which the model refuses
+    readings = Readings(
+        list(map(_DATES.__getitem__, by_name["date"])),
+        sources,
+        values=figures["value"],
+        numerators=figures["numerator"],
+        denominators=denominators,
+        references=figures["reference"],
+        states=_texts(by_name["state"], counts["state"], size, texts),
+        notes=notes,
+        corrects=_corrections(by_name["corrects"], counts["corrects"], size),
+    )
+    return readings, Layout(first_line, readings)
+
+
+def _figures(column: tuple[str, ...], present: int, size: int) -> list[float | None] | None:
+    """A column of figures as floats (None where absent), or None when absent from every
+    reading; ValueError for a figure beyond what the model takes."""
+    if not present:
+        return None
+    numbers = list(map(float, column if present == size else filter(None, column)))
+    if max(numbers) > FIGURE_LIMIT or min(numbers) < -FIGURE_LIMIT:
+        raise ValueError("a figure beyond the contract's limit")
+    if present == size:
+        return cast("list[float | None]", numbers)
+    return [float(text) if text else None for text in column]
+
+
+def _texts(
+    column: tuple[str, ...], present: int, size: int, shared: dict[str, str]
+) -> list[str | None] | None:
+    if not present:
+        return None
+    texts: list[str | None] = list(map(shared.setdefault, column, column))
+    return texts if present == size else [text or None for text in texts]
+
+
+def _corrections(column: tuple[str, ...], present: int, size: int) -> list[date | None] | None:
+    if not present:
+        return None
+    return [_DATES[text] if text else None for text in column]
+
+
+def _value_or_state(by_name: dict[str, tuple[str, ...]], counts: dict[str, int], size: int) -> bool:
+    """Every reading holds a number (a value or a fraction) or a state, never both, as the
+    model wants."""
+    values, numerators, states = by_name["value"], by_name["numerator"], by_name["state"]
+    if not counts["state"]:  # each must hold a value or a fraction
+        return counts["value"] == size or all(compress(numerators, map(not_, values)))
+    if counts["state"] == size:  # none may hold a number
+        return not counts["value"] and not counts["numerator"]
+    return all(
+        bool(state) != bool(value or numerator)
+        for value, numerator, state in zip(values, numerators, states, strict=True)
+    )
