@@ -17,13 +17,13 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from itertools import chain, compress, islice, repeat
-from operator import gt, is_not, le, mul, ne, sub, truediv
+from itertools import compress, repeat
+from operator import gt, is_not, mul, sub, truediv
 from typing import NamedTuple, cast
 
 from q2030.models import Action, AtLeast, AtMost, Change, Direction, Outpace, Reading
 from q2030.periods import add_months
-from q2030.series import Readings, dates_of, strictly_increasing
+from q2030.series import Readings
 from q2030.statuses import Status
 
 ON_TRACK_PACE = 0.95  # Open SDG's progress thresholds
@@ -130,31 +130,24 @@ def effective_readings(readings: Sequence[Reading], as_of: date) -> list[Reading
     Where a date has several readings, the last in the file wins: a correction is always
     appended after the reading it corrects.
     """
-    return [readings[index] for index in _effective_indices(dates_of(readings), as_of)]
+    return list(_effective(readings, as_of))
 
 
 def _effective(readings: Sequence[Reading], as_of: date) -> Readings:
-    """`effective_readings` as columns (see series.py), what progress works on."""
+    """`effective_readings` as columns (see series.py), what progress works on. In a file
+    in date order (the writers keep it so) they are the readings up to `as_of` but those
+    the next one dates alike, found by passes over the dates; in any other order, the last
+    of each date, sorted."""
     columns = Readings.of(readings)
-    return columns.take(_effective_indices(columns.dates, as_of))
-
-
-def _effective_indices(dates: Sequence[date], as_of: date) -> range | list[int]:
-    """Which readings `effective_readings` keeps, found from their dates alone. In a file
-    in date order (the writers keep it so) they are a slice, or the last of each run of
-    equal dates, found in C-level passes over the dates at national scale; in any other
-    order, the last of each date, sorted."""
-    if all(map(le, dates, islice(dates, 1, None))):  # in date order
+    dates = columns.dates
+    if columns.in_date_order():
         end = bisect_right(dates, as_of)
-        if strictly_increasing(dates):
-            return range(end)
-        last = map(ne, dates, chain(islice(dates, 1, None), [None]))  # its next date differs
-        return list(compress(range(end), last))
+        return columns.without([i for i in columns.repeated() if i < end], end)
     by_date: dict[date, int] = {}
     for index, day in enumerate(dates):
         if day <= as_of:
             by_date[day] = index
-    return [by_date[day] for day in sorted(by_date)]
+    return columns.take([by_date[day] for day in sorted(by_date)])
 
 
 def _share(start: date, end: date, at: date) -> float:

@@ -10,8 +10,8 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
-from itertools import compress, count, islice, repeat
-from operator import eq, gt, is_, le, lt, not_, or_
+from itertools import compress, count, repeat
+from operator import gt, is_, lt, not_, or_
 from typing import cast
 
 from q2030.errors import Level
@@ -169,7 +169,7 @@ def findings(
     action: Action, readings: Sequence[Reading], reference_date: date, today: date
 ) -> Iterator[Finding]:
     """Every problem of an action's readings, in file order."""
-    if isinstance(readings, Readings) and _in_date_order(readings.dates):
+    if isinstance(readings, Readings) and readings.in_date_order():
         yield from _findings_in_date_order(action, readings, reference_date, today)
         return
     seen: dict[date, Reading] = {}
@@ -196,10 +196,6 @@ def findings(
             yield Finding((index, "date"), "reading-order", message, "warning")
         seen[reading.date] = reading
         latest = max(latest or reading.date, reading.date)
-
-
-def _in_date_order(dates: Sequence[date]) -> bool:
-    return all(map(le, dates, islice(dates, 1, None)))
 
 
 def _findings_in_date_order(
@@ -229,7 +225,7 @@ def _findings_in_date_order(
         if first == index or dates[first] != corrected:  # no earlier reading of that date
             message = Message("rule.corrects_nothing", date=corrected)
             found.append((index, 2, Finding((index, "corrects"), "reading-correction", message)))
-    for index in compress(count(1), map(eq, islice(dates, 1, None), dates)):
+    for index in (before + 1 for before in readings.repeated()):
         if corrections[index] != dates[index] and not same_measure(
             readings[index - 1], readings[index], action.unit
         ):

@@ -17,21 +17,16 @@ another by identity.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from itertools import compress, count, islice, repeat
-from operator import is_not, le, lt
+from operator import eq, is_not, le, lt
 from typing import Any, overload
 
 from q2030.models import Reading
 
 OPTIONAL = ("value", "numerator", "denominator", "reference", "state", "note", "corrects")
 Column = list[Any] | None  # None: the field is absent from every reading
-
-
-def strictly_increasing(dates: Sequence[date]) -> bool:
-    """Whether each date is later than the one before (one reading a date, in order)."""
-    return all(map(lt, dates, islice(dates, 1, None)))
 
 
 class Readings(Sequence[Reading]):
@@ -41,6 +36,7 @@ class Readings(Sequence[Reading]):
     __slots__ = (
         "_models",
         "_numbers",
+        "_order",
         "_origin",
         "corrects",
         "dates",
@@ -76,6 +72,7 @@ class Readings(Sequence[Reading]):
         self.notes = notes
         self.corrects = corrects
         self._numbers: dict[bool, list[float | None]] = {}
+        self._order: tuple[bool, list[int]] | None = None
         self._models: Sequence[Reading] | dict[int, Reading] = {}  # built, by index
         self._origin: tuple[Readings, Sequence[int]] | None = None  # whose part these are
 
@@ -147,20 +144,30 @@ class Readings(Sequence[Reading]):
             return self
         if isinstance(indices, range) and indices.step == 1:
             cut = slice(indices.start, indices.stop)
-            part = Readings(
-                self.dates[cut],
-                self.sources[cut],
-                **{_plural(n): None if c is None else c[cut] for n, c in self._columns()},
-            )
-        else:
-            part = Readings(
-                list(map(self.dates.__getitem__, indices)),
-                list(map(self.sources.__getitem__, indices)),
-                **{
-                    _plural(name): None if c is None else list(map(c.__getitem__, indices))
-                    for name, c in self._columns()
-                },
-            )
+            return self._part(lambda column: column[cut], indices)
+        return self._part(lambda column: list(map(column.__getitem__, indices)), indices)
+
+    def without(self, dropped: list[int], end: int) -> Readings:
+        """The first `end` readings but those at `dropped` (ascending, fewer than `end`):
+        a copy of each column and a few deletions, where `take` fetches item by item."""
+        if not dropped:
+            return self.take(range(end))
+
+        def kept(column: list[Any]) -> list[Any]:
+            found = column[:end]
+            for index in reversed(dropped):
+                del found[index]
+            return found
+
+        return self._part(kept, kept(list(range(end))))
+
+    def _part(self, pick: Callable[[list[Any]], list[Any]], indices: Sequence[int]) -> Readings:
+        """The readings `pick` takes from each column, which stand at `indices` here."""
+        part = Readings(
+            pick(self.dates),
+            pick(self.sources),
+            **{_plural(name): None if c is None else pick(c) for name, c in self._columns()},
+        )
         if self._origin is None:
             part._origin = (self, indices)
         else:
@@ -186,6 +193,28 @@ class Readings(Sequence[Reading]):
             found = [s if v is None else v for v, s in zip(values, shares, strict=True)]
         self._numbers[percent] = found
         return found
+
+    def in_date_order(self) -> bool:
+        """Whether no reading is dated before the one above it (the writers keep it so)."""
+        return self._date_order()[0]
+
+    def repeated(self) -> list[int]:
+        """In date order, the readings that the next one dates alike (a correction, or a
+        second figure for the date): what `progress.effective_readings` drops."""
+        return self._date_order()[1]
+
+    def _date_order(self) -> tuple[bool, list[int]]:
+        if self._order is None:
+            dates, following = self.dates, islice(self.dates, 1, None)
+            in_order = all(map(le, dates, following))
+            if in_order and not all(map(lt, dates, islice(dates, 1, None))):
+                self._order = (
+                    True,
+                    list(compress(count(), map(eq, dates, islice(dates, 1, None)))),
+                )
+            else:
+                self._order = (in_order, [])
+        return self._order
 
     def indices_with(self, column: Column) -> list[int]:
         """The indices of the readings that hold a value in `column`."""
