@@ -9,6 +9,7 @@ since PyYAML would accept them silently.
 from __future__ import annotations
 
 import difflib
+import functools
 import os
 import re
 from collections.abc import Sequence
@@ -72,11 +73,18 @@ def _locate_item(
     line, column = start or (1, 1)
     if not loc or not isinstance(loc[0], int) or not 0 <= loc[0] < len(items):
         return line, column, ""
-    item_line, item_column, fields = items[loc[0]]
-    path = f"[{loc[0]}]"
-    if len(loc) > 1 and isinstance(loc[1], str) and loc[1] in fields:
-        field_line, key_column, value_column = fields[loc[1]]
-        return field_line, key_column if at_key else value_column, f"{path}.{loc[1]}"
+    return _locate_in(items[loc[0]], loc[0], loc[1:], at_key=at_key)
+
+
+def _locate_in(
+    item: fast_reader.Item, index: int, rest: tuple[Any, ...], *, at_key: bool
+) -> tuple[int, int, str]:
+    """Where in reading `index` (its item) the rest of a location points."""
+    item_line, item_column, fields = item
+    path = f"[{index}]"
+    if rest and isinstance(rest[0], str) and rest[0] in fields:
+        field_line, key_column, value_column = fields[rest[0]]
+        return field_line, key_column if at_key else value_column, f"{path}.{rest[0]}"
     return item_line, item_column, path
 
 
@@ -243,16 +251,59 @@ def load_readings(
     text, problems = _read_text(path, display)
     if text is None:
         return None, None, problems
-    if os.environ.get(FAST_READER_ENV) != "0" and (bulk := bulk_reader.read(text)) is not None:
-        readings, layout = bulk
-        return Document(display, None, None, layout=layout), readings, []
-    document, problems = read_readings(text, display)
+    return readings_in(text, display, fast=os.environ.get(FAST_READER_ENV) != "0")
+
+
+def readings_in(
+    text: str, display: str, *, fast: bool = True
+) -> tuple[Document | None, Sequence[models.Reading] | None, list[Problem]]:
+    """`load_readings` for a file's text; `fast=False` takes the reference path (PyYAML,
+    then the model reading by reading), which the fast paths must agree with."""
+    if fast:
+        if (bulk := bulk_reader.read(text)) is not None:
+            readings, layout = bulk
+            return Document(display, None, None, layout=layout), readings, []
+        odd = bulk_reader.odd_entries(text)
+        if odd is not None and (found := _odd_problems(odd, display)) is not None:
+            return None, None, found
+    document, problems = read_readings(text, display) if fast else parse_yaml(text, display)
     if document is None:
         return None, None, problems
     if document.data is None:  # an empty file: no readings yet
         return document, [], problems
     values, problems = validate(document, models.READINGS_ADAPTER)
     return document, values, problems
+
+
+def _odd_problems(odd: list[bulk_reader.Odd], display: str) -> list[Problem] | None:
+    """The problems of a file whose other readings the bulk reader found valid (see
+    bulk_reader.odd_entries): those of these few readings, each read by the fast reader
+    and validated as the whole file would be, at their places in the file. None when
+    they have none, or one is not in the fast reader's form: the file is read whole."""
+    items: list[fast_reader.Item] = []
+    data = []
+    for entry in odd:
+        fast = fast_reader.read(entry.text)
+        if fast is None or fast[0] is None or len(fast[0]) != 1:
+            return None
+        (item_line, item_column, fields), shift = fast[2][0], entry.line - 1
+        moved = {key: (line + shift, key_column, value) for key, (line, key_column, value)
+                 in fields.items()}  # fmt: skip
+        items.append((item_line + shift, item_column, moved))
+        data.append(fast[0][0])
+    try:
+        models.READINGS_ADAPTER.validate_python(data)
+    except ValidationError as exc:
+        problems = []
+        for error in exc.errors():
+            position, *rest = error["loc"]
+            assert isinstance(position, int)  # a list's errors start at an item
+            index = odd[position].index
+            at_key = error["type"] == "extra_forbidden"
+            line, column, path = _locate_in(items[position], index, tuple(rest), at_key=at_key)
+            problems.append(_problem(display, line, column, "schema", _message(error, path)))
+        return sorted(set(problems))
+    return None
 
 
 def locate(
@@ -320,11 +371,7 @@ def error_message(error: ErrorDetails) -> Message:
     if kind == "value_error" and isinstance(found := context.get("error"), MessageError):
         return found.message
     if kind == "extra_forbidden":
-        name = str(loc[-1])
-        close = difflib.get_close_matches(name, FIELD_NAMES, n=1)
-        if close:
-            return Message("schema.unknown_field_hint", name=name, hint=close[0])
-        return Message("schema.unknown_field", name=name)
+        return _unknown_field(str(loc[-1]))
     if kind == "missing":
         return Message("schema.missing", name=str(loc[-1]))
     kinds = ", ".join(_TARGET_KINDS)
@@ -346,6 +393,16 @@ def error_message(error: ErrorDetails) -> Message:
     if key not in CATALOGUE:  # a type the contract does not produce today: Pydantic's words
         return Message("pydantic.other", detail=error["msg"], got=_short(error["input"]))
     return Message(key, got=_short(error["input"]), **values)
+
+
+@functools.cache
+def _unknown_field(name: str) -> Message:
+    """An unknown field, with the known one it most likely meant (worked out once per
+    name: a data folder at national scale may repeat one mistake thousands of times)."""
+    close = difflib.get_close_matches(name, FIELD_NAMES, n=1)
+    if close:
+        return Message("schema.unknown_field_hint", name=name, hint=close[0])
+    return Message("schema.unknown_field", name=name)
 
 
 def _short(value: Any) -> str:
