@@ -26,6 +26,7 @@ from q2030.datadir import (
     READINGS_DIR,
     READINGS_SUFFIX,
     display_path,
+    display_paths,
 )
 from q2030.dataset import Dataset
 from q2030.errors import DataError, Problem, Q2030Error, os_reason
@@ -134,8 +135,9 @@ def _collect(root: Path, today: date | None) -> tuple[Dataset | None, list[Probl
     problems += file_problems + _interrupted_write(root)
     readings: dict[str, Sequence[Reading]] = {}
     documents: dict[str, loader.Document] = {}
-    for path in files:
-        document, values, found = loader.load_readings(path, display_path(path))
+    shown = display_paths(root / READINGS_DIR, [path.name for path in files])  # no links
+    for path, display in zip(files, shown, strict=True):
+        document, values, found = loader.load_readings(path, display)
         problems += found
         if document is not None and values is not None:
             readings[path.stem] = values
