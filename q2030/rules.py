@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import compress, count, repeat
-from operator import gt, is_, lt, not_, or_
+from operator import gt, is_, is_not, lt, mul, not_, or_, sub, truediv
 from typing import cast
 
 from q2030.errors import Level
@@ -273,14 +273,27 @@ def _where(column: Iterable[object], value: None) -> list[int]:
     return list(compress(count(), map(is_, column, repeat(value))))
 
 
-def _wrong_fractions(readings: Readings, unit: str | None) -> Iterator[int]:
+def _wrong_fractions(readings: Readings, unit: str | None) -> list[int]:
     """The readings whose fraction may be wrong: a numerator below 0 or above its
-    denominator, or a percentage that is not the share it is given with."""
-    values = readings.values or [None] * len(readings)
+    denominator, or a percentage that is not the share it is given with (first tested
+    for the whole column, then reading by reading where that finds one)."""
+    given = readings.indices_with(readings.numerators)
     numerators, denominators = readings.numerators or [], readings.denominators or []
-    for index in readings.indices_with(readings.numerators):
+    values = readings.values or [None] * len(readings)
+    picked = [list(map(column.__getitem__, given)) for column in (numerators, denominators, values)]
+    tops, bottoms, shown = picked
+    fine = min(tops) >= 0 and not any(map(gt, tops, bottoms))
+    if fine and unit == "percent" and any(map(is_not, shown, repeat(None))):
+        both = list(map(is_not, shown, repeat(None)))
+        shares = map(mul, map(truediv, compress(tops, both), compress(bottoms, both)), repeat(100))
+        fine = max(map(abs, map(sub, shares, compress(shown, both)))) <= SHARE_TOLERANCE
+    if fine:
+        return []
+    found = []
+    for index in given:
         numerator, denominator, value = numerators[index], denominators[index], values[index]
         share = numerator / (denominator or 1) * 100
         unlike = value is not None and unit == "percent" and abs(share - value) > SHARE_TOLERANCE
         if numerator < 0 or denominator is None or numerator > denominator or unlike:
-            yield index
+            found.append(index)
+    return found
