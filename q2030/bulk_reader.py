@@ -84,7 +84,7 @@ class Layout:
         readings = self.readings
         present = [("date", self.starts()[index])]
         for name in FIELDS[1:]:
-            column = _column(readings, name)
+            column = readings.column(name)
             if column is not None and column[index] is not None:
                 present.append((name, present[-1][1] + 1))
         return present
@@ -94,7 +94,7 @@ class Layout:
         if not self._starts:
             sizes = [2] * len(self.readings)  # the date's and the source's lines
             for name in FIELDS:
-                column = _column(self.readings, name)
+                column = self.readings.column(name)
                 if name not in ("date", "source") and column is not None:
                     sizes = list(map(add, sizes, map(is_not, column, repeat(None))))
             self._starts = list(accumulate(sizes, initial=self.first_line))[:-1]
@@ -112,11 +112,6 @@ class Layout:
                 if name == loc[1]:
                     return line, 3 if at_key else 3 + len(name) + 2, f"{path}.{name}"
         return lines[0][1], 3, path
-
-
-def _column(readings: Readings, name: str) -> list[Any] | None:
-    column: list[Any] | None = getattr(readings, "corrects" if name == "corrects" else f"{name}s")
-    return column
 
 
 def read(text: str) -> tuple[Readings, Layout] | None:

@@ -120,16 +120,21 @@ def _without_cycle_collector() -> Iterator[None]:
             gc.enable()
 
 
-def collect(root: Path, today: date | None = None) -> tuple[Dataset | None, list[Problem]]:
+def collect(
+    root: Path, today: date | None = None, *, warnings: bool = True
+) -> tuple[Dataset | None, list[Problem]]:
     """Load and check every file of the data folder; never stops at the first problem.
 
-    `today` is what "in the future" and "stale" are judged against (default: today).
+    `today` is what "in the future" and "stale" are judged against (default: today);
+    `warnings=False` spares the checks that can only warn.
     """
     with _without_cycle_collector():
-        return _collect(root, today)
+        return _collect(root, today, warnings)
 
 
-def _collect(root: Path, today: date | None) -> tuple[Dataset | None, list[Problem]]:
+def _collect(
+    root: Path, today: date | None, warnings: bool = True
+) -> tuple[Dataset | None, list[Problem]]:
     plan, plan_document, problems = _load_plan(root)
     files, file_problems = _readings_files(root)
     problems += file_problems + _interrupted_write(root)
@@ -145,14 +150,15 @@ def _collect(root: Path, today: date | None) -> tuple[Dataset | None, list[Probl
     if plan is None or plan_document is None:
         return None, sorted(problems)
     dataset = Dataset(root, plan, plan_document, readings, documents)
-    problems += run_checks(dataset, today)
+    problems += run_checks(dataset, today, warnings=warnings)
     dataset.problems = sorted(problems)
     return dataset, dataset.problems
 
 
 def load(root: Path) -> Dataset:
-    """The data folder's content; raises DataError when any file holds an error."""
-    dataset, problems = collect(root)
+    """The data folder's content; raises DataError when any file holds an error (the
+    problems it carries are what stops a command: warnings are left to validate)."""
+    dataset, problems = collect(root, warnings=False)
     if dataset is None or any(problem.level == "error" for problem in problems):
         raise DataError(problems)
     return dataset

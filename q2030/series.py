@@ -17,37 +17,28 @@ another by identity.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date
 from itertools import compress, count, islice, repeat
 from operator import eq, is_not, le, lt
-from typing import Any, overload
+from typing import Any, cast, overload
 
 from q2030.models import Reading
 
 OPTIONAL = ("value", "numerator", "denominator", "reference", "state", "note", "corrects")
 Column = list[Any] | None  # None: the field is absent from every reading
+Positions = range | list[int]
 
 
 class Readings(Sequence[Reading]):
     """Readings as columns: `dates` and `sources` for every reading; each optional field a
-    list holding None where a reading lacks it, or None where every reading does."""
+    list holding None where a reading lacks it, or None where every reading does.
 
-    __slots__ = (
-        "_models",
-        "_numbers",
-        "_order",
-        "_origin",
-        "corrects",
-        "dates",
-        "denominators",
-        "notes",
-        "numerators",
-        "references",
-        "sources",
-        "states",
-        "values",
-    )
+    A part of them (`take`, `without`: what progress works on) has its dates at once and
+    its other columns when first read, picked from the readings it is part of: most of
+    them are never read."""
+
+    __slots__ = ("_columns", "_models", "_numbers", "_order", "_origin")
 
     def __init__(
         self,
@@ -62,19 +53,21 @@ class Readings(Sequence[Reading]):
         notes: Column = None,
         corrects: Column = None,
     ) -> None:
-        self.dates = dates
-        self.sources = sources
-        self.values = values
-        self.numerators = numerators
-        self.denominators = denominators
-        self.references = references
-        self.states = states
-        self.notes = notes
-        self.corrects = corrects
+        self._columns: dict[str, Column] = {
+            "date": dates,
+            "source": sources,
+            "value": values,
+            "numerator": numerators,
+            "denominator": denominators,
+            "reference": references,
+            "state": states,
+            "note": notes,
+            "corrects": corrects,
+        }
         self._numbers: dict[bool, list[float | None]] = {}
         self._order: tuple[bool, list[int]] | None = None
         self._models: Sequence[Reading] | dict[int, Reading] = {}  # built, by index
-        self._origin: tuple[Readings, Sequence[int]] | None = None  # whose part these are
+        self._origin: tuple[Readings, Positions] | None = None  # whose part these are
 
     @classmethod
     def of(cls, readings: Sequence[Reading]) -> Readings:
@@ -93,9 +86,50 @@ class Readings(Sequence[Reading]):
         made._models = readings  # the models themselves, not copies
         return made
 
-    def _columns(self) -> Iterator[tuple[str, Column]]:
-        for name in OPTIONAL:
-            yield name, getattr(self, _plural(name))
+    def column(self, name: str) -> Column:
+        """The column of field `name` (a part's is picked when first read)."""
+        if name not in self._columns:
+            assert self._origin is not None  # only a part lacks a column
+            origin, positions = self._origin
+            found = origin.column(name)
+            self._columns[name] = None if found is None else _pick(found, positions)
+        return self._columns[name]
+
+    @property
+    def dates(self) -> list[date]:
+        return cast("list[date]", self._columns["date"])
+
+    @property
+    def sources(self) -> list[str]:
+        return cast("list[str]", self.column("source"))
+
+    @property
+    def values(self) -> Column:
+        return self.column("value")
+
+    @property
+    def numerators(self) -> Column:
+        return self.column("numerator")
+
+    @property
+    def denominators(self) -> Column:
+        return self.column("denominator")
+
+    @property
+    def references(self) -> Column:
+        return self.column("reference")
+
+    @property
+    def states(self) -> Column:
+        return self.column("state")
+
+    @property
+    def notes(self) -> Column:
+        return self.column("note")
+
+    @property
+    def corrects(self) -> Column:
+        return self.column("corrects")
 
     def __len__(self) -> int:
         return len(self.dates)
@@ -125,8 +159,9 @@ class Readings(Sequence[Reading]):
             return models[index]
         found = models.get(index)
         if found is None:
-            fields: dict[str, Any] = {"date": self.dates[index], "source": self.sources[index]}
-            for name, column in self._columns():
+            fields: dict[str, Any] = {}
+            for name in ("date", *OPTIONAL[:5], "source", *OPTIONAL[5:]):
+                column = self.column(name)
                 if column is not None and column[index] is not None:
                     fields[name] = column[index]
             found = models[index] = Reading.model_construct(**fields)
@@ -138,41 +173,34 @@ class Readings(Sequence[Reading]):
     def __repr__(self) -> str:
         return f"Readings({len(self)} readings)"
 
-    def take(self, indices: range | list[int]) -> Readings:
-        """The readings at `indices`, in their order, as columns (the same models)."""
+    def take(self, indices: Positions) -> Readings:
+        """The readings at `indices`, in their order (the same models)."""
         if indices == range(len(self)):
             return self
-        if isinstance(indices, range) and indices.step == 1:
-            cut = slice(indices.start, indices.stop)
-            return self._part(lambda column: column[cut], indices)
-        return self._part(lambda column: list(map(column.__getitem__, indices)), indices)
+        return self._part(_pick(self.dates, indices), indices)
 
     def without(self, dropped: list[int], end: int) -> Readings:
-        """The first `end` readings but those at `dropped` (ascending, fewer than `end`):
-        a copy of each column and a few deletions, where `take` fetches item by item."""
+        """The first `end` readings but those at `dropped` (ascending, all before `end`):
+        their dates copied, then a few deleted, where `take` fetches them one by one."""
         if not dropped:
             return self.take(range(end))
+        dates, positions = self.dates[:end], list(range(end))
+        for index in reversed(dropped):
+            del dates[index], positions[index]
+        return self._part(dates, positions)
 
-        def kept(column: list[Any]) -> list[Any]:
-            found = column[:end]
-            for index in reversed(dropped):
-                del found[index]
-            return found
-
-        return self._part(kept, kept(list(range(end))))
-
-    def _part(self, pick: Callable[[list[Any]], list[Any]], indices: Sequence[int]) -> Readings:
-        """The readings `pick` takes from each column, which stand at `indices` here."""
-        part = Readings(
-            pick(self.dates),
-            pick(self.sources),
-            **{_plural(name): None if c is None else pick(c) for name, c in self._columns()},
-        )
+    def _part(self, dates: list[date], indices: Positions) -> Readings:
+        """The readings at `indices` here, which are dated `dates`."""
+        part = Readings(dates, [])
+        part._columns = {"date": dates}  # the others picked when first read
         if self._origin is None:
             part._origin = (self, indices)
+        elif isinstance(self._origin[1], range) and isinstance(indices, range):
+            origin, positions = self._origin  # a slice of a slice: a range still
+            part._origin = (origin, positions[indices.start : indices.stop : indices.step])
         else:
             origin, positions = self._origin
-            part._origin = (origin, [positions[index] for index in indices])
+            part._origin = (origin, list(map(positions.__getitem__, indices)))
         return part
 
     def numbers(self, unit: str | None) -> list[float | None]:
@@ -182,10 +210,13 @@ class Readings(Sequence[Reading]):
         found = self._numbers.get(percent)
         if found is not None:
             return found
-        values = self.values or [None] * len(self)
-        if self.numerators is None or self.denominators is None:
-            found = values
+        if self._origin is not None:
+            origin, positions = self._origin
+            found = _pick(origin.numbers(unit), positions)
+        elif self.numerators is None or self.denominators is None:
+            found = self.values or [None] * len(self)
         else:
+            values = self.values or [None] * len(self)
             shares = [
                 None if n is None or not d else (n / d * 100 if percent else n / d)
                 for n, d in zip(self.numerators, self.denominators, strict=True)
@@ -205,15 +236,11 @@ class Readings(Sequence[Reading]):
 
     def _date_order(self) -> tuple[bool, list[int]]:
         if self._order is None:
-            dates, following = self.dates, islice(self.dates, 1, None)
-            in_order = all(map(le, dates, following))
-            if in_order and not all(map(lt, dates, islice(dates, 1, None))):
-                self._order = (
-                    True,
-                    list(compress(count(), map(eq, dates, islice(dates, 1, None)))),
-                )
-            else:
-                self._order = (in_order, [])
+            dates = self.dates
+            in_order = all(map(le, dates, islice(dates, 1, None)))
+            alike = in_order and not all(map(lt, dates, islice(dates, 1, None)))
+            repeated = compress(count(), map(eq, dates, islice(dates, 1, None))) if alike else ()
+            self._order = (in_order, list(repeated))
         return self._order
 
     def indices_with(self, column: Column) -> list[int]:
@@ -221,6 +248,13 @@ class Readings(Sequence[Reading]):
         if column is None:
             return []
         return list(compress(count(), map(is_not, column, repeat(None))))
+
+
+def _pick(column: list[Any], positions: Positions) -> list[Any]:
+    """The items of `column` at `positions`: a slice when they follow each other."""
+    if isinstance(positions, range) and positions.step == 1:
+        return column[positions.start : positions.stop]
+    return list(map(column.__getitem__, positions))
 
 
 def _plural(name: str) -> str:
