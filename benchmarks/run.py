@@ -22,8 +22,8 @@ Pydantic, the reference path), to show what they are worth;
 reporting them adds to `validate`, in each output format, at most 1 s at a million.
 Linear growth is checked on the work alone (load, check, compute, timed inside one
 process, since start-up is most of a small run): the time and the memory per reading at
-each size within 1.2x of the size before. Nothing is cached between runs: every figure is
-a cold run.
+each size within 1.2x of the size before, each the least of three rounds that take the
+sizes in turn. Nothing is cached between runs: every figure is a cold run.
 """
 
 from __future__ import annotations
@@ -50,26 +50,20 @@ for path in sorted(pathlib.Path(sys.argv[1]).glob("*.yaml")):
     yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
 """
 WORK = """
-import resource, statistics, sys, time
+import resource, sys, time
 from datetime import date
 from pathlib import Path
 from q2030 import repository
 from q2030.overview import build_rows
-folder, command, runs = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
-def resident():
-    with open("/proc/self/statm") as statm:
-        return int(statm.read().split()[1]) * resource.getpagesize()
-before = resident()
-times = []
-for _ in range(runs):
-    start = time.perf_counter()
-    dataset, _ = repository.collect(folder)
-    if command == "status":
-        build_rows(dataset, date.today())
-    times.append(time.perf_counter() - start)
-    del dataset
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-print(statistics.median(times), peak - before)
+folder, command = Path(sys.argv[1]), sys.argv[2]
+with open("/proc/self/statm") as statm:
+    before = int(statm.read().split()[1]) * resource.getpagesize()
+start = time.perf_counter()
+dataset, _ = repository.collect(folder)
+if command == "status":
+    build_rows(dataset, date.today())
+seconds = time.perf_counter() - start
+print(seconds, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 - before)
 """
 FLOOR = """
 import typer, rich, pydantic, yaml
@@ -118,11 +112,11 @@ def timed(command: list[str], repeats: int, env: dict[str, str]) -> float:
     return statistics.median(times)
 
 
-def in_process(command: str, folder: Path, runs: int, env: dict[str, str]) -> tuple[float, int]:
-    """The median time of the work itself (load, check, compute), without start-up, and
-    the memory it took at its peak (bytes above what the process held before it)."""
+def in_process(command: str, folder: Path, env: dict[str, str]) -> tuple[float, int]:
+    """The time of the work itself (load, check, compute) in a new process, without its
+    start-up, and the memory the work took at its peak (above what the process held)."""
     out = subprocess.run(
-        [PYTHON, "-c", WORK, str(folder), command, str(runs)],
+        [PYTHON, "-c", WORK, str(folder), command],
         capture_output=True,
         text=True,
         env=env,
@@ -130,6 +124,12 @@ def in_process(command: str, folder: Path, runs: int, env: dict[str, str]) -> tu
         check=True,
     ).stdout.split()
     return float(out[0]), int(out[1])
+
+
+def added_time(base: list[str], other: list[str], runs: int, env: dict[str, str]) -> float:
+    """The median of what `other` takes beyond `base`, the two run in turn (the shared
+    machine's load then weighs on both alike)."""
+    return statistics.median(timed(other, 1, env) - timed(base, 1, env) for _ in range(runs))
 
 
 def peak_mb(command: list[str], env: dict[str, str]) -> float:
@@ -180,6 +180,26 @@ class Line:
         )
 
 
+def work_per_reading(
+    folders: dict[int, Path], rounds: int, env: dict[str, str]
+) -> dict[str, dict[int, tuple[float, int]]]:
+    """The work in one process at each size, in rounds that take every size in turn (so
+    that a busy spell of the shared machine weighs on all sizes alike); the least time
+    and the least memory of the rounds, the least disturbed, as timeit reports."""
+    found: dict[str, dict[int, list[tuple[float, int]]]] = {"validate": {}, "status": {}}
+    for _ in range(rounds):
+        for size, folder in folders.items():
+            for command, measured in found.items():
+                measured.setdefault(size, []).append(in_process(command, folder, env))
+    return {
+        command: {
+            size: (min(time for time, _ in runs), min(memory for _, memory in runs))
+            for size, runs in measured.items()
+        }
+        for command, measured in found.items()
+    }
+
+
 def sizes_given(values: list[str] | None, quick: bool) -> list[int]:
     """`--sizes 100000,1000000` or `--sizes 100000 1000000`; the default run's sizes."""
     if values:
@@ -223,10 +243,10 @@ def main() -> int:
                 not heavy,
             )
         )
-        work: dict[str, dict[int, tuple[float, int]]] = {"validate": {}, "status": {}}
+        folders: dict[int, Path] = {}
         for size in sizes:
             national = size >= NATIONAL
-            folder = generate(size, Path(scratch) / f"data-{size}")
+            folder = folders[size] = generate(size, Path(scratch) / f"data-{size}")
             runs = repeats if size <= 10_000 else min(repeats, 3)
             raw = timed([PYTHON, "-c", C_LOADER, str(folder / "readings")], runs, env)
             for command in ("validate", "status"):
@@ -243,7 +263,6 @@ def main() -> int:
                     lines.append(
                         Line(f"(c) validate, {size:,} readings, no fast reader", slow, raw)
                     )
-                work[command][size] = in_process(command, folder, runs, env)
             if size >= 100_000 or size == sizes[-1]:
                 allowed = 600 if national else 300
                 for command in ("validate", "status"):
@@ -260,7 +279,7 @@ def main() -> int:
             if size == sizes[-1]:
                 spoiled = generate(size, Path(scratch) / f"errors-{size}", errors=0.01)
                 count = problems_in(spoiled, env)
-                clean = timed([*Q2030, "--data", str(folder), "validate", "-f", "json"], runs, env)
+                clean = [*Q2030, "--data", str(folder), "validate", "--format", "json"]
                 notes.append(
                     (
                         f"(e) {size:,} readings, 1 % spoiled: {count:,} located problems"
@@ -270,7 +289,7 @@ def main() -> int:
                 )
                 for style in FORMATS:
                     command = [*Q2030, "--data", str(spoiled), "validate", "--format", style]
-                    added = timed(command, runs, env) - clean
+                    added = added_time(clean, command, runs, env)
                     judged = f"  target <= {size / NATIONAL:g} s" if national else ""
                     notes.append(
                         (
@@ -279,6 +298,7 @@ def main() -> int:
                             added <= size / NATIONAL if national else None,
                         )
                     )
+        work = work_per_reading(folders, repeats if sizes[-1] <= 10_000 else 3, env)
     failures = sum(line.failed for line in lines)
     for line in lines:
         print(line)
