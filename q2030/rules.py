@@ -209,6 +209,8 @@ def _findings_in_date_order(
     loop's rules then judge those alone. In date order, no reading comes before a later
     one, and a date met before is the one just before."""
     found: list[tuple[int, int, Finding]] = []  # (index, the loop's order, finding)
+    if not readings:
+        return iter(())
     for index in _maybe_wrong_values(action, readings):
         if message := value_problem(action, readings[index]):
             found.append((index, 0, Finding((index,), ID, message)))
