@@ -57,6 +57,10 @@ _UNUSUAL = re.compile(
 )
 
 
+class _Refused(ValueError):
+    """Something in a file the model would refuse: the other readers say what."""
+
+
 class _Dates(dict[str, date | None]):
     """ISO dates met so far, each parsed once and shared by the readings that name it
     ("": no date, for a correction's column)."""
@@ -202,16 +206,16 @@ def _readings(
     }
     denominators = figures["denominator"]
     if denominators is not None and min(d for d in denominators if d is not None) <= 0:
-        raise ValueError("the model refuses a denominator of 0 or less")
+        raise _Refused  # the model refuses a denominator of 0 or less
     if not _value_or_state(by_name, counts, size):
-        raise ValueError("a reading holds both a number and a state, or neither")
+        raise _Refused  # a reading holds both a number and a state, or neither
     texts = {"": ""}  # each text once, shared by the readings that repeat it
     sources = list(map(texts.setdefault, by_name["source"], by_name["source"]))
     if not all(map(eq, texts, map(str.strip, texts))):
-        raise ValueError("a source with spaces at its ends")  # the model strips them
+        raise _Refused  # a source with spaces at its ends: the model strips them
     notes = _texts(by_name["note"], counts["note"], size, texts)
     if not all(map(str.isprintable, texts)) and any(map(_UNUSUAL.search, texts)):
-        raise ValueError("a control character in a text")  # which the model refuses
+        raise _Refused  # a control character in a text, which the model refuses
     readings = Readings(
         cast("list[date]", list(map(_DATES.__getitem__, by_name["date"]))),  # never ""
         sources,
@@ -233,7 +237,7 @@ def _figures(column: tuple[str, ...], present: int, size: int) -> list[float | N
         return None
     numbers = list(map(float, column if present == size else filter(None, column)))
     if max(numbers) > FIGURE_LIMIT or min(numbers) < -FIGURE_LIMIT:
-        raise ValueError("a figure beyond the contract's limit")
+        raise _Refused  # a figure beyond the contract's limit
     if present == size:
         return cast("list[float | None]", numbers)
     return [float(text) if text else None for text in column]
