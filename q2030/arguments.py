@@ -8,19 +8,26 @@ a well-formed id exists, or a value fits its action, is for the data to say (exi
 
 from __future__ import annotations
 
+import os
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import TypeVar
 
 import typer
 
+from q2030.errors import Q2030Error, os_reason
 from q2030.escaping import control_problem, requirement
 from q2030.i18n import CATALOGUE, Message, MessageError
 from q2030.periods import parse_typed_day
 from q2030.statuses import Status
 from q2030.values import Measure, plain_words, read_measure, read_number
 
+Choice = TypeVar("Choice", bound=StrEnum)
 _ACTION_ID = re.compile(r"^[A-Za-z0-9]+(?:-[A-Za-z0-9]*)*$")  # an id, or the start of one
-_OPERATOR_ID = re.compile(r"^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$")
 _OBJECTIVE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -31,6 +38,13 @@ class BadValue(typer.BadParameter):
     def __init__(self, message: Message) -> None:
         super().__init__(str(message))
         self.said = message
+
+    def format_message(self) -> str:
+        """The message alone when no option is at fault (a command's own usage rule, such as
+        "say where to write"): Click would prefix it with an English "Invalid value: "."""
+        if self.param is None and self.param_hint is None:
+            return self.message
+        return super().format_message()
 
 
 def day(text: str) -> date:
@@ -58,6 +72,31 @@ def status(text: str) -> Status:
         return starting.pop()
     known = tuple(Message(candidate.value) for candidate in Status)
     raise BadValue(Message("argument.status", text=text, known=known))
+
+
+def choice_words(value: str) -> tuple[str, ...]:
+    """The words that name a choice: its own (`gap`), and its French one (`écart`) where the
+    catalogue has one (`choice.gap`); both are accepted whatever the run's language."""
+    key = f"choice.{value}"
+    return (value, *CATALOGUE[key]) if key in CATALOGUE else (value,)
+
+
+def choice(kind: type[Choice]) -> Callable[[str], Choice]:
+    """A parser for an option whose value is one of `kind`'s: its name or its French word,
+    accents and case aside (`--sort écart`, `--format tableau`)."""
+
+    def parse(text: str) -> Choice:
+        wanted = plain_words(text)
+        for candidate in kind:
+            if wanted in {plain_words(word) for word in choice_words(candidate.value)}:
+                return candidate
+        known = tuple(
+            Message(f"choice.{c.value}") if f"choice.{c.value}" in CATALOGUE else c.value
+            for c in kind
+        )
+        raise BadValue(Message("argument.choice", text=text, known=known))
+
+    return parse
 
 
 def measure(text: str) -> Measure:
@@ -88,8 +127,14 @@ def action_id(text: str) -> str:
 
 
 def operator_id(text: str) -> str:
-    """An operator's id: letters, digits and dashes, any case."""
-    return _identifier(text, _OPERATOR_ID, "ARS, SG-PREFECTURE")
+    """An operator's id (letters, digits and dashes, any case), or its name or one of its
+    aliases as the plan writes them ("France Travail"): any text without control
+    characters; which operator it names is for the data to say."""
+    if not text.strip():
+        raise BadValue(Message("argument.id", text=text, example="ARS, SG-PREFECTURE"))
+    if problem := control_problem(text):
+        raise BadValue(problem)
+    return text.strip()
 
 
 def objective_id(text: str) -> str:
@@ -113,6 +158,20 @@ def pip_requirement(text: str) -> str:
     return text
 
 
+ARTICLE_WORDS = {"le": "le", "la": "la", "l'": "l'", "l\u2019": "l'", "l": "l'", "les": "les"}
+NO_ARTICLE = frozenset({"", "none", "aucun", "-"})
+
+
+def article(text: str) -> str:
+    """A French article for a name: le, la, l' (or l, l\u2019), les; none (aucun, -) as ""."""
+    word = text.strip().lower()
+    if word in NO_ARTICLE:
+        return ""
+    if word not in ARTICLE_WORDS:
+        raise BadValue(Message("argument.article", text=text))
+    return ARTICLE_WORDS[word]
+
+
 def year(text: str) -> int:
     """A year: four digits."""
     if not re.fullmatch(r"\d{4}", text.strip()):
@@ -127,3 +186,39 @@ def since(text: str) -> str:
     if not value or value.startswith("-") or any(character.isspace() for character in value):
         raise BadValue(Message("argument.since", text=text))
     return value
+
+
+@dataclass(frozen=True)
+class Output:
+    """Where an `--out` option writes: the standard output (`-`), or a file whose absolute
+    path is fixed here, once, whatever folder the command changes to; `typed` is the path
+    as the person typed it, for messages; `folder` says it ended with a slash, which names
+    a folder, never a file."""
+
+    typed: str
+    path: Path | None  # None: the standard output
+    folder: bool = False
+
+
+STANDARD_OUTPUT = "-"
+
+
+def absolute(text: str) -> Path:
+    """A path typed on the command line, made absolute against the working folder, so that
+    a relative `--data`, `--out` or `--out-dir` names the same place everywhere after."""
+    try:
+        return Path(os.path.abspath(text))
+    except OSError as error:  # the working folder was removed
+        raise Q2030Error("datadir.cwd", reason=os_reason(error)) from None
+
+
+def output(text: str) -> Output:
+    """An `--out` value: `-` for the standard output, else a file (see Output)."""
+    if text == STANDARD_OUTPUT:
+        return Output(text, None)
+    return Output(text, absolute(text), folder=text.endswith(("/", os.sep)))
+
+
+def folder(text: str) -> Path:
+    """An `--out-dir` or `--data` value: a folder, absolute (see absolute)."""
+    return absolute(text)

@@ -5,20 +5,36 @@ The commit is made in a temporary worktree of the branch (`git worktree add`), s
 the user's checkout, its current branch and its other changes stay as they are; a data
 folder with uncommitted changes is refused, since the branch starts from the last commit
 and would not hold them. Pushing and opening the pull request stay with the user.
+
+Imports may run at once, and one may be killed. Each takes a lock for its branch name
+(a file in git's own folder) for as long as it works, so that a second import of the same
+name waits, then finds the branch made; a branch is deleted only by the import that
+created it, and only while it still points where it started. A note beside the lock says
+which worktree and branch an import is making: the next import (or `q2030 recover`)
+cleans up after one that was killed, or says what it left.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import json
+import os
 import shutil
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
-from q2030 import recording, repository
+from q2030 import fsio, recording, repository
 from q2030.errors import DataError, Q2030Error
 from q2030.history import git
+from q2030.i18n import Message
+
+STATE_FOLDER = "q2030-imports"  # in git's common folder: a lock and a note per branch
+BRANCH_LOCK_SECONDS = 60.0  # another import of the same name finishes within this
+RESERVED = frozenset({"HEAD", "@", "FETCH_HEAD", "ORIG_HEAD", "MERGE_HEAD"})
 
 
 @dataclass(frozen=True)
@@ -26,6 +42,7 @@ class Committed:
     branch: str
     written: int
     actions: int
+    cleaned: list[Message] = field(default_factory=list)  # what killed imports had left
 
 
 def default_branch(operators: set[str], day: date) -> str:
@@ -36,15 +53,36 @@ def default_branch(operators: set[str], day: date) -> str:
 
 
 def _checked_branch(top: Path, name: str) -> str:
+    """`name` as a new branch: a valid branch name, written as such (not `refs/heads/…`,
+    not `@` or HEAD, nothing git would expand), that names nothing yet (no branch, tag or
+    commit), so that the `git push` the tool prints can only push the new branch."""
     try:
-        git(top, "check-ref-format", "--branch", name)
+        written = git(top, "check-ref-format", "--branch", name).decode().strip()
     except Q2030Error:
         raise Q2030Error("commit.bad_branch", name=name) from None
+    if written != name or name in RESERVED or name.startswith("refs/") or "@" in name:
+        raise Q2030Error("commit.bad_branch", name=name)
     try:
         git(top, "rev-parse", "--verify", "--quiet", f"refs/heads/{name}")
     except Q2030Error:
+        pass
+    else:
+        raise Q2030Error("commit.branch_exists", name=name)
+    try:
+        git(top, "rev-parse", "--verify", "--quiet", "--end-of-options", name)
+    except Q2030Error:
         return name
-    raise Q2030Error("commit.branch_exists", name=name)
+    raise Q2030Error("commit.names_something", name=name)
+
+
+def _state_folder(top: Path) -> Path:
+    common = Path(git(top, "rev-parse", "--git-common-dir").decode().strip())
+    folder = common if common.is_absolute() else top / common
+    return folder / STATE_FOLDER
+
+
+def _key(name: str) -> str:
+    return hashlib.sha256(name.encode("utf-8")).hexdigest()[:24]
 
 
 def commit_rows(
@@ -60,32 +98,123 @@ def commit_rows(
     relative = data_root.resolve().relative_to(top.resolve())
     if git(top, "status", "--porcelain", "--", str(relative)).strip():
         raise Q2030Error("commit.dirty", folder=str(relative))
+    cleaned = clean_interrupted(top)  # first: a killed import may have left the branch
     name = _checked_branch(top, branch)
-    place = Path(tempfile.mkdtemp(prefix="q2030-branch-"))
-    worktree = place / "tree"
+    state = _state_folder(top)
+    state.mkdir(exist_ok=True)
+    busy = Message("commit.busy", name=name)
+    with fsio.folder_lock(state, BRANCH_LOCK_SECONDS, lock_name=f"{_key(name)}.lock", busy=busy):
+        _checked_branch(top, name)  # again: another import may have made it meanwhile
+        start = git(top, "rev-parse", "--verify", "HEAD^{commit}").decode().strip()
+        place = Path(tempfile.mkdtemp(prefix="q2030-branch-"))
+        worktree = place / "tree"
+        note = state / f"{_key(name)}.json"
+        fsio.atomic_write(note, _note(name, worktree, start))
+        created = False
+        try:
+            git(top, "worktree", "add", "--quiet", "-b", name, str(worktree), start)
+            created = True
+            written, actions = _write_and_commit(worktree, relative, rows, message, today)
+            return Committed(name, written, actions, cleaned)
+        except BaseException:
+            _remove_worktree(top, worktree)
+            if created:
+                _delete_if_unchanged(top, name, start)
+            raise
+        finally:
+            _remove_worktree(top, worktree)
+            shutil.rmtree(place, ignore_errors=True)
+            with contextlib.suppress(OSError):
+                note.unlink()
+
+
+def _write_and_commit(
+    worktree: Path,
+    relative: Path,
+    rows: list[tuple[int, dict[str, object]]],
+    message: str,
+    today: date,
+) -> tuple[int, int]:
+    root = worktree / relative
+    dataset, problems = repository.collect(root, today)
+    if dataset is None:
+        raise DataError(problems)
+    checked = recording.check_rows(dataset, rows, today)
+    if checked.refused:  # the same rows passed in the working tree: cannot happen
+        raise Q2030Error("commit.refused")
+    results = recording.import_readings(dataset, checked, today, dry_run=False)
+    written = sum(len(result.after) - len(result.before) for result in results)
+    if written == 0:
+        raise Q2030Error("commit.nothing")
+    git(worktree, "add", "--", str(relative))
     try:
-        git(top, "worktree", "add", "--quiet", "-b", name, str(worktree), "HEAD")
-        root = worktree / relative
-        dataset, problems = repository.collect(root, today)
-        if dataset is None:
-            raise DataError(problems)
-        checked = recording.check_rows(dataset, rows, today)
-        if checked.refused:  # the same rows passed in the working tree: cannot happen
-            raise Q2030Error("commit.refused")
-        results = recording.import_readings(dataset, checked, today, dry_run=False)
-        written = sum(len(result.after) - len(result.before) for result in results)
-        if written == 0:
-            raise Q2030Error("commit.nothing")
-        git(worktree, "add", "--", str(relative))
         git(worktree, "commit", "--quiet", "-m", message)
-        return Committed(name, written, len(results))
-    except BaseException:
-        _remove_worktree(top, worktree)
-        _delete_branch(top, name)
-        raise
-    finally:
-        _remove_worktree(top, worktree)
-        shutil.rmtree(place, ignore_errors=True)
+    except Q2030Error as error:  # a hook refused, the disk is full...
+        raise Q2030Error("commit.failed", reason=error.message) from None
+    return written, len(results)
+
+
+def _note(name: str, worktree: Path, start: str) -> bytes:
+    """What an import is making, for the one that cleans up after it if it is killed."""
+    content = {"branch": name, "worktree": str(worktree), "start": start, "pid": os.getpid()}
+    return (json.dumps(content, ensure_ascii=False) + "\n").encode()
+
+
+def clean_after_imports(data_root: Path) -> list[Message]:
+    """`clean_interrupted` for the repository holding `data_root` (none outside git)."""
+    try:
+        top = Path(git(data_root, "rev-parse", "--show-toplevel").decode().strip())
+    except Q2030Error:
+        return []
+    return clean_interrupted(top)
+
+
+def clean_interrupted(top: Path) -> list[Message]:
+    """Clean up after imports that were killed: their temporary worktrees removed, and
+    their branches deleted while they still point where they started (nothing committed);
+    a branch that holds a commit is kept and said. An import still running holds its lock
+    and is left alone. Returns what was done, in words."""
+    try:
+        state = _state_folder(top)
+    except Q2030Error:
+        return []
+    said: list[Message] = []
+    for note in sorted(state.glob("*.json")) if state.is_dir() else []:
+        try:
+            with fsio.folder_lock(state, 0.0, lock_name=note.with_suffix(".lock").name):
+                if not note.is_file():
+                    continue  # cleaned by another run meanwhile
+                said += _clean_one(top, note)
+        except Q2030Error:
+            continue  # still running, or not ours to clean: left alone
+    return said
+
+
+def _clean_one(top: Path, note: Path) -> list[Message]:
+    try:
+        content: Any = json.loads(note.read_text(encoding="utf-8"))
+        name, worktree, start = content["branch"], Path(content["worktree"]), content["start"]
+    except (OSError, ValueError, KeyError, TypeError, RecursionError):
+        note.unlink(missing_ok=True)
+        return []
+    _remove_worktree(top, worktree)
+    if worktree.parent.name.startswith("q2030-branch-"):
+        shutil.rmtree(worktree.parent, ignore_errors=True)
+    said = [Message("commit.cleaned_worktree", path=str(worktree))]
+    if _delete_if_unchanged(top, name, start):
+        said.append(Message("commit.cleaned_branch", name=name))
+    elif _exists(top, name):
+        said.append(Message("commit.kept_branch", name=name))
+    note.unlink(missing_ok=True)
+    return said
+
+
+def _exists(top: Path, name: str) -> bool:
+    try:
+        git(top, "rev-parse", "--verify", "--quiet", f"refs/heads/{name}")
+    except Q2030Error:
+        return False
+    return True
 
 
 def _remove_worktree(top: Path, worktree: Path) -> None:
@@ -96,7 +225,11 @@ def _remove_worktree(top: Path, worktree: Path) -> None:
         git(top, "worktree", "prune")
 
 
-def _delete_branch(top: Path, name: str) -> None:
-    """Remove a branch this import created and could not complete (its worktree gone)."""
-    with contextlib.suppress(Q2030Error):  # never created: nothing to remove
-        git(top, "branch", "-D", name)
+def _delete_if_unchanged(top: Path, name: str, start: str) -> bool:
+    """Delete the branch `name` this import created, only while it still points at
+    `start` (git checks it as it deletes); whether it was deleted."""
+    try:
+        git(top, "update-ref", "-d", f"refs/heads/{name}", start)
+    except Q2030Error:
+        return False
+    return True

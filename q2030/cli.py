@@ -11,6 +11,7 @@ import io
 import json
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -22,8 +23,8 @@ from typer.core import TyperCommand, TyperGroup
 
 from q2030 import __version__, arguments, cli_words, datadir
 from q2030.errors import DataError, Q2030Error
-from q2030.escaping import terminal_safe
-from q2030.i18n import ENGLISH, Language, LanguageChoice, Message
+from q2030.escaping import one_line
+from q2030.i18n import ENGLISH, Language, LanguageChoice, Message, Named, Names
 from q2030.statuses import Status
 from q2030.values import Measure
 
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
 
 EXIT_DATA = 1
 EXIT_USAGE = 2
+NOTE_SHOWN = 80  # characters of a cell note said left out
 
 
 @dataclass
@@ -61,6 +63,8 @@ class OneLineErrors(TyperGroup):
     def main(self, args: Any = None, *rest: Any, **kwargs: Any) -> Any:
         argv = [str(argument) for argument in (sys.argv[1:] if args is None else args)]
         RUN.language, RUN.settings_error = cli_words.run_language(argv)
+        if (wrong_language := cli_words.environment_problem(argv)) is not None:
+            _fail(wrong_language, EXIT_USAGE)
         cli_words.translate_help(self, RUN.language)
         kwargs["standalone_mode"] = False
         try:
@@ -99,13 +103,13 @@ class Command(TyperCommand):
 
 def _fail(message: Message, code: int) -> None:
     line = RUN.language("cli.error", message=message)
-    typer.echo(terminal_safe(line), err=True)
+    typer.echo(one_line(line), err=True)
     sys.exit(code)
 
 
 def _say(key: str, **values: object) -> str:
-    """A catalogue text in the run's language, safe for a terminal."""
-    return terminal_safe(RUN.language(key, **values))
+    """A catalogue text in the run's language, safe for a terminal, on one line."""
+    return one_line(RUN.language(key, **values))
 
 
 app = typer.Typer(
@@ -145,6 +149,7 @@ def options(
         typer.Option(
             "--data",
             metavar="DIR",
+            parser=arguments.folder,
             help="help.data",
         ),
     ] = None,
@@ -178,6 +183,16 @@ def _complete(kind: str, incomplete: str) -> list[str]:
         for known in datadir.plan_ids().get(kind, [])
         if known.lower().startswith(incomplete.lower())
     ]
+
+
+def _choices(kind: type[StrEnum]) -> Callable[[str], list[str]]:
+    """Shell completion of a choice: its names, and its French words (see arguments.choice)."""
+
+    def complete(incomplete: str) -> list[str]:
+        words = [word for c in kind for word in arguments.choice_words(c.value)]
+        return [word for word in words if word.lower().startswith(incomplete.lower())]
+
+    return complete
 
 
 def _complete_actions(incomplete: str) -> list[str]:
@@ -246,7 +261,16 @@ class SortOrder(StrEnum):
     due = "due"
 
 
-Sort = Annotated[SortOrder, typer.Option("--sort", metavar="ORDER", help="help.sort")]
+Sort = Annotated[
+    SortOrder,
+    typer.Option(
+        "--sort",
+        parser=arguments.choice(SortOrder),
+        autocompletion=_choices(SortOrder),
+        metavar="ORDER",
+        help="help.sort",
+    ),
+]
 AsOf = Annotated[
     date | None,
     typer.Option(
@@ -347,13 +371,21 @@ def status(
     ] = None,
     by: Annotated[
         Grouping,
-        typer.Option("--by", metavar="GROUPING", help="help.status.by"),
+        typer.Option(
+            "--by",
+            parser=arguments.choice(Grouping),
+            autocompletion=_choices(Grouping),
+            metavar="GROUPING",
+            help="help.status.by",
+        ),
     ] = Grouping.operator,
     output: Annotated[
         OutputFormat,
         typer.Option(
             "--format",
             "-f",
+            parser=arguments.choice(OutputFormat),
+            autocompletion=_choices(OutputFormat),
             metavar="FORMAT",
             help="help.status.format",
         ),
@@ -433,9 +465,17 @@ def show(
     typer.echo("".join(line.rstrip() + "\n" for line in lines), nl=False)
 
 
-def _to_stdout(out: Path | None) -> bool:
+def _to_stdout(out: arguments.Output | None) -> bool:
     """No --out, or --out -, means the standard output."""
-    return out is None or str(out) == "-"
+    return out is None or out.path is None
+
+
+def _write_out(out: arguments.Output, content: bytes) -> None:
+    """Write what --out names (a file, never the standard output here)."""
+    from q2030 import fsio
+
+    assert out.path is not None
+    fsio.write_output(out.path, content, shown=out.typed, folder=out.folder)
 
 
 class DueOrder(StrEnum):
@@ -449,11 +489,25 @@ def due(
     ctx: typer.Context,
     operator: OperatorOption = None,
     sort: Annotated[
-        DueOrder, typer.Option("--sort", metavar="ORDER", help="help.due.sort")
+        DueOrder,
+        typer.Option(
+            "--sort",
+            parser=arguments.choice(DueOrder),
+            autocompletion=_choices(DueOrder),
+            metavar="ORDER",
+            help="help.due.sort",
+        ),
     ] = DueOrder.plan,
     output: Annotated[
         OutputFormat,
-        typer.Option("--format", "-f", metavar="FORMAT", help="help.status.format"),
+        typer.Option(
+            "--format",
+            "-f",
+            parser=arguments.choice(OutputFormat),
+            autocompletion=_choices(OutputFormat),
+            metavar="FORMAT",
+            help="help.status.format",
+        ),
     ] = OutputFormat.table,
     as_of: AsOf = None,
     lang: Lang = None,
@@ -476,7 +530,9 @@ def due(
     if output is OutputFormat.json:
         typer.echo(shown.to_json(figures, freshness), nl=False)
     elif output is OutputFormat.csv:
-        typer.echo(shown.to_csv(figures, freshness), nl=False)
+        sys.stdout.flush()
+        sys.stdout.buffer.write(shown.to_csv(figures, freshness, _language()))
+        sys.stdout.flush()
     elif output is OutputFormat.markdown:
         typer.echo(shown.to_markdown(figures, _language()), nl=False)
     else:
@@ -527,15 +583,35 @@ def request(
         typer.Option("--period", metavar="YEAR", parser=arguments.year, help="help.request.period"),
     ] = None,
     output: Annotated[
-        RequestFormat, typer.Option("--format", "-f", metavar="FORMAT", help="help.request.format")
+        RequestFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            parser=arguments.choice(RequestFormat),
+            autocompletion=_choices(RequestFormat),
+            metavar="FORMAT",
+            help="help.request.format",
+        ),
     ] = RequestFormat.xlsx,
     out: Annotated[
-        Path | None,
-        typer.Option("--out", metavar="FILE", help="help.request.out", show_default=False),
+        arguments.Output | None,
+        typer.Option(
+            "--out",
+            metavar="FILE",
+            parser=arguments.output,
+            help="help.request.out",
+            show_default=False,
+        ),
     ] = None,
     out_dir: Annotated[
         Path | None,
-        typer.Option("--out-dir", metavar="DIR", help="help.request.out_dir", show_default=False),
+        typer.Option(
+            "--out-dir",
+            metavar="DIR",
+            parser=arguments.folder,
+            help="help.request.out_dir",
+            show_default=False,
+        ),
     ] = None,
     as_of: AsOf = None,
     lang: Lang = None,
@@ -557,12 +633,22 @@ def request(
         else:
             content = requests.to_csv_bytes(asked, language)
         name = f"{asked.operator.id.lower()}-{asked.period or day.isoformat()}.{output.value}"
-        target = out if out is not None else fsio.output_folder(out_dir) / name
-        fsio.write_output(target, content)
+        if out is not None and out.path is None:  # --out -: the standard output
+            sys.stdout.flush()
+            sys.stdout.buffer.write(content)
+            sys.stdout.flush()
+            continue
+        if out is not None:
+            _write_out(out, content)
+            shown = out.typed
+        else:
+            target = fsio.output_folder(out_dir) / name
+            fsio.write_output(target, content)
+            shown = datadir.display_path(target)
         typer.echo(
             _say(
                 "request.wrote",
-                path=str(target),
+                path=shown,
                 operator=asked.operator.id,
                 figures=language.counted("due.figures", len(asked.figures)),
             ),
@@ -578,7 +664,9 @@ def remind(
     operator: OperatorOption = None,
     out_dir: Annotated[
         Path,
-        typer.Option("--out-dir", metavar="DIR", help="help.remind.out_dir"),
+        typer.Option(
+            "--out-dir", metavar="DIR", parser=arguments.folder, help="help.remind.out_dir"
+        ),
     ] = Path("relances"),
     period: Annotated[
         int | None,
@@ -594,24 +682,26 @@ def remind(
     day = as_of or date.today()
     language = _language()
     dataset, made = _requests(ctx, operator, not operator, period, day)
-    folder = fsio.output_folder(out_dir)
-    without = []
+    folder = fsio.output_folder(arguments.absolute(str(out_dir)))
+    without: list[Named] = []
     for asked in made:
         if not asked.figures:
             continue
         mail = reminders.message(dataset, asked, language)
         target = folder / f"{asked.operator.id.lower()}.eml"
-        fsio.write_output(target, mail.as_bytes())
-        typer.echo(_say("remind.wrote", path=str(target), operator=asked.operator.id))
+        fsio.write_output(target, reminders.draft_bytes(mail))
+        shown = datadir.display_path(target)
+        typer.echo(_say("remind.wrote", path=shown, operator=asked.operator.id))
         if not asked.operator.contacts:
-            without.append(asked.operator.id)
+            without.append(asked.operator.short)
     if without:
-        words = ", ".join(without)
-        typer.echo(_say("remind.no_contacts", operators=words, count=len(without)), err=True)
+        named = Names(without)
+        typer.echo(_say("remind.no_contacts", operators=named, count=len(without)), err=True)
 
 
 class ReportFormat(StrEnum):
     html = "html"
+    pdf = "pdf"
     markdown = "markdown"
 
 
@@ -619,10 +709,11 @@ class ReportFormat(StrEnum):
 def report(
     ctx: typer.Context,
     out: Annotated[
-        Path | None,
+        arguments.Output | None,
         typer.Option(
             "--out",
             metavar="FILE",
+            parser=arguments.output,
             help="help.out",
             show_default=False,
         ),
@@ -633,6 +724,8 @@ def report(
         typer.Option(
             "--format",
             "-f",
+            parser=arguments.choice(ReportFormat),
+            autocompletion=_choices(ReportFormat),
             metavar="FORMAT",
             help="help.report.format",
         ),
@@ -643,12 +736,13 @@ def report(
     lang: Lang = None,
 ) -> None:
     """The steering committee's report (help: help.report)."""
-    from q2030 import fsio
     from q2030.overview import build_rows
     from q2030.render import report as rendering
 
     day = as_of or date.today()
     language = _language()
+    if output is ReportFormat.pdf and out is not None and out.path is None and sys.stdout.isatty():
+        _fail(Message("report.pdf_to_terminal"), 2)
     dataset = _dataset(ctx)
     rows = build_rows(dataset, day, operators=operator or ())
     moved = _moved_since(ctx, since, day, language)
@@ -659,12 +753,21 @@ def report(
         content = rendering.to_html(
             dataset, rows, day, language, since=moved, sort=sort, freshness=fresh
         )
+    data = content.encode("utf-8")
+    if output is ReportFormat.pdf:
+        from q2030 import printing
+
+        information = rendering.pdf_information(dataset, day, language)
+        data = printing.print_pdf(content, information)
+    if out is None and output is not ReportFormat.markdown and sys.stdout.isatty():
+        # a page or a PDF is no reading for a terminal: a dated file in the current folder
+        out = arguments.output(rendering.file_name(day, operator or (), output.value, language))
     if _to_stdout(out):
-        typer.echo(content, nl=False)
+        typer.echo(data if output is ReportFormat.pdf else content, nl=False)
     else:
         assert out is not None
-        fsio.write_output(out, content.encode("utf-8"))
-        typer.echo(_say("wrote.report", path=str(out), count=len(rows), day=day), err=True)
+        _write_out(out, data)
+        typer.echo(_say("wrote.report", path=out.typed, count=len(rows), day=day), err=True)
 
 
 class SheetFormat(StrEnum):
@@ -685,6 +788,8 @@ def export(
         typer.Option(
             "--format",
             "-f",
+            parser=arguments.choice(SheetFormat),
+            autocompletion=_choices(SheetFormat),
             metavar="FORMAT",
             help="help.export.format",
         ),
@@ -693,15 +798,18 @@ def export(
         SheetContent,
         typer.Option(
             "--what",
+            parser=arguments.choice(SheetContent),
+            autocompletion=_choices(SheetContent),
             metavar="WHAT",
             help="help.export.what",
         ),
     ] = SheetContent.status,
     out: Annotated[
-        Path | None,
+        arguments.Output | None,
         typer.Option(
             "--out",
             metavar="FILE",
+            parser=arguments.output,
             help="help.export.out",
             show_default=False,
         ),
@@ -711,15 +819,16 @@ def export(
     lang: Lang = None,
 ) -> None:
     """A spreadsheet of the status or of the readings (help: help.export)."""
-    from q2030 import exchange, fsio
+    from q2030 import exchange
     from q2030.overview import build_rows, resolve_operators
+    from q2030.render.status_sheet import status_sheet
 
     day = as_of or date.today()
     language = _language()
     dataset = _dataset(ctx)
     if what is SheetContent.status:
         rows = build_rows(dataset, day, operators=operator or ())
-        sheet = exchange.status_sheet(rows, language, day)
+        sheet = status_sheet(rows, language, day)
     else:
         sheet = exchange.readings_sheet(dataset, language)
         family = resolve_operators(dataset, operator or ())
@@ -738,8 +847,8 @@ def export(
         sys.stdout.flush()
     else:
         assert out is not None
-        fsio.write_output(out, content)
-        typer.echo(_say("wrote.sheet", path=str(out), count=len(sheet.rows)), err=True)
+        _write_out(out, content)
+        typer.echo(_say("wrote.sheet", path=out.typed, count=len(sheet.rows)), err=True)
 
 
 @app.command("import", cls=Command, short_help="help.import.short", help="help.import")
@@ -768,6 +877,7 @@ def import_sheet(
         str | None,
         typer.Option("--branch", metavar="NAME", parser=arguments.text, help="help.import.branch"),
     ] = None,
+    lang_option: Lang = None,
 ) -> None:
     """Record the readings of a sheet, all or nothing (help: help.import)."""
     from q2030 import exchange, recording, repository
@@ -783,13 +893,13 @@ def import_sheet(
     checked = recording.check_rows(dataset, rows, today)
     for number, reason in checked.refused:
         line = lang("import.row", file=file, row=number, reason=reason)
-        typer.echo(terminal_safe(line), err=True)
+        typer.echo(one_line(line), err=True)
     if checked.refused and not skip_invalid:
         raise Q2030Error("import.refused", count=len(checked.refused), rows=len(rows))
     if commit and not dry_run:
         accepted = {number for number, _, _ in checked.accepted}
         kept = [(number, cells) for number, cells in rows if number in accepted]
-        _commit(root, kept, checked, sheet, file, branch, today, lang)
+        _commit(dataset, kept, checked, sheet, file, branch, today, lang)
         return
     results = recording.import_readings(dataset, checked, today, dry_run=dry_run)
     written = sum(len(r.after) - len(r.before) for r in results)
@@ -802,38 +912,45 @@ def import_sheet(
         summary += lang.counted("import.already", already)
     if checked.refused:
         summary += lang.counted("import.skipped", len(checked.refused))
-    typer.echo(terminal_safe(f"{summary}."))
+    typer.echo(one_line(f"{summary}."))
 
 
 def _answered_rows(
     dataset: Dataset, sheet: SheetRead, file: Path, lang: Language, *, require_all: bool
 ) -> list[SheetRow]:
     """The rows to import (see recording.answered_rows), saying which request a sheet
-    answers and which of its rows were left empty ("not provided", refused with
-    --require-all)."""
+    answers, which of its rows were left empty ("not provided", refused with
+    --require-all), and which notes on its cells were left out (each other one joins its
+    row's note)."""
     from q2030.exchange import cell_text
-    from q2030.recording import answered_rows
+    from q2030.recording import answered_rows, with_cell_notes
+    from q2030.render import text
 
     filled, empty = answered_rows(dataset, sheet, file)
+    filled, left_out = with_cell_notes(filled, sheet.notes)
     if (request := sheet.request) is not None:
         made: object = request.get("made", "?")
         with contextlib.suppress(ValueError):
             made = date.fromisoformat(str(made))
-        typer.echo(
-            _say("import.answers", operator=request.get("operator", "?"), made=made), err=True
-        )
+        answering = dataset.operator(request.get("operator", ""))
+        who = answering.short if answering else Named(request.get("operator", "?"), None)
+        typer.echo(_say("import.answers", operator=who, made=made), err=True)
     for number, cells in empty:
         line = lang(
             "import.not_provided", file=file, row=number, action=cell_text(cells.get("action"))
         )
-        typer.echo(terminal_safe(line), err=True)
+        typer.echo(one_line(line), err=True)
+    for note in left_out:
+        shown = text.short_title(" ".join(note.text.split()), NOTE_SHOWN)
+        line = lang("import.note_left_out", file=file, cell=note.cell, text=shown)
+        typer.echo(one_line(line), err=True)
     if empty and require_all:
         raise Q2030Error("import.require_all", count=len(empty))
     return filled
 
 
 def _commit(
-    root: Path,
+    dataset: Dataset,
     rows: list[SheetRow],
     checked: Checked,
     sheet: SheetRead,
@@ -860,9 +977,16 @@ def _commit(
         )
         for _, action, reading in checked.accepted
     ]
-    title = lang("commit.title", operators=", ".join(sorted(operators)), file=file.name)
-    message = "\n".join([title, "", *lines, "", lang("commit.from", file=str(file))]) + "\n"
+    named = [
+        known.short if (known := dataset.operator(operator)) else Named(operator, None)
+        for operator in sorted(operators)
+    ]
+    title = lang("commit.title", operators=Names(named), file=file.name)
+    message = "\n".join([title, "", *lines, "", lang("commit.from", file=file.name)]) + "\n"
+    root = dataset.root
     done = branches.commit_rows(root, rows, name, message, today)
+    for cleaned in done.cleaned:
+        typer.echo(_say("recover.in", message=cleaned, path=datadir.display_path(root)), err=True)
     typer.echo(
         _say(
             "commit.done",
@@ -898,7 +1022,7 @@ def _ask(
         shown = text.measure(latest, action.unit, lang)
         last = lang("ask.last", shown=shown, date=latest.date, source=latest.source)
     unit = lang(f"unit.{action.unit}") if action.unit else lang("ask.milestone")
-    typer.echo(terminal_safe(f"{action.id}: {action.title}"))
+    typer.echo(one_line(f"{action.id}: {action.title}"))
     typer.echo(_say("ask.about", unit=unit, last=last))
     if value is None:
         value = arguments.measure(typer.prompt(lang("ask.value")))
@@ -969,8 +1093,16 @@ def record(
     dry_run: Annotated[bool, typer.Option("--dry-run", help="help.record.dry_run")] = False,
     output: Annotated[
         RecordFormat,
-        typer.Option("--format", "-f", metavar="FORMAT", help="help.record.format"),
+        typer.Option(
+            "--format",
+            "-f",
+            parser=arguments.choice(RecordFormat),
+            autocompletion=_choices(RecordFormat),
+            metavar="FORMAT",
+            help="help.record.format",
+        ),
     ] = RecordFormat.text,
+    lang: Lang = None,
 ) -> None:
     """Add a measurement, and say what it changes (help: help.record)."""
     from q2030 import recording, repository
@@ -1026,6 +1158,8 @@ def validate(
         typer.Option(
             "--format",
             "-f",
+            parser=arguments.choice(ProblemFormat),
+            autocompletion=_choices(ProblemFormat),
             metavar="FORMAT",
             help="help.validate.format",
         ),
@@ -1040,6 +1174,7 @@ def validate(
         ),
     ] = None,
     as_of: AsOf = None,
+    lang: Lang = None,
 ) -> None:
     """Check every data file; report every problem (help: help.validate)."""
     from q2030 import history, repository
@@ -1063,7 +1198,7 @@ def validate(
         typer.echo(shown.as_gitlab(problems, language), nl=False)
     else:
         typer.echo(shown.as_text(problems, language), nl=False)
-    typer.echo(shown.summary(datadir.display_path(root), problems, language), err=True)
+    typer.echo(one_line(shown.summary(datadir.display_path(root), problems, language)), err=True)
     if failed:
         raise typer.Exit(EXIT_DATA)
 
@@ -1081,6 +1216,7 @@ def diff(
         ),
     ] = None,
     as_of: AsOf = None,
+    lang: Lang = None,
 ) -> None:
     """What a change to the data did, in Markdown (help: help.diff)."""
     from q2030 import history
@@ -1093,13 +1229,15 @@ def diff(
 
 
 @app.command(cls=Command, short_help="help.recover.short", help="help.recover")
-def recover(ctx: typer.Context) -> None:
+def recover(ctx: typer.Context, lang: Lang = None) -> None:
     """Finish or undo an interrupted write (help: help.recover)."""
-    from q2030 import repository
+    from q2030 import branch, repository
 
     root = datadir.find_data_dir(ctx.obj.data)
     message = repository.recover(root) or Message("recover.nothing")
     typer.echo(_say("recover.done", path=datadir.display_path(root), message=message))
+    for cleaned in branch.clean_after_imports(root):
+        typer.echo(_say("recover.done", path=datadir.display_path(root), message=cleaned))
 
 
 class SchemaKind(StrEnum):
@@ -1110,8 +1248,15 @@ class SchemaKind(StrEnum):
 @app.command(cls=Command, short_help="help.schema.short", help="help.schema")
 def schema(
     kind: Annotated[
-        SchemaKind, typer.Argument(metavar="KIND", help="help.schema.kind")
+        SchemaKind,
+        typer.Argument(
+            parser=arguments.choice(SchemaKind),
+            autocompletion=_choices(SchemaKind),
+            metavar="KIND",
+            help="help.schema.kind",
+        ),
     ] = SchemaKind.objectives,
+    lang: Lang = None,
 ) -> None:
     """Print the JSON Schema of a data file kind (help: help.schema)."""
     from q2030.scaffold import schema_text
@@ -1140,20 +1285,33 @@ def init(
             help="help.init.install",
         ),
     ] = "q2030",
+    article: Annotated[
+        str | None,
+        typer.Option(
+            "--article",
+            metavar="ARTICLE",
+            parser=arguments.article,
+            help="help.init.article",
+            show_default=False,
+        ),
+    ] = None,
     ci: Annotated[
         Forge,
         typer.Option(
             "--ci",
+            parser=arguments.choice(Forge),
+            autocompletion=_choices(Forge),
             metavar="FORGE",
             help="help.init.ci",
         ),
     ] = Forge.github,
+    lang: Lang = None,
 ) -> None:
     """Create a data repository for another territory (help: help.init)."""
     from q2030 import repository
     from q2030.scaffold import data_repository
 
     name = territory or folder.resolve().name
-    repository.create_files(folder, data_repository(name, install, ci.value))
+    repository.create_files(folder, data_repository(name, install, ci.value, article=article))
     plan = folder / "data" / "objectives.yaml"
     typer.echo(_say("init.created", folder=str(folder), plan=str(plan)))

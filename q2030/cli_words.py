@@ -22,7 +22,17 @@ from typing import Any
 
 from q2030 import datadir
 from q2030.errors import Q2030Error
-from q2030.i18n import CATALOGUE, LANG_ENV, LANGUAGES, Language, detect
+from q2030.i18n import (
+    CATALOGUE,
+    LANG_ENV,
+    LANGUAGES,
+    Language,
+    Message,
+    MessageError,
+    detect,
+    environment_language,
+    language_code,
+)
 
 # Typer's help texts for its own options, by their English text
 _BY_ENGLISH = {english: key for key, (english, _) in CATALOGUE.items() if key.startswith("typer.")}
@@ -79,7 +89,7 @@ def run_language(argv: list[str]) -> tuple[Language, Q2030Error | None]:
     option = _option_value(argv, "--lang")
     option = option if option in LANGUAGES else None
     configured, problem = None, None
-    if option is None and os.environ.get(LANG_ENV) not in LANGUAGES:
+    if option is None and language_code(os.environ.get(LANG_ENV, "")) is None:
         data = _option_value(argv, "--data")
         try:
             root = datadir.find_data_dir(Path(data) if data else None)
@@ -89,6 +99,18 @@ def run_language(argv: list[str]) -> tuple[Language, Q2030Error | None]:
         except Q2030Error:  # no data folder: the command says so if it needs one
             pass
     return Language(detect(option, configured)), problem
+
+
+def environment_problem(argv: list[str]) -> Message | None:
+    """Why $Q2030_LANG cannot choose this run's language (it names one the tool does not
+    speak), when no --lang was typed to choose it; None when all is well."""
+    if _option_value(argv, "--lang") in LANGUAGES:
+        return None
+    try:
+        environment_language()
+    except MessageError as error:
+        return error.message
+    return None
 
 
 def _said(text: str | None, language: Language) -> str | None:

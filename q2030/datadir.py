@@ -23,6 +23,10 @@ def find_data_dir(explicit: Path | None = None, cwd: Path | None = None) -> Path
     else:
         origin = f"--data {explicit}"  # words a user typed, quoted as typed
     if explicit is not None:
+        try:  # absolute once, here: a relative path would name another place after a chdir
+            explicit = Path(os.path.abspath(explicit))
+        except OSError as error:
+            raise Q2030Error("datadir.cwd", reason=os_reason(error)) from None
         for candidate in (explicit, explicit / "data"):
             if (candidate / PLAN_FILE).is_file():
                 return candidate

@@ -53,6 +53,14 @@ def _run(argv: list[str]) -> None:
 
         sys.stdout.write(f"q2030 {__version__}\n")
         return
+    if argv and not HELP.intersection(argv):
+        from q2030 import interrupts
+
+        with interrupts.deferred():  # see q2030.interrupts
+            import q2030.models  # noqa: F401
     from q2030.cli import app
 
     app()
+
+
+HELP = {"--help", "-h", "--show-completion", "--install-completion"}

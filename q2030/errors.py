@@ -6,7 +6,7 @@ import errno
 from collections.abc import Iterable
 from typing import Literal, NamedTuple
 
-from q2030.escaping import terminal_safe
+from q2030.escaping import one_line
 from q2030.i18n import CATALOGUE, ENGLISH, Language, Message
 
 Level = Literal["error", "warning"]
@@ -37,8 +37,9 @@ class Problem(NamedTuple):
         )
 
     def line_in(self, lang: Language) -> str:
-        """The problem on one line, in `lang`, safe for a terminal."""
-        return terminal_safe(lang.text(self.as_message()))
+        """The problem on one line, in `lang`, safe for a terminal (a line break from the
+        data escaped)."""
+        return one_line(lang.text(self.as_message()))
 
 
 class Q2030Error(Exception):

@@ -27,6 +27,19 @@ def terminal_safe(text: str) -> str:
     return CONTROLS.sub(lambda found: ascii(found.group())[1:-1], text)
 
 
+# What starts a new line apart from the controls above: line feed, and Unicode's line and
+# paragraph separators (carriage return, vertical tab, form feed and NEL are controls).
+LINE_BREAKS = re.compile("[\n\u2028\u2029]")
+
+
+def one_line(text: str) -> str:
+    """`text` safe for a terminal (see terminal_safe) and on one line: a line break from
+    the data (a file named `a\\n::warning::x.yaml`, a YAML key) is written as its escape,
+    so that a log line, a problem or an error can never start a forged line (a CI
+    workflow command such as `::warning::`)."""
+    return LINE_BREAKS.sub(lambda found: ascii(found.group())[1:-1], terminal_safe(text))
+
+
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")  # what a spreadsheet may run as a formula
 
 

@@ -32,9 +32,9 @@ from q2030.models import (
     Reading,
 )
 from q2030.overview import progress_of
-from q2030.owed import periods
+from q2030.owed import moves_start_unasked
 from q2030.periods import parse_typed_day
-from q2030.progress import Progress, starting_point
+from q2030.progress import Progress
 
 APPEND_ONLY = "append-only"
 
@@ -47,8 +47,14 @@ def git(folder: Path, *args: str) -> bytes:
     if result.returncode != 0:
         message = result.stderr.decode(errors="replace").strip().splitlines()
         said = message[-1] if message else Message("git.failed")
-        raise Q2030Error("git.error", command=" ".join(args), message=said)
+        raise Q2030Error("git.error", command=_shown_command(args), message=said)
     return result.stdout
+
+
+def _shown_command(args: tuple[str, ...]) -> str:
+    """A git command as an error names it: a long or multi-line argument (a commit's
+    message) as an ellipsis, so that the error stays one short line."""
+    return " ".join("…" if "\n" in arg or len(arg) > 80 else arg for arg in args)
 
 
 def snapshot(data_root: Path, revision: str) -> dict[str, bytes]:
@@ -194,25 +200,16 @@ def _start_moves(
     revision: str,
 ) -> list[Problem]:
     """New readings that would move the action's starting point (the implicit baseline
-    every verdict since was measured from: a figure dated before the first one), refused
-    unless the plan owes them (dated at the end of one of its reporting periods: a late
-    figure asked for, whose arrival `diff` and the report then say in figures) or they are
-    stated corrections. A late figure between others moves no starting point: it is
-    inserted at its date, and `diff` lists it."""
-    yearly = getattr(action.target, "each_year_from", None) is not None
-    if not old or not action.measurable or yearly:  # a yearly target has no starting point
-        return []
-    start = starting_point(action, old, reference_date)
-    owed_ends = {period.end for period in periods(action, reference_date)}
+    every verdict since was measured from) without the plan asking for them: see
+    owed.moves_start_unasked. A late figure asked for is welcome; `diff` and the report
+    then say the starting point moved, in figures."""
     remaining = list(old)
     problems = []
     for index, reading in enumerate(current):
         if reading in remaining:
             remaining.remove(reading)
             continue
-        if reading.corrects is not None or reading.date in owed_ends:
-            continue
-        if starting_point(action, [*old, reading], reference_date) != start:
+        if moves_start_unasked(action, old, reading, reference_date):
             line, column, _ = document.locate((index, "date")) if document else (1, 1, "")
             message = Message("history.moves_start", date=reading.date, revision=revision)
             problems.append(Problem(display, line, column, "error", APPEND_ONLY, message))
@@ -426,12 +423,12 @@ def compare(data_root: Path, base: str, head: str | None, as_of: date) -> list[A
         action = (new_found or old_found)[1]  # type: ignore[index]
         fixed = _corrections(new_readings, added)
         change = ActionDiff(action, added, old, new, previous if new_found else None, fixed)
-        if added or _moved(old, new) or change.commitment_changed:
+        if added or _standing_changed(old, new) or change.commitment_changed:
             changes.append(change)
     return changes
 
 
-def _moved(old: Progress | None, new: Progress | None) -> bool:
+def _standing_changed(old: Progress | None, new: Progress | None) -> bool:
     """Whether an action's standing changed: its status, its gap or its latest figure."""
     if old is None or new is None:
         return old is not new
@@ -488,11 +485,18 @@ def changes_since(data_root: Path, since: str, as_of: date) -> Since:
     at that COPIL), both judged at `as_of`. Outside git only, a date compares each action's
     figures at that date with those at `as_of`, the readings added being those dated
     after it."""
+    in_git = _in_git(data_root)
     try:
         day = parse_typed_day(since)
     except MessageError:
-        return Since(since, since, None, compare(data_root, since, None, as_of))
-    in_git = _in_git(data_root)
+        if not in_git:  # neither a date nor, outside git, a revision
+            raise Q2030Error("since.not_a_date_outside_git", text=since) from None
+        try:
+            return Since(since, since, None, compare(data_root, since, None, as_of))
+        except Q2030Error as error:
+            if error.message.key == "git.revision":  # nor a revision
+                raise Q2030Error("argument.since", text=since) from None
+            raise
     found = _commit_on_or_before(data_root, day) if in_git else None
     if found is not None:
         commit, committed = found
@@ -503,7 +507,7 @@ def changes_since(data_root: Path, since: str, as_of: date) -> Since:
         readings = dataset.readings_of(action.id)
         added = [r for r in readings if day < r.date <= as_of]
         old, new = progress_of(dataset, action, day), progress_of(dataset, action, as_of)
-        if added or _moved(old, new):
+        if added or _standing_changed(old, new):
             fixed = _corrections(readings, added)
             changes.append(ActionDiff(action, added, old, new, corrections=fixed))
     return Since(day, None, None, changes, in_git)

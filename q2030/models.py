@@ -6,6 +6,7 @@ instead of silently coerced. Dates accept YAML dates and quoted ISO strings.
 """
 
 import re
+import unicodedata
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
@@ -17,12 +18,14 @@ from pydantic import (
     Field,
     StringConstraints,
     TypeAdapter,
+    ValidationInfo,
     WithJsonSchema,
+    field_validator,
     model_validator,
 )
 
 from q2030.escaping import control_problem
-from q2030.i18n import Message, MessageError
+from q2030.i18n import Message, MessageError, Named
 from q2030.periods import DATA_FORMS, parse_period_end
 
 
@@ -83,6 +86,26 @@ Text = Annotated[
     str, StringConstraints(strip_whitespace=True, min_length=1), AfterValidator(_no_controls)
 ]
 Note = Annotated[str, AfterValidator(_no_controls)]
+LINE_BREAKS = re.compile("[\n\r\u2028\u2029]")  # the rest (\v, \f, U+0085) are controls
+ENCODED_WORD = re.compile(r"=\?[^?\s]*\?[bBqQ]\?[^?\s]*\?=")  # RFC 2047: =?utf-8?q?...?=
+
+
+def _one_line_name(value: str) -> str:
+    """A name that goes into an e-mail header (a contact, an operator, the territory): no
+    line break, which would start a header of its own, and no RFC 2047 encoded word, which
+    a mail client would decode into one (or into a comma and another recipient); runs of
+    spaces made one, as every mail client reads them."""
+    if LINE_BREAKS.search(value):
+        raise MessageError("model.line_break")
+    if ENCODED_WORD.search(value):
+        raise MessageError("model.encoded_word")
+    return " ".join(value.split())
+
+
+Name = Annotated[Text, AfterValidator(_one_line_name)]
+# How French writes an operator's or a territory's name in a sentence: « à la CAF », « au
+# Secrétariat général », « de l'ARS », « pour le Nord »; "" for none (« de France Travail »).
+Article = Literal["le", "la", "l'", "les", ""]
 LineNumber = Annotated[int, Field(ge=1)]
 Unit = Literal["percent", "count", "points"]
 FIGURE_LIMIT = 1e12  # no figure of a département's plan comes near a million millions
@@ -121,14 +144,16 @@ class Model(BaseModel):
 
 
 def _email(value: str) -> str:
-    if not EMAIL.fullmatch(value):
+    if not EMAIL.fullmatch(value) or ENCODED_WORD.search(value):
         raise MessageError("model.email", text=value)
     return value
 
 
-EMAIL = re.compile(
-    r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+"
-)
+# An address as RFC 5322 writes it without quotes (a dot-atom: no leading, trailing or double
+# dot), at a domain name: what every mail client reads back as it is
+_ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+EMAIL = re.compile(rf"{_ATOM}(?:\.{_ATOM})*@{_LABEL}(?:\.{_LABEL})+")
 Email = Annotated[
     str, AfterValidator(_email), WithJsonSchema({"type": "string", "format": "email"})
 ]
@@ -137,9 +162,22 @@ Email = Annotated[
 class Contact(Model):
     """Someone to address a request or a reminder to."""
 
-    name: Text
+    name: Name
     email: Email
     role: Text | None = None
+
+
+def elision_problem(article: str | None, word: str) -> Message | None:
+    """Why French would not write `article` before `word` (l' before a consonant, le or la
+    before a vowel), or None; before an h or a y, either may be right (l'Hôpital, le
+    Haut-Commissariat, l'Yonne, le Yacht-club)."""
+    first = word[:1].lower()
+    if article is None or first in ("", "h", "y"):
+        return None
+    vowel = unicodedata.normalize("NFD", first)[0] in "aeiou"
+    if (article == "l'" and not vowel) or (article in ("le", "la") and vowel):
+        return Message("model.article_elision", article=article, word=word)
+    return None
 
 
 class PlanInfo(Model):
@@ -147,7 +185,12 @@ class PlanInfo(Model):
     `contacts` the préfecture's team, to whom the operators send their figures back."""
 
     title: Text
-    territory: Text
+    territory: Name
+    territory_article: Article | None = Field(
+        default=None,
+        description="The article French puts before the territory's name (le Nord, la "
+        "Somme, l'Aisne, les Ardennes; empty for none).",
+    )
     reference_date: Day
     reference_note: Note | None = None
     end_year: int = Field(ge=2000, le=2100)
@@ -155,16 +198,57 @@ class PlanInfo(Model):
     title_line: LineNumber | None = None
     contacts: list[Contact] = []
 
+    @property
+    def place(self) -> Named:
+        """The territory as French puts it in a sentence (« dans le Nord »)."""
+        return Named(self.territory, self.territory_article, "territory")
+
+    @field_validator("territory_article")
+    @classmethod
+    def _article_fits(cls, article: str | None, info: ValidationInfo) -> str | None:
+        if problem := elision_problem(article, info.data.get("territory", "")):
+            raise MessageError(problem)
+        return article
+
 
 class Operator(Model):
     id: OperatorId
-    name: Text
+    name: Name
+    article: Article | None = Field(
+        default=None,
+        description="The article French puts before the operator's name and id (la CAF, "
+        "le SDJES, l'ARS, les ...; empty for none: France Travail).",
+    )
+    aliases: list[Name] = Field(
+        default=[],
+        description="Other names the operator is known by, former ones included (Pôle "
+        "emploi); --operator finds it by them.",
+    )
     description: Note | None = None
     leads: list[Text] = []
     parent: OperatorId | None = None
     label_line: LineNumber | None = None
     note: Note | None = None
     contacts: list[Contact] = []
+
+    @property
+    def called(self) -> Named:
+        """The operator's name as French puts it in a sentence (« à la Caisse ... »)."""
+        return Named(self.name, self.article)
+
+    @property
+    def short(self) -> Named:
+        """The operator's id as French puts it in a sentence (« de la CAF »)."""
+        return Named(self.id, self.article)
+
+    @field_validator("article")
+    @classmethod
+    def _article_fits(cls, article: str | None, info: ValidationInfo) -> str | None:
+        """The article goes before the id and the name alike (l'ARS, l'Agence...)."""
+        for word in (info.data.get("id", ""), info.data.get("name", "")):
+            if problem := elision_problem(article, word):
+                raise MessageError(problem)
+        return article
 
 
 class Baseline(Model):

@@ -15,6 +15,7 @@ from q2030.i18n import Message
 from q2030.models import Action, Objective, Operator
 from q2030.progress import Progress, evaluate
 from q2030.statuses import Status
+from q2030.values import plain_words
 
 GROUPINGS = ("operator", "due", "objective")
 
@@ -43,12 +44,29 @@ def _closest(name: str, known: Iterable[str], *, list_all: bool = False) -> Mess
     return Message("resolve.known", names=", ".join(known)) if list_all else ""
 
 
-def resolve_operator(dataset: Dataset, name: str) -> set[str]:
-    """The operator named (case-insensitive) and every operator below it."""
+def _operator_called(dataset: Dataset, name: str) -> str | None:
+    """The id of the operator `name` names: its id, case aside, else its name or one of its
+    aliases (a former name: « Pôle emploi »), accents, case and punctuation aside."""
     by_lower = {operator.id.lower(): operator.id for operator in dataset.plan.operators}
-    operator_id = by_lower.get(name.lower())
+    if name.lower() in by_lower:
+        return by_lower[name.lower()]
+    wanted = plain_words(name)
+    called = [
+        operator.id
+        for operator in dataset.plan.operators
+        if wanted in {plain_words(known) for known in (operator.name, *operator.aliases)}
+    ]
+    if len(called) > 1:
+        raise Q2030Error("resolve.operator_ambiguous", name=name, matches=", ".join(called))
+    return called[0] if called else None
+
+
+def resolve_operator(dataset: Dataset, name: str) -> set[str]:
+    """The operator named (by its id, name or an alias) and every operator below it."""
+    operator_id = _operator_called(dataset, name)
     if operator_id is None:
-        known = _closest(name.upper(), by_lower.values(), list_all=True)
+        ids = [operator.id for operator in dataset.plan.operators]
+        known = _closest(name.upper(), ids, list_all=True)
         raise Q2030Error("resolve.operator", name=name, hint=known)
     family = {operator_id}
     grew = True
@@ -175,6 +193,7 @@ SEVERITY = (
     Status.DETERIORATING,
     Status.NEEDS_ACCELERATION,
     Status.FIRST_FIGURE,
+    Status.BASELINE_MISSING,
     Status.NO_DATA,
     Status.ON_TRACK,
     Status.ACHIEVED,
@@ -183,7 +202,7 @@ SEVERITY = (
 )
 
 
-def shortfall(progress: Progress) -> float | None:
+def calendar_lag(progress: Progress) -> float | None:
     """How far behind its calendar an action is, as a share of its way: the expected
     share minus the share done (0.3: 30 % of the way behind); None where it cannot be said."""
     if progress.progress is None or progress.expected is None:
@@ -197,7 +216,7 @@ def sort_rows(rows: list[Row], by: str) -> list[Row]:
     if by == "gap":
 
         def behind(row: Row) -> float:
-            found = shortfall(row.progress)
+            found = calendar_lag(row.progress)
             return float("inf") if found is None else -found
 
         return sorted(rows, key=behind)

@@ -7,9 +7,9 @@ due `reporting_delay_months` after it (a yearly figure for 31/12 by 31/03 with t
 3). A reading dated within the period answers it. A figure is owed once its deadline has
 come; the last period's stays owed after the action's due date until it is in.
 
-A milestone's state is a snapshot, not a series: a state dated in or after a period
-answers it, nothing is owed once it is done, and only its latest period owed is asked for
-(its state at an earlier period tells nothing the latest one does not).
+A milestone's state is a snapshot, not a series: a state dated at a period's end or after
+it answers it, nothing is owed once it is done, and only its latest period owed is asked
+for (its state at an earlier period tells nothing the latest one does not).
 
 Freshness, per action, from its oldest figure still owed:
 `up_to_date` nothing owed; `due_soon` a figure falls due within DUE_SOON_DAYS;
@@ -29,6 +29,7 @@ from enum import StrEnum
 from q2030.dataset import Dataset
 from q2030.models import Action, Operator, Reading
 from q2030.periods import add_months
+from q2030.progress import starting_point
 from q2030.series import dates_of, dates_until
 
 DUE_SOON_DAYS = 30
@@ -109,8 +110,8 @@ def owed(dataset: Dataset, as_of: date, *, horizon_days: int = DUE_SOON_DAYS) ->
         for period in periods(action, reference_date):
             days = (as_of - period.deadline).days
             first_after = bisect.bisect_right(dates, period.start)
-            if milestone:  # a state in the period or after it answers it
-                answered = first_after < len(dates)
+            if milestone:  # a state at the period's end or after it answers it
+                answered = bisect.bisect_left(dates, period.end) < len(dates)
             else:
                 answered = first_after < len(dates) and dates[first_after] <= period.end
             if days < -horizon_days or answered:
@@ -143,3 +144,25 @@ def sort_owed(figures: list[Owed], by: str) -> list[Owed]:
     if by == "due":
         return sorted(figures, key=lambda figure: figure.period.deadline)
     return list(figures)
+
+
+def period_end_of(action: Action, day: date, reference_date: date) -> date | None:
+    """The end of the reporting period holding `day` (None before the first one)."""
+    return next((p.end for p in periods(action, reference_date) if p.start < day <= p.end), None)
+
+
+def moves_start_unasked(
+    action: Action, known: list[Reading], reading: Reading, reference_date: date
+) -> bool:
+    """Whether a new reading would move the action's starting point (a figure dated before
+    those it is measured from, where the plan states no baseline value) without the plan
+    asking for it: it is dated at the end of none of the action's reporting periods, and
+    corrects nothing. A yearly target is judged year by year, from no starting point."""
+    if not known or reading.corrects is not None or not action.measurable:
+        return False
+    if getattr(action.target, "each_year_from", None) is not None:
+        return False
+    if reading.date in {period.end for period in periods(action, reference_date)}:
+        return False
+    before = starting_point(action, known, reference_date)
+    return starting_point(action, [*known, reading], reference_date) != before

@@ -47,22 +47,24 @@ def parse_period_end(text: str) -> date:
 
 
 _SEMESTER = re.compile(r"^(\d{4})-S([12])$", re.IGNORECASE)  # French: "semestre"
-_DOTTED = re.compile(r"^(\d{1,2})[.-](\d{1,2})[.-](\d{4})$")  # 31.12.2025, 31-12-2025
-_SHORT_YEAR = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2})$")  # 30/09/26, in sheets
+_DAY_FIRST = re.compile(r"^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$")  # 31.12.2025, 31-12-2025
+# a two-digit year, as spreadsheets write it (31/12/25, 31.12.25); not with dashes, as
+# 25-12-31 reads both ways
+_SHORT_YEAR = re.compile(r"^(\d{1,2})([./])(\d{1,2})\2(\d{2})$")
 
 
-def parse_typed_day(text: str, *, short_years: bool = False) -> date:
-    """A day as a person types it: every form of parse_period_end, and the French ones
-    (2025-S1, 31.12.2025, 31-12-2025); with `short_years`, as spreadsheets write it too
-    (30/09/26), a two-digit year being of this century (the plan runs to 2030). Data files
-    keep the plain forms (DATA_FORMS)."""
+def parse_typed_day(text: str) -> date:
+    """A day as a person types it, on the command line and in a sheet alike: every form of
+    parse_period_end, and the French ones (2025-S1, 31.12.2025, 31-12-2025), and a year of
+    two digits as spreadsheets write it (30/09/26), of this century (the plan runs to
+    2030). Data files keep the plain forms (DATA_FORMS)."""
     text = text.strip()
     if match := _SEMESTER.match(text):
         text = f"{match[1]}-H{match[2]}"
-    elif match := _DOTTED.match(text):
-        text = f"{match[1]}/{match[2]}/{match[3]}"
-    elif short_years and (match := _SHORT_YEAR.match(text)):
-        text = f"{match[1]}/{match[2]}/20{match[3]}"
+    elif match := _DAY_FIRST.match(text):
+        text = f"{match[1]}/{match[3]}/{match[4]}"
+    elif match := _SHORT_YEAR.match(text):
+        text = f"{match[1]}/{match[3]}/20{match[4]}"
     return parse_period_end(text)
 
 

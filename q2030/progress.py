@@ -424,21 +424,30 @@ def change_level(target: Change, baseline_value: float) -> tuple[float, int]:
 def _change_target(
     action: Action, target: Change, series: Readings, as_of: date, reference_date: date
 ) -> Progress:
-    """A change from the baseline: once the baseline (or, failing it, the first figure) is
-    known, a level to reach."""
-    stated = _stated_or_recorded_baseline(action, series, reference_date)
-    baseline = _starting_point(action, series, reference_date)
-    if baseline.value is None:  # no figure at all
-        status = Status.UNREPORTED if as_of > action.due_date else Status.NO_DATA
+    """A change from the baseline, a level to reach once the baseline is known. A figure
+    dated after the baseline's date cannot stand in for it: "+10 from the end of 2023"
+    taken from a 2026 count would be another commitment. Until the baseline is recorded
+    the target is unknown, said so beside any figure (`baseline_missing`), and once due the
+    figure owed was never reported."""
+    baseline = _stated_or_recorded_baseline(action, series, reference_date)
+    latest = _latest(series)
+    if baseline.value is None:
+        if as_of > action.due_date:
+            status = Status.UNREPORTED
+        else:
+            status = Status.NO_DATA if latest is None else Status.BASELINE_MISSING
         return Progress(
             status,
             why("baseline_to_record", date=baseline.date),
             due=action.due_date,
+            latest=latest,
+            latest_value=latest.number(action.unit) if latest else None,
             baseline_date=baseline.date,
+            stale=_is_stale(latest, as_of) and status not in FINAL,
         )
     level, sign = change_level(target, baseline.value)
-    goal = _Goal(level, sign, baseline, stated.date, action.due_date, action.unit)
-    return _level(goal, _latest(series), as_of)
+    goal = _Goal(level, sign, baseline, baseline.date, action.due_date, action.unit)
+    return _level(goal, latest, as_of)
 
 
 def _trend_status(
@@ -449,12 +458,13 @@ def _trend_status(
     wrong_way: bool,
     what: Reason,
     first: Reason | None,
+    single: Reason | None,
 ) -> tuple[Status, Reason]:
     """Status of a target without a number: `growth` > 0 means the right way; without a
-    growth, `first` says why the one figure there is cannot show a direction yet."""
+    growth, `first` says why the one figure there is cannot show a direction yet, and
+    `single`, once due, that a lone figure standing in for a baseline never judged one."""
     if growth is None:
-        if as_of > deadline and first is not None and first.key == "reason.first_figure":
-            single = why("unreported_single", deadline=deadline, **dict(first.values))
+        if as_of > deadline and single is not None:
             return Status.UNREPORTED, single
         if as_of > deadline:
             return Status.UNREPORTED, why("unreported", deadline=deadline)
@@ -495,6 +505,9 @@ def _trend(
         wrong_way=wrong_way,
         what=what,
         first=first,
+        single=why("unreported_single", deadline=action.due_date, value=value, date=latest.date)
+        if latest is not None and latest.date > since
+        else None,
     )
     return Progress(
         status,
@@ -617,12 +630,15 @@ def _milestone(action: Action, series: Readings, as_of: date) -> Progress:
 
 def _with_trend(progress: Progress, series: Readings, unit: str | None, as_of: date) -> Progress:
     """A level's progress with where its figures lead (see projected_trend); none once the
-    due date has passed, when the figure at the due date is what counts."""
+    due date has passed, when the figure at the due date is what counts; no pace needed
+    once the target is met."""
     if progress.target_value is None or progress.baseline_date is None or as_of > progress.due:
         return progress
     trend = projected_trend(
         series, unit, progress.baseline_date, progress.due, progress.target_value
     )
+    if trend is not None and progress.gap is not None and progress.gap <= 0:
+        trend = replace(trend, needed_pace=None)
     return replace(progress, trend=trend)
 
 

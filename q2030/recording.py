@@ -3,6 +3,7 @@ what it changes. The write itself is the repository's (`append_reading`)."""
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -11,16 +12,20 @@ from typing import Any
 from pydantic import ValidationError
 
 from q2030 import loader, repository
+from q2030.cell_notes import CellNote
 from q2030.dataset import Dataset
 from q2030.errors import Q2030Error
-from q2030.exchange import PercentCell, SheetRead, SheetRow, cell_text
-from q2030.i18n import Message, MessageError
+from q2030.exchange import SEAL, PercentCell, SheetRead, SheetRow, cell_text, request_seal
+from q2030.i18n import Message, MessageError, Named
 from q2030.models import Action, Reading
 from q2030.overview import resolve_action
+from q2030.owed import moves_start_unasked, period_end_of
 from q2030.periods import parse_typed_day
 from q2030.progress import Progress, evaluate
 from q2030.rules import (
+    SHARE_TOLERANCE,
     UNUSUAL_FACTOR,
+    KnownReadings,
     Unusual,
     date_problem,
     earliest_date,
@@ -69,7 +74,7 @@ def parse_number(text: str, name: str) -> float:
 def parse_day(text: str) -> date:
     """A sheet's date cell, as people and spreadsheets write dates (30/09/26 too)."""
     try:
-        return parse_typed_day(text, short_years=True)
+        return parse_typed_day(text)
     except MessageError as error:
         name = Message("sheet.date")
         raise Q2030Error("record.named", name=name, message=error.message) from None
@@ -117,17 +122,18 @@ def draft(
     correct: bool,
     today: date,
     allow_unusual: bool = False,
-    pending: tuple[Reading, ...] = (),
+    known: KnownReadings | None = None,
     names: Names = COMMAND_LINE,
 ) -> Reading:
     """The reading to append, checked against the action, its unit, its earlier readings
-    and `pending` ones (a sheet's rows above this one, for the same action)."""
+    and, in `known`, a sheet's rows above this one for the same action (by default, the
+    stored readings alone)."""
     if not source.strip():
         raise Q2030Error("record.no_source", name=names.source)
-    stored = dataset.readings_of(action.id)
-    known = [*stored, *pending]
-    existing = [reading for reading in stored if reading.date == day]
-    if correct and not any(reading.date == day for reading in known):
+    if known is None:
+        known = KnownReadings(action.unit, dataset.readings_of(action.id))
+    existing = known.stored_on(day)
+    if correct and not known.on(day):
         raise Q2030Error(
             "record.nothing_to_correct", name=names.correct, action=action.id, date=day
         )
@@ -151,6 +157,20 @@ def draft(
         return reading  # written again: the writer finds it there and writes nothing
     if not correct and any(not same_measure(e, reading, action.unit) for e in existing):
         raise Q2030Error("record.conflict", action=action.id, date=day, name=names.correct)
+    first = known.first_day()
+    stated_day = action.baseline.date if action.baseline else dataset.plan.plan.reference_date
+    if (
+        first is not None
+        and (day <= first or day <= stated_day)  # only then can the starting point move
+        and moves_start_unasked(action, known.readings(), reading, dataset.plan.plan.reference_date)
+    ):
+        end = period_end_of(action, day, dataset.plan.plan.reference_date)
+        advice = (
+            Message("record.moves_start_end", end=end)
+            if end
+            else Message("record.moves_start_plan")
+        )
+        raise Q2030Error("record.moves_start", date=day, action=action.id, advice=advice)
     stated = action.baseline.value if action.baseline else None
     odd = unusual(action, reading, known, stated)
     if odd is not None and not allow_unusual:
@@ -201,14 +221,42 @@ def _measure_of_cell(value: object, action: Action) -> dict[str, Any]:
     """A value cell: a number, text as `record` reads it, or a cell formatted as a
     percentage, which a spreadsheet stores as a fraction (16,5 % is 0.165)."""
     if isinstance(value, PercentCell):
-        if action.unit != "percent":
-            raise Q2030Error(
-                "sheet.percent_cell", action=action.id, unit=Message(f"unit.{action.unit}")
-            )
-        return {"value": round(float(value) * 100, 10)}
+        return {"value": _percent_cell(value, action)}
     if isinstance(value, int | float) and not isinstance(value, bool):
         return {"value": float(value)}
     return parse_measure(cell_text(value), action)
+
+
+def _percent_cell(value: PercentCell, action: Action) -> float:
+    """A number a cell shows as a percentage (16,5 % stored as 0.165), in percent; refused
+    for an action not measured in percent. Every numeric column reads it so."""
+    if action.unit != "percent":
+        raise Q2030Error(
+            "sheet.percent_cell", action=action.id, unit=Message(f"unit.{action.unit}")
+        )
+    return round(float(value) * 100, 10)
+
+
+def _share_of_cells(cells: dict[str, object], action: Action) -> dict[str, Any] | None:
+    """A share given in its own columns (numerator, denominator: what an export writes, so
+    that no spreadsheet reads 11/12 as a date), or None; a value beside it must be its
+    figure, as the export wrote it."""
+    numerator = _number_of_cell(cells.get("numerator"), "numerator", action)
+    denominator = _number_of_cell(cells.get("denominator"), "denominator", action)
+    if numerator is None and denominator is None:
+        return None
+    if numerator is None or denominator is None:
+        raise Q2030Error("sheet.share_pair")
+    text = f"{numerator:g}/{denominator:g}"
+    measure = measure_fields(Measure(text, numerator=numerator, denominator=denominator), action)
+    if cell_text(cells.get("value")) and denominator > 0:
+        given = _measure_of_cell(cells.get("value"), action).get("value")
+        share = numerator / denominator * 100
+        if given is None or abs(given - share) > SHARE_TOLERANCE:
+            raise Q2030Error(
+                "sheet.share_mismatch", value=cell_text(cells.get("value")), share=text
+            )
+    return measure
 
 
 YES = frozenset({"oui", "o", "yes", "y", "x", "true", "vrai", "1"})
@@ -253,9 +301,11 @@ def _day_of_cell(value: object, today: date) -> date:
     return parse_day(text)
 
 
-def _number_of_cell(value: object, name: str) -> float | None:
+def _number_of_cell(value: object, name: str, action: Action) -> float | None:
     if value is None or cell_text(value) == "":
         return None
+    if isinstance(value, PercentCell):
+        return _percent_cell(value, action)
     if isinstance(value, int | float) and not isinstance(value, bool):
         return float(value)
     return parse_number(cell_text(value), name)
@@ -267,15 +317,17 @@ def check_rows(dataset: Dataset, rows: list[tuple[int, dict[str, object]]], toda
     accepted: list[tuple[int, Action, Reading]] = []
     refused: list[tuple[int, Message]] = []
     first_row: dict[tuple[str, date], tuple[int, Reading]] = {}
-    pending: dict[str, list[Reading]] = {}
+    known: dict[str, KnownReadings] = {}
     for number, cells in rows:
         try:
             _, action = resolve_action(dataset, cell_text(cells.get("action")))
-            measure = _measure_of_cell(cells.get("value"), action)
-            reference = _number_of_cell(cells.get("reference"), "reference")
+            measure = _share_of_cells(cells, action) or _measure_of_cell(cells.get("value"), action)
+            reference = _number_of_cell(cells.get("reference"), "reference", action)
             if reference is not None:
                 measure["reference"] = reference
             day = _day_of_cell(cells.get("date"), today)
+            if action.id not in known:
+                known[action.id] = KnownReadings(action.unit, dataset.readings_of(action.id))
             reading = draft(
                 dataset,
                 action,
@@ -286,7 +338,7 @@ def check_rows(dataset: Dataset, rows: list[tuple[int, dict[str, object]]], toda
                 correct=_corrects_cell(cells.get("corrects"), day, today),
                 today=today,
                 allow_unusual=_unusual_cell(cells.get("unusual")),
-                pending=tuple(pending.get(action.id, ())),
+                known=known[action.id],
                 names=SHEET_NAMES,
             )
             earlier = first_row.get((action.id, day))
@@ -297,7 +349,7 @@ def check_rows(dataset: Dataset, rows: list[tuple[int, dict[str, object]]], toda
             ):
                 raise Q2030Error("sheet.twice", row=earlier[0], action=action.id, date=day)
             first_row.setdefault((action.id, day), (number, reading))
-            pending.setdefault(action.id, []).append(reading)
+            known[action.id].add(reading)
             accepted.append((number, action, reading))
         except Q2030Error as error:
             refused.append((number, error.message))
@@ -310,22 +362,106 @@ def answered_rows(
     """A sheet's rows to import, and those left empty: a request's answer (its hidden
     identification, or its columns) gives only its filled rows, and must answer a request
     of this plan; any other sheet gives every row."""
-    request = sheet.request
-    plan = dataset.plan.plan
-    if request is not None and (request.get("plan"), request.get("territory")) != (
-        plan.title,
-        plan.territory,
-    ):
-        raise Q2030Error(
-            "import.other_plan", file=str(file), territory=request.get("territory", "?")
-        )
+    if sheet.request is not None:
+        _check_identification(dataset, sheet.request, file)
     if not sheet.is_request:
         return list(sheet.rows), []
+    _check_rows_asked(dataset, sheet, file)
     filled: list[SheetRow] = []
     empty: list[SheetRow] = []
     for number, cells in sheet.rows:
         (filled if cell_text(cells.get("value")) else empty).append((number, cells))
     return filled, empty
+
+
+NOTE_JOINER = " — "  # between a row's note and the notes on its cells
+
+
+def with_cell_notes(
+    rows: list[SheetRow], notes: tuple[CellNote, ...]
+) -> tuple[list[SheetRow], list[CellNote]]:
+    """The rows to import, each with the notes a person put on its cells added to its note
+    (one line each: a note cell holds one), and the notes that are on no such row (the
+    headings, an empty row, a row left unfilled), for the import to say they were left."""
+    on_row: dict[int, list[CellNote]] = {}
+    for note in notes:
+        on_row.setdefault(note.row, []).append(note)
+    noted: list[SheetRow] = []
+    for number, cells in rows:
+        added = [" ".join(note.text.split()) for note in on_row.pop(number, [])]
+        if added:
+            written = cell_text(cells.get("note"))
+            cells = {**cells, "note": NOTE_JOINER.join([written, *added] if written else added)}
+        noted.append((number, cells))
+    return noted, [note for found in on_row.values() for note in found]
+
+
+LEGACY_VERSIONS = frozenset({"1"})  # request sheets made before the seal: still read
+
+
+def _check_identification(dataset: Dataset, request: dict[str, str], file: Path) -> None:
+    """A request's hidden identification as the tool wrote it: its seal agrees with what
+    it says (see exchange.request_seal), it answers a request of this plan, and it names
+    an operator of the plan."""
+    operator = request.get("operator", "")
+    sealed = request.get("version") not in LEGACY_VERSIONS or SEAL in request
+    if sealed and request.get(SEAL) != request_seal(request):
+        raise Q2030Error("import.edited", file=str(file), operator=_named(dataset, operator))
+    plan = dataset.plan.plan
+    if (request.get("plan"), request.get("territory")) != (plan.title, plan.territory):
+        raise Q2030Error(
+            "import.other_plan",
+            file=str(file),
+            territory=Named(request.get("territory", "?"), None, "territory"),
+        )
+    if dataset.operator(operator) is None:
+        raise Q2030Error("import.edited", file=str(file), operator=_named(dataset, operator))
+
+
+def _named(dataset: Dataset, operator_id: str | None) -> Named:
+    """An operator's id as a sentence names it (« la CAF »); one the plan does not know,
+    or none, by what it is (« l'opérateur X »)."""
+    known = dataset.operator(operator_id or "")
+    return known.short if known else Named(operator_id or "?", None)
+
+
+def _check_rows_asked(dataset: Dataset, sheet: SheetRead, file: Path) -> None:
+    """A request's answer holds rows of the actions it asked of its operator, no other:
+    a row added for another operator's action (the sheet unlocked) is refused with the
+    whole sheet, saying whose request it answers. A sheet with a request's columns and no
+    identification (CSV) must hold the actions of one operator."""
+    request = sheet.request or {}
+    asked = set(request["actions"].split()) if "actions" in request else None
+    operator = request.get("operator")
+    made: object = request.get("made", "?")
+    with contextlib.suppress(ValueError, TypeError):
+        made = date.fromisoformat(str(made))
+    for number, cells in sheet.rows:
+        action_id = cell_text(cells.get("action"))
+        found = dataset.find_action(action_id)
+        owner = found[1].operator if found else None
+        if operator is None:
+            operator = owner
+        foreign = owner is not None and owner != operator
+        if sheet.request is None and foreign:
+            raise Q2030Error(
+                "import.one_operator",
+                file=str(file),
+                row=number,
+                action=action_id,
+                owner=_named(dataset, owner),
+                operator=_named(dataset, operator),
+            )
+        if (asked is not None and action_id not in asked) or foreign:
+            raise Q2030Error(
+                "import.not_asked",
+                file=str(file),
+                row=number,
+                action=action_id,
+                owner=_named(dataset, owner),
+                operator=_named(dataset, operator),
+                made=made,
+            )
 
 
 def import_readings(

@@ -33,6 +33,7 @@ from q2030.errors import DataError, Problem, Q2030Error, os_reason
 from q2030.i18n import Message
 from q2030.models import PLAN_ADAPTER, READINGS_ADAPTER, Action, Plan, Reading
 from q2030.rules import findings, identical
+from q2030.values import written_number
 
 SCHEMA_LINE = "# yaml-language-server: $schema={path}\n"  # editors complete and check the file
 OBJECTIVES_SCHEMA = "schemas/objectives.schema.json"  # relative to the data folder
@@ -197,7 +198,7 @@ def readings_path(root: Path, action_id: str) -> Path:
 
 def _yaml_scalar(value: object) -> str:
     if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else repr(value)
+        return written_number(value)
     if isinstance(value, str) and value in {"not_started", "in_progress", "done"}:
         return value
     if isinstance(value, str):
@@ -226,10 +227,7 @@ def _validated(text: str, display: str, refusal: Message) -> tuple[list[Reading]
 def recover(root: Path) -> Message | None:
     """Finish (or undo) a write that was interrupted, under the data folder's lock; say
     what was done, or None when there was nothing to do."""
-    if not fsio.needs_recovery(root):
-        return None
-    with fsio.folder_lock(root):
-        return fsio.recover(root)
+    return fsio.recover_locked(root)
 
 
 @dataclass
@@ -274,19 +272,25 @@ def _plan_append(
             )
     fresh: list[Reading] = []
     duplicate_line = None
+    # by date, so that finding a reading given again costs the same at any size
+    stored: dict[date, list[tuple[int, Reading]]] = {}
+    for index, earlier in enumerate(before):
+        stored.setdefault(earlier.date, []).append((index, earlier))
+    given: dict[date, list[Reading]] = {}
     for reading in readings:
-        if any(identical(earlier, reading, action.unit) for earlier in fresh):
+        if any(identical(earlier, reading, action.unit) for earlier in given.get(reading.date, [])):
             continue  # given twice in one import
         twin = next(
             (
                 index
-                for index, earlier in enumerate(before)
+                for index, earlier in stored.get(reading.date, [])
                 if identical(earlier, reading, action.unit)
             ),
             None,
         )
         if twin is None:
             fresh.append(reading)
+            given.setdefault(reading.date, []).append(reading)
         elif duplicate_line is None:
             duplicate_line = old_document.locate((twin,))[0]
     if not fresh:

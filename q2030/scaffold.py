@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from q2030.escaping import requirement
-from q2030.i18n import Language
+from q2030.i18n import Language, Named
 from q2030.models import json_schema
 from q2030.repository import OBJECTIVES_SCHEMA, SCHEMA_LINE
 
@@ -67,20 +67,23 @@ repos:
 """
 
 
-def _objectives(territory: str, lang: Language) -> str:
+def _objectives(territory: str, article: str | None, lang: Language) -> str:
+    said = "" if article is None else f"  territory_article: {json.dumps(article)}\n"
     return f"""\
 {SCHEMA_LINE.format(path=OBJECTIVES_SCHEMA)}\
 {lang("scaffold.plan_comment")}
 plan:
   title: {json.dumps(f"Quartiers 2030 : {territory}", ensure_ascii=False)}
   territory: {json.dumps(territory, ensure_ascii=False)}
-  reference_date: 2023-12-31   {lang("scaffold.reference_date")}
+{said}  reference_date: 2023-12-31   {lang("scaffold.reference_date")}
   end_year: 2030
   source: {json.dumps(lang("scaffold.source"), ensure_ascii=False)}
 
 operators: []
 # - id: DSDEN
 #   name: "Direction des services départementaux de l'Éducation nationale"
+#   article: "la"               {lang("scaffold.article")}
+#   aliases: ["Éducation nationale"]
 #   leads: ["Prénom NOM"]
 #   contacts:
 #     - {{name: "Prénom NOM", email: prenom.nom@ac-lille.fr}}
@@ -117,10 +120,11 @@ data/readings/.*.tmp
 """
 
 
-def _readme(territory: str, forge: str, lang: Language) -> str:
+def _readme(territory: str, article: str | None, forge: str, lang: Language) -> str:
     pipeline = ".gitlab-ci.yml" if forge == "gitlab" else ".github/workflows/validate-data.yml"
+    place = Named(territory, article, "territory")
     return f"# Quartiers 2030 : {territory}\n\n" + lang(
-        "scaffold.readme", territory=territory, pipeline=pipeline
+        "scaffold.readme", territory=place, pipeline=pipeline
     )
 
 
@@ -157,7 +161,12 @@ validate-data:
 
 
 def data_repository(
-    territory: str, install: str, forge: str = "github", lang: Language = FRENCH
+    territory: str,
+    install: str,
+    forge: str = "github",
+    lang: Language = FRENCH,
+    *,
+    article: str | None = None,
 ) -> dict[str, str]:
     """Every file of a new data repository, by path; the pipeline of the forge named. The
     files people read (README, the plan's comments, the settings) are in `lang`, which the
@@ -168,8 +177,8 @@ def data_repository(
         else {".github/workflows/validate-data.yml": workflow(install)}
     )
     return {
-        "README.md": _readme(territory, forge, lang),
-        "data/objectives.yaml": _objectives(territory, lang),
+        "README.md": _readme(territory, article, forge, lang),
+        "data/objectives.yaml": _objectives(territory, article, lang),
         "data/readings/.gitkeep": "",
         ".gitignore": GITIGNORE,
         "q2030.toml": _settings(lang),

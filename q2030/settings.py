@@ -43,6 +43,8 @@ def configured_language(data_root: Path) -> str | None:
         message = _AT.sub("", str(error)).strip()
         place = f"{where}:{line}:{column}"
         raise SettingsError("settings.toml", place=place, detail=message) from None
+    except RecursionError:  # arrays or tables nested hundreds deep
+        raise SettingsError("settings.nested", place=f"{where}:1:1") from None
     except (OSError, UnicodeDecodeError) as error:
         raise SettingsError("settings.unreadable", path=where, detail=str(error)) from None
     unknown = sorted(set(content) - {"lang"})

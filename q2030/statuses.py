@@ -9,6 +9,7 @@ class Status(StrEnum):
     ON_TRACK = "on_track"
     NEEDS_ACCELERATION = "needs_acceleration"
     FIRST_FIGURE = "first_figure"  # one figure: its gap is known, not yet its pace
+    BASELINE_MISSING = "baseline_missing"  # figures, but a target set from a baseline unknown
     OFF_TRACK = "off_track"
     DETERIORATING = "deteriorating"
     MISSED = "missed"
@@ -25,6 +26,7 @@ TINTS = {
     Status.ON_TRACK: "#e6f6ea",
     Status.NEEDS_ACCELERATION: "#fff3c4",
     Status.FIRST_FIGURE: "#ddf4ff",
+    Status.BASELINE_MISSING: "#f1e8d6",
     Status.OFF_TRACK: "#ffdcd7",
     Status.DETERIORATING: "#ffcecb",
     Status.MISSED: "#ffcecb",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from decimal import Decimal
 
 from q2030.i18n import MessageError
 
@@ -68,6 +69,24 @@ def read_measure(text: str) -> Measure:
 
 
 _PLAIN_NUMBER = re.compile(rf"^{_NUMBER}$")
+LONGEST_PLAIN = 30  # the loader refuses a longer number (loader.MAX_NUMBER_LENGTH)
+
+
+def written_number(value: float) -> str:
+    """`value` as data files and sheets write it, reading back as the very same number:
+    the shortest digits that do (Python's repr), in plain decimal form (0.00001, never
+    1e-05, which YAML 1.1 reads as text and a person may not read at all); a number whose
+    plain form would be too long keeps its exponent, with the dot YAML needs (1.5e-40)."""
+    if value.is_integer() and abs(value) < 10**LONGEST_PLAIN:
+        return str(int(value))
+    shortest = repr(value)
+    plain = format(Decimal(shortest), "f")
+    if len(plain) <= LONGEST_PLAIN:
+        return plain
+    mantissa, _, exponent = shortest.partition("e")
+    if "." not in mantissa:
+        mantissa += ".0"
+    return f"{mantissa}e{exponent}"
 
 
 def read_number(text: str) -> float:

@@ -247,7 +247,7 @@ def test_an_unknown_action_names_the_closest_ids() -> None:
         (
             ("status", "--as-of", "yesterday"),
             2,
-            "'yesterday' is not a date (2025-12-31, 31/12/2025 or 31.12.2025), a year",
+            "'yesterday' is not a date (2025-12-31, 31/12/2025, 31/12/25 or 31.12.2025), a year",
         ),
         (("status", "--due", "soon"), 2, "'--due': 'soon' is not a year such as 2027"),
         (("frobnicate",), 2, "No such command 'frobnicate'"),

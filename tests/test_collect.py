@@ -4,7 +4,9 @@ as one commit on a new branch, ready for a pull request."""
 
 from __future__ import annotations
 
+import csv
 import email
+import io
 import json
 import os
 from datetime import date
@@ -75,6 +77,23 @@ def test_due_lists_each_figure_owed_per_period(repository: Path) -> None:
     assert freshness["mt-dents"] == "very_late"
     assert freshness["snu-jeunes-qpv"] == "up_to_date"
     assert freshness["feuille-de-route-ecoles"] is None  # qualitative: owes nothing
+
+
+def test_due_as_csv_is_a_sheet_in_the_run_language(repository: Path) -> None:
+    """As export writes it: French ';' and decimal commas, English ',' and points, both with
+    a byte-order mark, headings and words in the run's language."""
+    args = ("--data", repository, "due", "-o", "CPAM", "-f", "csv", "--as-of", AS_OF)
+    french = run(*args, "--lang", "fr").stdout_bytes.decode("utf-8")
+    english = run(*args, "--lang", "en").stdout_bytes.decode("utf-8")
+    assert french.startswith("\ufeff") and english.startswith("\ufeff")
+    rows = list(csv.reader(io.StringIO(french[1:]), delimiter=";"))
+    assert rows[0][:2] == ["Opérateur", "Action"] and "Date limite" in rows[0]
+    late = next(row for row in rows if row[1] == "mt-dents" and row[5] == "31/12/2025")
+    assert late[6:9] == ["31/03/2026", "240", "chiffre très en retard"]
+    rows = list(csv.reader(io.StringIO(english[1:]), delimiter=","))
+    assert rows[0][:2] == ["Operator", "Action"] and "Deadline" in rows[0]
+    late = next(row for row in rows if row[1] == "mt-dents" and row[5] == "2025-12-31")
+    assert late[6:9] == ["2026-03-31", "240", "figure very late"]
 
 
 @pytest.mark.parametrize(
@@ -197,6 +216,7 @@ def test_a_request_filled_and_imported_as_a_commit(repository: Path) -> None:
         "\u00a0", " "
     )
     assert "cpam-rempli.xlsx" in log
+    assert str(top) not in log  # the file's name, not where it lies on this machine
     assert git(top, "rev-list", "--count", f"main..{branch}").strip() == "1"
     changed = git(top, "diff", "--name-only", "main", branch).split()
     assert all(name.startswith("data/readings/") for name in changed) and len(changed) == 7
@@ -238,7 +258,7 @@ def test_request_all_and_csv(repository: Path, tmp_path: Path) -> None:
     written = {path.name.split("-")[0].upper() for path in folder.iterdir()}
     assert {name.split("-")[0] for name in owing} <= written
     text = (folder / f"cpam-{AS_OF}.csv").read_text(encoding="utf-8-sig")
-    assert text.splitlines()[0].startswith("Action;Title;Indicator;Unit;Date")
+    assert text.splitlines()[0].startswith("Action,Title,Indicator,Unit,Date")  # English: ","
     assert run("request", "--out", tmp_path / "x.xlsx").exit_code == 2  # which operator?
     assert run("request", "-o", "CAF").exit_code == 2  # where?
 
@@ -248,13 +268,14 @@ def test_the_reminders_are_e_mails_with_the_sheet(repository: Path, tmp_path: Pa
     folder = tmp_path / "relances"
     result = run("--lang", "fr", "remind", "--out-dir", folder, "--as-of", AS_OF)
     assert result.exit_code == 0, result.output
-    assert "Aucun contact pour DSDEN" in result.stderr.replace("\u00a0", " ")
+    assert "Aucun contact pour la DSDEN, la DRAC" in result.stderr.replace("\u00a0", " ")
+    assert "l'ADEME et le SG-PREFECTURE :" in result.stderr.replace("\u00a0", " ")
     assert "CPAM" not in result.stderr.split("Aucun contact pour", 1)[1]
     raw = (folder / "cpam.eml").read_bytes()
     mail = email.message_from_bytes(raw, policy=policy.default)
     assert "claire.martin@assurance-maladie.fr" in mail["To"]
     assert "pref-politique-ville@nord.gouv.fr" in mail["Reply-To"]
-    assert mail["Subject"].startswith("Quartiers 2030 (Nord)")
+    assert mail["Subject"] == "Quartiers 2030 dans le Nord\u00a0: les chiffres attendus de la CPAM"
     body = mail.get_body(preferencelist=("plain",)).get_content()
     assert "mt-dents" in body and "31/03/2026" in body
     attachments = list(mail.iter_attachments())

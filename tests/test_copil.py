@@ -33,9 +33,9 @@ def test_every_chart_has_axes_with_text_and_a_labelled_target() -> None:
     assert len(charts) >= 15
     for action_id, svg in charts.items():
         axis = re.findall(r'<text class="axis"[^>]*>([^<]+)</text>', svg)
-        years = [label for label in axis if re.fullmatch(r"\d{4}", label)]
+        years = re.findall(r'<text class="year"[^>]*>(\d{4})</text>', svg)
         assert years, f"{action_id}: no year on the time axis"
-        assert len(axis) > len(years), f"{action_id}: no value on the value axis"
+        assert axis, f"{action_id}: no value on the value axis"
         assert 'font-size="11"' in svg  # 600 units print 165 mm wide: 11 units ≥ 8 pt
         assert "<title>" not in svg.split("</title>", 1)[1]  # no value hidden in a tooltip
         row = rows[action_id]

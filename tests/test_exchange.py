@@ -7,13 +7,14 @@ import io
 import json
 import shutil
 import sys
+import zipfile
 from pathlib import Path
 
 import openpyxl
 import pytest
 
 from q2030 import repository
-from tests.conftest import DEMO_DATA, MINIMAL_PLAN, fingerprint, run
+from tests.conftest import DEMO_DATA, MINIMAL_PLAN, fingerprint, plain, run
 
 AS_OF = "2026-06-30"
 BOM = "\ufeff".encode()
@@ -25,24 +26,61 @@ def export(*args: str | Path) -> bytes:
     return result.stdout_bytes
 
 
-def rows_of(content: bytes) -> list[list[str]]:
+def rows_of(content: bytes, delimiter: str = ";") -> list[list[str]]:
     assert content.startswith(BOM)
-    return list(csv.reader(io.StringIO(content[len(BOM) :].decode("utf-8")), delimiter=";"))
+    text = content[len(BOM) :].decode("utf-8")
+    return list(csv.reader(io.StringIO(text), delimiter=delimiter))
+
+
+def by_heading(rows: list[list[str]]) -> dict[str, dict[str, str]]:
+    """Each action's row, by its id, as {heading: cell}."""
+    return {row[0]: dict(zip(rows[0], row, strict=True)) for row in rows[1:]}
 
 
 def test_status_csv_in_english_and_in_french() -> None:
-    english = rows_of(export())
+    """French: ';' between cells and decimal commas; English: ',' and decimal points (a
+    spreadsheet in each locale reads its own); both UTF-8 with a byte-order mark."""
+    english = rows_of(export(), ",")
     assert english[0][:4] == ["Action", "Title", "Operator", "Due"]
     assert len(english) == 64
-    snu = next(row for row in english if row[0] == "snu-jeunes-qpv")
-    assert snu[3] == "2027-12-31" and snu[6] == "10" and snu[-2] == "needs acceleration"
+    snu = by_heading(english)["snu-jeunes-qpv"]
+    assert (snu["Due"], snu["Baseline"], snu["Status"]) == (
+        "2027-12-31",
+        "10",
+        "needs acceleration",
+    )
+    pass_sport = by_heading(english)["pass-sport-qpv"]
+    assert (pass_sport["Baseline"], pass_sport["Latest"]) == ("18.8", "19.5")  # decimal points
     french = rows_of(export("--lang", "fr", "--operator", "SDJES"))
     assert french[0][:4] == ["Action", "Intitulé", "Opérateur", "Échéance"]
-    assert french[0][11] == "Avancement (%)"
-    pass_sport = next(row for row in french if row[0] == "pass-sport-qpv")
-    assert pass_sport[3] == "31/12/2024" and pass_sport[6] == "18,8" and pass_sport[8] == "19,5"
-    assert pass_sport[9] == "31/12/2024" and pass_sport[12] == "manqué"
+    assert "Avancement (%)" in french[0]
+    pass_sport = by_heading(french)["pass-sport-qpv"]
+    assert (pass_sport["Échéance"], pass_sport["Référence"], pass_sport["Dernière valeur"]) == (
+        "31/12/2024",
+        "18,8",
+        "19,5",
+    )
+    assert pass_sport["Date de la dernière valeur"] == "31/12/2024"
+    assert pass_sport["Statut"] == "manqué"
     assert len(french) == 4
+
+
+def test_the_status_sheet_says_what_its_numbers_are() -> None:
+    """The target's kind beside its number, a milestone's state as its latest value, the
+    gap in the report's words (never a bare -2.5), and what the stale column means."""
+    rows = by_heading(rows_of(export("--lang", "fr")))
+    assert rows["snu-jeunes-qpv"]["Type de cible"] == "≥"
+    assert plain(rows["snu-jeunes-qpv"]["Écart"]) == "6 pts"
+    assert rows["camion-nina-simone"]["Type de cible"] == "≥ chaque année dès 2024"
+    assert rows["pco-7-12-ans"]["Type de cible"] == "jalon"
+    assert rows["pco-7-12-ans"]["Dernière valeur"] == "en cours"
+    assert rows["depistages-organises"]["Type de cible"] == "plus vite que sa référence"
+    assert plain(rows["depistages-organises"]["Écart"]) == "dépassé de 2,5 pts"
+    assert rows["camion-nina-simone"]["Dernière mesure de plus de 15 mois"] == "oui"
+    assert "Ancienne" not in rows["snu-jeunes-qpv"]
+    english = by_heading(rows_of(export(), ","))
+    assert english["depistages-organises"]["Gap"] == "2.5 pts ahead"
+    assert english["pco-7-12-ans"]["Latest"] == "in progress"
 
 
 def summary(readings: dict[str, list]) -> dict[str, list[tuple]]:
@@ -126,8 +164,9 @@ def test_xlsx_keeps_numbers_and_dates_typed(tmp_path: Path) -> None:
     snu = next(
         row for row in page.iter_rows(min_row=2, values_only=True) if row[0] == "snu-jeunes-qpv"
     )
-    assert snu[3].date().isoformat() == "2027-12-31"
-    assert snu[6] == 10 and snu[8] == 14 and snu[10] == 6
+    cells = dict(zip(header, snu, strict=True))
+    assert cells["Échéance"].date().isoformat() == "2027-12-31"
+    assert (cells["Référence"], cells["Cible"], cells["Dernière valeur"]) == (10, 20, 14)
 
 
 def test_xlsx_without_its_extra_says_how_to_install_it(
@@ -195,6 +234,42 @@ def test_import_is_all_or_nothing(data: Path, tmp_path: Path) -> None:
     assert (mediators.value, mediators.numerator, mediators.denominator) == (87.5, 42, 48)
 
 
+def test_a_share_is_exported_as_its_figure_with_its_fraction_apart(
+    data: Path, tmp_path: Path
+) -> None:
+    """'11/12' in a cell is the date 11 December to a French spreadsheet: the value column
+    holds the figure, the numerator and the denominator their own columns."""
+    shared = run("--data", data, "record", "mediators", "11/12", "--date", "2025", "--source", "s")
+    assert shared.exit_code == 0, shared.output
+    exported = tmp_path / "out.csv"
+    args = ("export", "--what", "readings", "--out", exported)
+    assert run("--data", data, *args, "--lang", "fr").exit_code == 0
+    rows = rows_of(exported.read_bytes())
+    assert rows[0][:5] == ["Action", "Date", "Valeur", "Numérateur", "Dénominateur"]
+    assert rows[-1][:5] == ["mediators", "31/12/2025", "91,67", "11", "12"]
+    assert "11/12" not in exported.read_text(encoding="utf-8-sig")
+    imported = run("--data", data, "import", exported)
+    assert "2 already recorded" in imported.stdout
+    for value, numerator, denominator, refused in (
+        ("50", "11", "12", "the value 50 is not the share 11/12"),
+        ("91,67", "11", "", "a share needs both its numerator and its denominator"),
+    ):
+        sheet = write_csv(
+            tmp_path / "bad.csv",
+            "action;date;valeur;numérateur;dénominateur;source\n"
+            f"mediators;2026-06-30;{value};{numerator};{denominator};s\n",
+        )
+        result = run("--data", data, "import", sheet)
+        assert result.exit_code == 1 and refused in result.stderr, result.output
+    fraction_only = write_csv(
+        tmp_path / "share.csv",
+        "action;date;valeur;numérateur;dénominateur;source\nmediators;2026-06-30;;45;48;s\n",
+    )
+    assert run("--data", data, "import", fraction_only).exit_code == 0
+    latest = repository.load(data).readings_of("mediators")[-1]
+    assert (latest.value, latest.numerator, latest.denominator) == (93.75, 45, 48)
+
+
 def test_import_reads_what_spreadsheets_write(data: Path, tmp_path: Path) -> None:
     windows = write_csv(
         tmp_path / "excel.csv",
@@ -230,8 +305,12 @@ def test_import_refuses_sheets_it_cannot_read(
     assert result.stderr.count("\n") == 1
     missing = run("--data", data, "import", tmp_path / "none.csv")
     assert missing.exit_code == 1 and "no such file" in missing.stderr
-    other = run("--data", data, "import", write_csv(tmp_path / "in.ods", "x"))
-    assert other.exit_code == 1 and "a .csv or .xlsx file is expected" in other.stderr
+    other = run("--data", data, "import", write_csv(tmp_path / "in.numbers", "x"))
+    assert other.exit_code == 1 and "a .csv, .xlsx or .ods file is expected" in other.stderr
+    assert "save the sheet in Excel's format (.xlsx)" in other.stderr
+    broken = run("--data", data, "import", write_csv(tmp_path / "in.ods", "x"))
+    assert broken.exit_code == 1 and "not a readable OpenDocument sheet" in broken.stderr
+    assert broken.stderr.count("\n") == 1
 
 
 def test_import_from_xlsx_with_typed_cells(data: Path, tmp_path: Path) -> None:
@@ -252,3 +331,154 @@ def test_import_from_xlsx_with_typed_cells(data: Path, tmp_path: Path) -> None:
     assert dataset.readings_of("snu")[-1].date.isoformat() == "2025-12-31"
     shown = json.loads(run("--data", data, "status", "-f", "json", "--as-of", "2026-01-01").stdout)
     assert {row["id"]: row["latest"] for row in shown}["snu"] == 15.5
+
+
+# OpenDocument sheets, read with the standard library (q2030.ods): what LibreOffice writes,
+# and what a hostile file may hold.
+
+ODS_HEAD = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n'
+    '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
+    ' xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
+    ' xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+    ' xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0">'
+    "<office:body><office:spreadsheet>"
+)
+ODS_TAIL = "</office:spreadsheet></office:body></office:document-content>"
+
+
+def _cell(value: str, kind: str = "string") -> str:
+    if kind == "string":
+        paragraph = f"<text:p>{value}</text:p>"
+        return f'<table:table-cell office:value-type="string">{paragraph}</table:table-cell>'
+    attribute = "date-value" if kind == "date" else "value"
+    return f'<table:table-cell office:value-type="{kind}" office:{attribute}="{value}"/>'
+
+
+def _row(*cells: str, repeated: int = 1) -> str:
+    opening = f'<table:table-row table:number-rows-repeated="{repeated}">'
+    return f"{opening}{''.join(cells)}</table:table-row>"
+
+
+def write_ods(path: Path, rows: str, head: str = ODS_HEAD) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr(
+            "content.xml", f'{head}<table:table table:name="S">{rows}</table:table>{ODS_TAIL}'
+        )
+    return path
+
+
+HEADINGS_ROW = _row(*(_cell(name) for name in ("action", "date", "valeur", "source", "note")))
+EMPTY_TAIL = (
+    '<table:table-row table:number-rows-repeated="1048570">'
+    '<table:table-cell table:number-columns-repeated="16384"/></table:table-row>'
+)
+
+
+def test_an_ods_sheet_reads_its_types_and_keeps_its_row_numbers(data: Path, tmp_path: Path) -> None:
+    """A percentage cell is the percentage shown, a date a date; the million empty rows and
+    16,384 empty columns LibreOffice declares are never spread out, and a row's number is
+    the one the spreadsheet shows (after three empty rows)."""
+    rows = (
+        HEADINGS_ROW
+        + _row(
+            _cell("mediators"),
+            _cell("2025-12-31", "date"),
+            _cell("0.875", "percentage"),
+            _cell("ARS"),
+            '<table:table-cell table:number-columns-repeated="3"/>',
+        )
+        + '<table:table-row table:number-rows-repeated="3"><table:table-cell/></table:table-row>'
+        + _row(_cell("snu"), _cell("2025-12-31", "date"), _cell("1000", "float"), _cell("SDJES"))
+        + EMPTY_TAIL
+    )
+    sheet = write_ods(tmp_path / "in.ods", rows)
+    result = run("--data", data, "import", sheet)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"{sheet}: row 6: snu: 1000 is not a percentage"), result.stderr
+    skipped = run("--data", data, "import", sheet, "--skip-invalid")
+    assert skipped.exit_code == 0, skipped.output
+    assert repository.load(data).readings_of("mediators")[-1].value == 87.5
+
+
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        (
+            _row(
+                _cell("snu"),
+                _cell("2025", "float"),
+                _cell("14", "float"),
+                _cell("s"),
+                repeated=1_000_000,
+            ),
+            "declares or holds 1000001 rows by 4 columns; at most 200000 rows",
+        ),
+        (
+            _row(
+                '<table:table-cell office:value-type="float" office:value="1" '
+                'table:number-columns-repeated="5000"/>'
+            ),
+            "declares or holds 2 rows by 5000 columns; at most 200000 rows and 256 columns",
+        ),
+    ],
+    ids=["a row repeated a million times", "a cell repeated 5000 times"],
+)
+def test_an_ods_sheet_that_declares_too_much_is_refused_in_one_line(
+    data: Path, tmp_path: Path, content: str, said: str
+) -> None:
+    sheet = write_ods(tmp_path / "in.ods", HEADINGS_ROW + content)
+    before = fingerprint(data)
+    result = run("--data", data, "import", sheet)
+    assert result.exit_code == 1 and said in result.stderr, result.stderr
+    assert result.stderr.count("\n") == 1 and fingerprint(data) == before
+
+
+def test_an_ods_sheet_with_entities_or_too_large_is_refused_before_it_is_parsed(
+    data: Path, tmp_path: Path
+) -> None:
+    laughs = (
+        '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+        '<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>'
+    )
+    entities = write_ods(
+        tmp_path / "laughs.ods", HEADINGS_ROW, head=laughs + ODS_HEAD[ODS_HEAD.index("<office") :]
+    )
+    result = run("--data", data, "import", entities)
+    assert result.exit_code == 1 and "declares a document type" in result.stderr
+    bomb = tmp_path / "bomb.ods"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("content.xml", ODS_HEAD + " " * 60_000_000 + ODS_TAIL)
+    assert bomb.stat().st_size < 1_000_000
+    result = run("--data", data, "import", bomb)
+    assert result.exit_code == 1 and "too large to be a sheet of figures" in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
+def test_a_damaged_ods_sheet_is_one_line_and_nothing_written(data: Path, tmp_path: Path) -> None:
+    whole = write_ods(
+        tmp_path / "whole.ods",
+        HEADINGS_ROW + _row(_cell("snu"), _cell("2025", "float"), _cell("14", "float"), _cell("s")),
+    )
+    content = whole.read_bytes()
+    middle = len(content) // 2
+    damaged = {
+        "truncated": content[:middle],
+        "flipped": content[:middle]
+        + bytes(b ^ 0xFF for b in content[middle : middle + 40])
+        + content[middle + 40 :],
+        "not xml": b"",
+    }
+    before = fingerprint(data)
+    for name, broken in damaged.items():
+        sheet = tmp_path / f"{name}.ods"
+        if name == "not xml":
+            write_ods(sheet, "<table:table-row>")  # never closed
+        else:
+            sheet.write_bytes(broken)
+        result = run("--data", data, "import", sheet)
+        assert result.exit_code == 1, (name, result.output)
+        assert "not a readable OpenDocument sheet" in result.stderr, (name, result.stderr)
+        assert result.stderr.count("\n") == 1, (name, result.stderr)
+    assert fingerprint(data) == before

@@ -65,11 +65,45 @@ def test_french_date_and_period_forms(typed: str, day: date) -> None:
     assert parse_typed_day(typed) == day
 
 
-def test_two_digit_years_are_read_in_sheets_only_as_this_century() -> None:
-    assert parse_typed_day("30/09/26", short_years=True) == date(2026, 9, 30)
-    with pytest.raises(ValueError):
-        parse_typed_day("30/09/26")
-    assert run("status", "--as-of", "30/09/26").exit_code == 2
+DAY_FORMS = {
+    "2025-12-31": date(2025, 12, 31),
+    "31/12/2025": date(2025, 12, 31),
+    "31/12/25": date(2025, 12, 31),  # as a spreadsheet writes it
+    "31.12.25": date(2025, 12, 31),
+    "31.12.2025": date(2025, 12, 31),
+    "31-12-2025": date(2025, 12, 31),
+    "30/6/25": date(2025, 6, 30),
+    "2025": date(2025, 12, 31),
+    "2025-H1": date(2025, 6, 30),
+    "2025-S1": date(2025, 6, 30),
+}
+NOT_DAYS = ("25-12-31", "31/12/025", "2025/12/31", "31/12", "32/12/25")
+
+
+def test_the_same_date_forms_are_read_on_the_command_line_and_in_a_sheet(
+    make_data: MakeData, tmp_path: Path
+) -> None:
+    """import read 31/12/25 and record --date refused it: one rule for both (the guide
+    says it), a two-digit year being of this century, never with dashes (25-12-31 reads
+    both ways)."""
+    for typed, day in DAY_FORMS.items():
+        root = make_data({"objectives.yaml": MINIMAL_PLAN})
+        for path in (root / "readings").glob("*.yaml"):
+            path.unlink()
+        by_hand = run("--data", root, "record", "snu", "12", "--date", typed, "--source", "s")
+        assert by_hand.exit_code == 0, (typed, by_hand.output)
+        assert repository.load(root).readings_of("snu")[-1].date == day, typed
+        sheet = tmp_path / "sheet.csv"
+        sheet.write_text(f"action;date;value;source\nsnu;{typed};12;s\n", encoding="utf-8")
+        imported = run("--data", root, "import", sheet, "--dry-run")
+        assert imported.exit_code == 0, (typed, imported.output)
+        assert "1 already recorded" in imported.stdout, typed  # the same day, read the same
+    for typed in NOT_DAYS:
+        assert run("status", "--as-of", typed).exit_code == 2, typed
+        root = make_data({"objectives.yaml": MINIMAL_PLAN})
+        sheet = tmp_path / "sheet.csv"
+        sheet.write_text(f"action;date;value;source\nsnu;{typed};12;s\n", encoding="utf-8")
+        assert run("--data", root, "import", sheet, "--dry-run").exit_code == 1, typed
 
 
 @pytest.mark.parametrize(

@@ -156,7 +156,7 @@ def test_a_fifo_is_written_through_never_replaced(tmp_path: Path) -> None:
     reader.join(timeout=30)
     assert result.exit_code == 0, result.output
     assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
-    assert received and received[0].startswith("\ufeffAction;".encode())
+    assert received and received[0].startswith("\ufeffAction,".encode())  # English: ","
 
 
 def test_dev_stdout_and_dash_mean_the_standard_output(tmp_path: Path) -> None:
@@ -441,7 +441,8 @@ def test_formula_text_is_a_text_cell_in_xlsx(formula_data: Path, tmp_path: Path)
         xml = archive.read("xl/worksheets/sheet1.xml").decode()
     assert "<f>" not in xml  # no cell holds a formula
     page = openpyxl.load_workbook(sheet).active
-    sources = [row[3] for row in page.iter_rows(min_row=2, values_only=True)]
+    source = [cell.value for cell in page[1]].index("Source")
+    sources = [row[source] for row in page.iter_rows(min_row=2, values_only=True)]
     assert sources == FORMULAS
     empty = tmp_path / "empty"
     empty.mkdir()
@@ -676,3 +677,38 @@ def test_init_into_an_odd_path_is_one_line(tmp_path: Path) -> None:
         locked.mkdir(mode=0o555)
         tmp_path.chmod(0o755)
         one_line_error(q2030("init", locked / "repo", user=NOBODY))
+
+
+SIGINT_IN_PYDANTIC = """
+import os, signal
+import pydantic.plugin._schema_validator as built
+
+make = built.create_schema_validator
+fired = []
+
+
+def interrupted(*args, **kwargs):
+    if not fired:  # Ctrl-C lands while the first validator is being built
+        fired.append(True)
+        os.kill(os.getpid(), signal.SIGINT)
+    return make(*args, **kwargs)
+
+
+built.create_schema_validator = interrupted
+"""
+
+
+def test_ctrl_c_while_the_models_are_built_aborts_and_never_reports_false_errors(
+    tmp_path: Path,
+) -> None:
+    """Pydantic swallows an interrupt that lands while it builds a validator and leaves one
+    that refuses every id: the data then read as full of errors. The models are imported
+    with Ctrl-C held, so the run stops as aborted instead."""
+    hook = tmp_path / "hook"
+    hook.mkdir()
+    (hook / "sitecustomize.py").write_text(SIGINT_IN_PYDANTIC, encoding="utf-8")
+    result = q2030("--data", DEMO_DATA, "validate", env={"PYTHONPATH": str(hook)})
+    assert result.returncode == 130, (result.stdout, result.stderr)
+    assert result.stdout == ""
+    assert result.stderr.splitlines()[-1] == "q2030: error: aborted"
+    assert "errors in the data" not in result.stderr

@@ -38,6 +38,14 @@ def edit(path: Path, anchor: str, old: str, new: str) -> None:
     path.write_text(text[:start] + new + text[start + len(old) :], encoding="utf-8")
 
 
+def plant(path: Path, day: str, value: str) -> None:
+    """A reading written by hand first in the file, as a pull request could."""
+    text = path.read_text(encoding="utf-8")
+    start = text.index("- date:")
+    entry = f'- date: {day}\n  value: {value}\n  source: "by hand"\n'
+    path.write_text(text[:start] + entry + text[start:], encoding="utf-8")
+
+
 def guard(root: Path) -> tuple[int, list[dict[str, object]]]:
     """validate --base main: its exit code and its problems (the demo's own stale warning
     aside)."""
@@ -62,7 +70,9 @@ def test_moving_the_plans_reference_date_is_refused(repo: Path) -> None:
     code, problems = guard(repo)
     assert code == 1
     found = [p for p in problems if p["level"] == "error"]
-    assert [(p["code"], p["line"]) for p in found] == [("commitment-history", 12)]
+    plan_lines = (repo / "objectives.yaml").read_text(encoding="utf-8").splitlines()
+    line = next(i for i, text in enumerate(plan_lines, 1) if "reference_date:" in text)
+    assert [(p["code"], p["line"]) for p in found] == [("commitment-history", line)]
     assert "plan.reference_date changed from 2023-12-31 to 2024-12-31" in str(found[0]["message"])
     after = json.loads(run("--data", repo, "status", "-f", "json", "--as-of", AS_OF).stdout)
     moved = [
@@ -124,9 +134,11 @@ def test_a_reading_before_the_first_one_moves_the_starting_point_and_is_refused(
     """centres-sociaux-evs has no baseline in the plan: its first figure (2024-12-31) is its
     starting point, from which every verdict since was measured."""
     before = run("--data", repo, "show", "centres-sociaux-evs", "--as-of", AS_OF).stdout
+    # record refuses it (see the next test); a pull request can write it by hand
     early = run("--data", repo, "record", "centres-sociaux-evs", "70", "--date", "2024-06-30",
                 "--source", "CAF")  # fmt: skip
-    assert early.exit_code == 0, early.output
+    assert early.exit_code == 1 and "would move its starting point" in early.stderr
+    plant(repo / "readings" / "centres-sociaux-evs.yaml", "2024-06-30", "70")
     after = run("--data", repo, "show", "centres-sociaux-evs", "--as-of", AS_OF).stdout
     assert before != after  # the baseline moved from 83.3 % to 70 %
     code, problems = guard(repo)
@@ -141,15 +153,13 @@ def test_a_late_figure_the_plan_owes_is_welcome_and_said_in_figures(repo: Path) 
     """A figure for an owed period (31/12/2023 here, the reference date's period end is
     not one; 31/12/2024 is) may arrive late, even before the first one: the request sheets
     ask for it. It moves the starting point, which `diff` says in figures."""
-    late = run("--data", repo, "record", "dsil-qpv", "10", "--date", "2023-12-31",
-               "--source", "SGAR")  # fmt: skip
-    assert late.exit_code == 0, late.output
+    plant(repo / "readings" / "dsil-qpv.yaml", "2023-12-31", "10")
     code, problems = guard(repo)
     assert code == 1 and "would move its starting point" in str(problems[0]["message"])
     (repo / "readings" / "dsil-qpv.yaml").write_text(
         (repo / "readings" / "dsil-qpv.yaml")
         .read_text()
-        .replace('- date: 2023-12-31\n  value: 10\n  source: "SGAR"\n', "")
+        .replace('- date: 2023-12-31\n  value: 10\n  source: "by hand"\n', "")
     )
     assert guard(repo) == (0, [])
     between = run("--data", repo, "record", "snu-jeunes-qpv", "13", "--date", "2025-06-30",
@@ -184,3 +194,26 @@ def test_a_reading_the_tool_inserted_at_its_date_keeps_the_old_ones(repo: Path) 
     path.write_text(path.read_text(encoding="utf-8").replace("value: 16.2", "value: 16.3"))
     code, problems = guard(repo)
     assert code == 1 and [p["code"] for p in problems] == ["append-only"]
+
+
+def test_record_and_import_refuse_what_the_guard_would_refuse(repo: Path) -> None:
+    """What the tool writes, CI accepts: a figure that would move a starting point for no
+    period the plan asks for is refused when it is typed or imported, not only in CI."""
+    before = (repo / "readings" / "centres-sociaux-evs.yaml").read_bytes()
+    typed = run("--data", repo, "--lang", "fr", "record", "centres-sociaux-evs", "35/48",
+                "--date", "30/06/2024", "--source", "CAF")  # fmt: skip
+    assert typed.exit_code == 1
+    assert typed.stderr.replace("\u00a0", " ").strip() == (
+        "q2030 : erreur : un chiffre du 30/06/2024 précède ceux dont part centres-sociaux-evs "
+        "et déplacerait son point de départ (et tous les verdicts depuis), pour aucune "
+        "période que demande le plan : donnez le chiffre de la fin de sa période (31/12/2024), "
+        "ou inscrivez la référence dans le plan"
+    )
+    sheet = repo.parent / "rows.csv"
+    sheet.write_text(
+        "action,date,value,source\ncentres-sociaux-evs,2024-06-30,35/48,CAF\n", encoding="utf-8"
+    )
+    imported = run("--data", repo, "import", sheet)
+    assert imported.exit_code == 1 and "would move its starting point" in imported.output
+    assert (repo / "readings" / "centres-sociaux-evs.yaml").read_bytes() == before
+    assert guard(repo) == (0, [])

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from q2030.i18n import CATALOGUE, Language, detect
+from q2030.i18n import CATALOGUE, Language, Named, detect
 from q2030.render.status_data import MARKDOWN_COLUMNS
 from q2030.statuses import Status
 from tests.conftest import DEMO_DATA, REPO, fingerprint, plain, run
@@ -20,8 +20,10 @@ AS_OF = "2026-06-30"
 def test_every_entry_has_both_languages_and_the_same_placeholders() -> None:
     for key, (english, french) in CATALOGUE.items():
         assert english.strip() and french.strip(), key
-        # French may add {s}, the plural's agreement
-        assert set(re.findall(r"{(\w+)}", english)) == set(re.findall(r"{(\w+)}", french)) - {
+        # French may add {s}, the plural's agreement, and say a name with its article
+        # ({operator:à}: see i18n.Named)
+        placeholders = r"{(\w+)(?::(?:à|de|le))?}"
+        assert set(re.findall(placeholders, english)) == set(re.findall(placeholders, french)) - {
             "s"
         }, key
 
@@ -83,7 +85,9 @@ def test_every_message_renders_in_both_languages_and_differs_unless_meant() -> N
     french, english = Language("fr"), Language("en")
     for key, (english_text, french_text) in CATALOGUE.items():
         names = set(re.findall(r"{(\w+)", english_text)) | {"count"}
-        values = {name: "x" for name in names} | {"count": 2, "s": "s"}
+        named = set(re.findall(r"{(\w+):", french_text))  # said with an article: a Named
+        values = {name: Named("x", "la") if name in named else "x" for name in names}
+        values |= {"count": 2, "s": "s"}
         assert english(key, **values).strip() and french(key, **values).strip(), key
         if key not in SAME_IN_BOTH:
             assert english_text != french_text, f"{key} is not translated"
@@ -279,6 +283,8 @@ NOT_SAID = {
     "q2030/render/status_table.py": "Rich's style names",
     "q2030/render/report.py": "the report's CSS",
     "q2030/render/chart.py": "SVG markup",
+    "q2030/render/summary.py": "the first page's print CSS",
+    "q2030/printing.py": "the places browsers are installed at (macOS's have spaces)",
     "q2030/repository.py": "the comment at the head of a readings file (data, not output)",
     "q2030/scaffold.py": "the files 'q2030 init' writes for a new data repository",
 }

@@ -157,8 +157,9 @@ def _data_strings(root: Path) -> set[str]:
 
     def walk(node: Any) -> None:
         if isinstance(node, dict):
-            for value in node.values():
-                walk(value)
+            for key, value in node.items():
+                if key not in ("article", "territory_article"):  # « la », a word of French
+                    walk(value)
         elif isinstance(node, list):
             for value in node:
                 walk(value)
@@ -235,7 +236,8 @@ def _session(root: Path, tmp_path: Path, *lang: str) -> Iterator[tuple[str, str]
     for step in steps:
         output = run(*data, *step).output
         if step[0] == "export":  # the cells, as a spreadsheet shows them
-            rows = csv.reader(io.StringIO(output.lstrip("\ufeff")), delimiter=";")
+            delimiter = "," if "en" in lang else ";"  # as a spreadsheet reads it there
+            rows = csv.reader(io.StringIO(output.lstrip("\ufeff")), delimiter=delimiter)
             output = "\n".join(cell for row in rows for cell in row)
         yield " ".join(map(str, step)), output
     yield "the request sheet", (tmp_path / "caf.csv").read_text(encoding="utf-8-sig")

@@ -227,14 +227,18 @@ def test_a_yearly_target_with_a_baseline_keeps_it_for_display_only() -> None:
 
 def test_a_change_becomes_a_level_once_the_baseline_is_known() -> None:
     act = action(unit="count", target={"kind": "change", "percent": 5})
-    # no baseline: the first figure stands in for it, said so (DESIGN: a first figure)
+    # no baseline: a later figure cannot set "+5 % of the end of 2023"; the target is
+    # unknown, said beside the figure, never "no data"
     unknown = judge(act, readings(("2025-12-31", 205)), "2026-01-01")
-    assert unknown.status is Status.FIRST_FIGURE
-    assert unknown.target_value == pytest.approx(215.25)
-    assert "taken as the starting point" in reason(unknown.reason)
+    assert unknown.status is Status.BASELINE_MISSING
+    assert (unknown.target_value, unknown.gap, unknown.latest_value) == (None, None, 205)
+    assert reason(unknown.reason) == (
+        "the target is set from the baseline of 2023-12-31, still to record: the figure for "
+        "that date (or an earlier one)"
+    )
+    assert judge(act, readings(("2025-12-31", 205)), "2028-01-15").status is Status.UNREPORTED
     nothing = judge(act, [], "2026-01-01")
     assert (nothing.status, nothing.latest) == (Status.NO_DATA, None)
-    assert "baseline unknown" in reason(nothing.reason)
     known = judge(act, readings(("2023-12-31", 200), ("2025-12-31", 205)), "2026-01-01")
     assert known.target_value == pytest.approx(210)
     assert known.gap == pytest.approx(5)
@@ -377,18 +381,20 @@ def test_a_first_figure_without_baseline_gives_its_gap_not_a_pace() -> None:
     assert (due.status, due.gap) == (Status.MISSED, pytest.approx(61.5))
 
 
-def test_a_change_without_baseline_takes_the_first_figure_as_its_reference() -> None:
+def test_a_change_never_takes_a_later_figure_as_its_reference() -> None:
+    """'+10 LAEP from the end of 2023' measured from a 2026 count would be another
+    commitment (and could never be met by a single figure)."""
     act = action(
         unit="count",
         due=2030,
         baseline={"date": "2023-12-31"},
         target={"kind": "change", "amount": 10},
     )
-    first = judge(act, readings(("2024-06-30", 8)), "2025-01-01")
-    assert first.status is Status.FIRST_FIGURE
-    assert (first.baseline_value, first.target_value, first.gap) == (8, 18, 10)
-    nothing = judge(act, [], "2025-01-01")
-    assert (nothing.status, nothing.latest) == (Status.NO_DATA, None)
+    later = judge(act, readings(("2026-06-30", 12)), "2027-01-01")
+    assert (later.status, later.target_value, later.gap) == (Status.BASELINE_MISSING, None, None)
+    assert judge(act, readings(("2026-06-30", 12)), "2031-02-01").status is Status.UNREPORTED
+    recorded = judge(act, readings(("2023-06-30", 8), ("2026-06-30", 12)), "2027-01-01")
+    assert (recorded.baseline_value, recorded.target_value, recorded.gap) == (8, 18, 6)
 
 
 def test_a_direction_with_one_figure_is_a_first_figure_then_judged() -> None:

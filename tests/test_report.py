@@ -121,7 +121,9 @@ def test_self_contained_printable_and_readable_without_colour() -> None:
     assert not [value for name, value in parsed.attributes if name == "src"]
     links = [value for name, value in parsed.attributes if name == "href"]
     assert links and all(link.startswith("#") for link in links)  # within the page
-    assert "http" not in html and "url(" not in html
+    assert "http:" not in html and "https:" not in html and "url(" not in html
+    # and were anything to slip in, the page's policy lets no script run, nothing load
+    assert "Content-Security-Policy\" content=\"default-src 'none';" in html
     assert "@media print" in html and "break-inside: avoid" in html and "size: A4" in html
     assert "▲ needs acceleration</span>" in html and "✖ missed</span>" in html
 
@@ -148,7 +150,7 @@ def test_markdown_report() -> None:
     lines = result.stdout.splitlines()
     assert lines[0] == "# Quartiers 2030: where the commitments stand — Nord"
     assert "## Summary" in lines and "### Due in the next 12 months" in lines
-    assert "| SDJES | · | **1** | **1** | · | · | · | **1** | · | · | · | 3 |" in lines
+    assert "| SDJES | · | **1** | **1** | · | · | · | · | **1** | · | · | · | 3 |" in lines
     assert (
         "- **snu-jeunes-qpv**: 10 % (2023-12-31) → ≥ 20 % (2027-12-31); readings: "
         "12.5 % (2024-12-31), 14 % (2025-12-31). At the observed pace (+1.5 pts/year), 17 % "

@@ -212,3 +212,23 @@ def test_outside_git_a_date_selects_figures_by_their_own_dates_and_says_so(
     # only the figures dated after the COPIL: the 2024 first figure cannot be seen as new
     assert "adultes-relais-mediateurs-sante" not in moved
     assert {"snu-jeunes-qpv", "pco-7-12-ans"} <= set(moved)
+
+
+def test_a_since_that_is_neither_a_date_nor_a_revision_is_one_line(
+    two_copils: Path, tmp_path: Path
+) -> None:
+    for since in ("no-such-tag", "31/13/2026"):
+        bad = run("--data", two_copils, "report", "--since", since, "-f", "markdown")
+        assert bad.exit_code == 1
+        assert bad.stderr == (
+            f"q2030: error: '{since}' is neither a date nor a git revision (such as 31/12/2025 "
+            "or copil-2025-12)\n"
+        )
+    loose = tmp_path / "copy"
+    shutil.copytree(two_copils, loose)
+    outside = run("--data", loose, "--lang", "fr", "status", "--since", "copil")
+    assert outside.exit_code == 1
+    assert outside.stderr.replace("\u00a0", " ") == (
+        "q2030 : erreur : « copil » n'est pas une date (comme 31/12/2025), et hors d'un dépôt "
+        "git il n'y a pas de révision à comparer\n"
+    )

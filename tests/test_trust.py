@@ -161,7 +161,7 @@ def test_a_percent_formatted_cell_for_a_count_is_refused(
     result = run("--data", root, "import", sheet)
     assert result.exit_code == 1
     assert (
-        "row 2: the value cell is formatted as a percentage but mediators is measured as a count"
+        "row 2: a figure's cell is formatted as a percentage but mediators is measured as a count"
         in (result.stderr)
     )
 

@@ -36,7 +36,6 @@ NO_FIGURE_REASONS = {
     "reason.no_state",
     "reason.year_none_yet",
     "reason.year_not_begun",
-    "reason.baseline_to_record",
 }
 NO_FIGURE_WORDS = ("no data", "sans donnée", "no reading", "pas encore de mesure")
 LEVEL_KINDS = ("at_least", "at_most", "change")
@@ -77,6 +76,9 @@ def check_agrees(action: Action, progress: Progress, as_of: date) -> None:
             Status.FIRST_FIGURE,
         ):
             assert gap > 0, where
+    if progress.status is Status.BASELINE_MISSING:
+        assert action.target.kind == "change" and gap is None, where
+        assert progress.target_value is None, where
     if progress.status is Status.FIRST_FIGURE and action.target.kind in LEVEL_KINDS:
         assert gap is not None and progress.pace is None, where
     named = dict(progress.reason.values)
@@ -84,6 +86,8 @@ def check_agrees(action: Action, progress: Progress, as_of: date) -> None:
         assert named["value"] == pytest.approx(progress.latest_value), where
     if as_of > progress.due:
         assert progress.trend is None, where  # the figure at the due date is what counts
+    if progress.trend is not None and progress.trend.needed_pace is not None:
+        assert gap is not None and gap > 0, where  # no pace "needed" for a target met
     if progress.status is Status.ACHIEVED and action.target.kind == "milestone":
         assert progress.latest is not None and progress.latest.state == "done", where
 
@@ -267,9 +271,10 @@ def test_a_missed_milestone_says_its_state_not_an_empty_gap() -> None:
 
 def test_a_request_asks_a_milestone_only_for_its_latest_period() -> None:
     rows = json.loads(run("--data", DEMO_DATA, "due", "-f", "json", "--as-of", "2026-11-26").stdout)
-    asked = [row for row in rows if row["action"] == "pco-7-12-ans"]
-    # 'en cours' at 30/06/2025 answers 2024 and 2025: nothing owed before the 2026 period
-    assert asked == [] or all(row["period_end"] >= "2026" for row in asked), asked
+    asked = [row["period_end"] for row in rows if row["action"] == "pco-7-12-ans"]
+    # 'en cours' at 30/06/2025 answers 2024 (it is later), not 2025: its state at the end of
+    # 2025 is owed, and only that one
+    assert asked == ["2025-12-31"], asked
     late = json.loads(run("--data", DEMO_DATA, "due", "-f", "json", "--as-of", "2027-06-01").stdout)
     periods = [row["period_end"] for row in late if row["action"] == "pco-7-12-ans"]
     assert periods == ["2026-12-31"]
@@ -366,3 +371,20 @@ def test_a_correction_lands_after_the_figure_it_corrects(
         ("2025-12-31", 14),
     ]
     assert written[1]["corrects"] == date(2024, 12, 31)
+
+
+def test_a_target_met_asks_for_no_pace(tmp_path: Path) -> None:
+    import shutil
+
+    root = tmp_path / "demo"
+    shutil.copytree(DEMO_DATA, root)
+    result = run("--data", root, "record", "places-creches", "2600", "--date", "2026-06-30",
+                 "--source", "CAF")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    shown = " ".join(
+        run("--data", root, "--lang", "fr", "show", "places-creches", "--as-of", "2026-11-26")
+        .stdout.replace("\u00a0", " ")
+        .split()
+    )
+    assert "✔ atteint" in shown
+    assert "il faut" not in shown and "Au rythme observé" in shown

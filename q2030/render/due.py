@@ -1,14 +1,14 @@
-"""The figures owed, per operator: as text for a terminal, JSON, CSV or Markdown."""
+"""The figures owed, per operator: as text for a terminal, JSON (for machines, in
+English), CSV (for a spreadsheet, in the run's language) or Markdown."""
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import textwrap
 from typing import Any
 
-from q2030.escaping import markdown_text, neutralised, terminal_safe
+from q2030 import exchange
+from q2030.escaping import markdown_text, terminal_safe
 from q2030.i18n import ENGLISH, Language
 from q2030.owed import Freshness, Owed
 from q2030.render import text
@@ -70,14 +70,37 @@ def to_json(figures: list[Owed], freshness: dict[str, Freshness]) -> str:
     return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
 
 
-def to_csv(figures: list[Owed], freshness: dict[str, Freshness]) -> str:
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=FIELDS, lineterminator="\n")
-    writer.writeheader()
+HEADINGS = {  # the CSV's headings, by field: the catalogue's keys
+    **{name: f"column.{name}" for name in FIELDS},
+    "period_end": "due.period",
+}
+
+
+def to_csv(figures: list[Owed], freshness: dict[str, Freshness], lang: Language) -> bytes:
+    """The figures owed as a sheet for a spreadsheet in the run's language, as `export`
+    writes it (see exchange.to_csv): headings, units, states and freshness in words,
+    dates and numbers as that language writes them."""
+    rows = []
     for figure in figures:
-        row = record(figure, freshness[figure.action.id])
-        writer.writerow({k: neutralised(v) if isinstance(v, str) else v for k, v in row.items()})
-    return buffer.getvalue()
+        action, latest = figure.action, figure.latest
+        shown = _latest(figure)
+        rows.append(
+            [
+                figure.operator.id,
+                action.id,
+                action.title,
+                action.indicator,
+                lang(f"unit.{action.unit}") if action.unit else lang("ask.milestone"),
+                figure.period.end,
+                figure.period.deadline,
+                figure.days_late,
+                lang(f"freshness.{freshness[action.id].value}"),
+                lang(f"state.{shown}") if isinstance(shown, str) else shown,
+                latest.date if latest else None,
+            ]
+        )
+    headings = [lang(HEADINGS[name]) for name in FIELDS]
+    return exchange.to_csv(exchange.Sheet(headings, rows), lang)
 
 
 def _groups(figures: list[Owed]) -> list[tuple[str, list[Owed]]]:

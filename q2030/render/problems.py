@@ -8,6 +8,7 @@ import hashlib
 import json
 
 from q2030.errors import Problem
+from q2030.escaping import one_line
 from q2030.i18n import ENGLISH, Language
 
 PROBLEM_FORMATS = ("auto", "text", "github", "gitlab", "json")
@@ -49,7 +50,7 @@ def as_github(problems: list[Problem], lang: Language = ENGLISH) -> str:
                 ("title", f"q2030 {problem.code}"),
             )
         )
-        message = _escape_data(lang.text(problem.message))
+        message = one_line(_escape_data(lang.text(problem.message)))
         lines.append(f"::{problem.level} {properties}::{message}\n")
     return "".join(lines)
 
@@ -61,7 +62,7 @@ def as_gitlab(problems: list[Problem], lang: Language = ENGLISH) -> str:
     the language of the run)."""
     issues = [
         {
-            "description": f"{problem.code}: {lang.text(problem.message)}",
+            "description": f"{problem.code}: {one_line(lang.text(problem.message))}",
             "check_name": f"q2030 {problem.code}",
             "fingerprint": hashlib.sha256(
                 f"{problem.path}\0{problem.code}\0{problem.message}".encode()
@@ -75,5 +76,8 @@ def as_gitlab(problems: list[Problem], lang: Language = ENGLISH) -> str:
 
 
 def as_json(problems: list[Problem], lang: Language = ENGLISH, *, ok: bool) -> str:
-    entries = [{**problem._asdict(), "message": lang.text(problem.message)} for problem in problems]
+    entries = [
+        {**problem._asdict(), "message": one_line(lang.text(problem.message))}
+        for problem in problems
+    ]
     return json.dumps({"ok": ok, "problems": entries}, ensure_ascii=False, indent=2) + "\n"

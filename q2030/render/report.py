@@ -1,21 +1,29 @@
 """The steering-committee report: one self-contained HTML page (CSS and SVG charts inline,
-no script, no network) that prints whole on A4, or the same content as Markdown.
+no script, no network, a Content-Security-Policy that lets none run) that prints whole on
+A4, or the same content as Markdown.
 
-Its first page can be read in a minute: the statuses per operator (the cells that count
-shaded by status), what moved since the last COPIL (with `since`), what falls due in the
-next 12 months, the commitments due and not reported, those missed, and the largest gaps,
-each line linking to its action's entry. Each operator then starts a new page: its table,
-then one entry per action with its chart (chart.py) and where its trend leads.
+Its first page can be read in a minute and prints as one page (summary.py): the statuses
+per operator (the cells that count shaded by status), what moved since the last COPIL
+(with `since`), what falls due in the next 12 months, the commitments due and not
+reported, those missed, and the largest gaps, each line linking to its action's entry,
+each list shortened to what fits, then given whole on the next pages. Each operator then
+starts a new page: its table, then one entry per action with its chart (chart.py) and
+where its trend leads.
 
 Printing: A4 landscape. The action table has eight columns of figures and dates that must
 not wrap mid-number, beside ids that must never break (31 characters for the longest):
 portrait leaves them 186 mm and broke dates and headings; landscape gives them 273 mm.
-The charts are entries of their own below the table, not a cramped column beside each
-row. The table is laid out in fixed proportions, so that no column outgrows the margins
-whatever a target's wording; its header repeats on each page, a row or an entry is never
-split, and each page carries its number and the as-of date in its bottom margin, clear of
-the paper's last millimetres. Statuses show an icon and a word beside their
-colour, for grey printouts and colour-blind readers.
+The charts are entries of their own below the table, 165 mm wide whatever the page's
+other content (their text stays above 8 pt). The table is laid out in fixed proportions,
+so that no column outgrows the margins whatever a target's wording; its header repeats on
+each page, a row or an entry is never split, and each page carries its number and the
+as-of date in its bottom margin, clear of the paper's last millimetres. Statuses show an
+icon and a word beside their colour, for grey printouts and colour-blind readers.
+
+Every text from the data is escaped for where it lands: HTML text and attributes
+(html.escape), the CSS string of the page's margin boxes (every character that is not a
+letter, a digit or a space as a CSS escape, so that no `</style>` can close the style
+sheet), Markdown (escaping.markdown_text).
 """
 
 from __future__ import annotations
@@ -26,32 +34,24 @@ from html import escape
 
 from q2030 import __version__
 from q2030.dataset import Dataset
+from q2030.escaping import markdown_text
 from q2030.history import ActionDiff
 from q2030.i18n import ENGLISH, Language
-from q2030.overview import Row, count_statuses, counted, group_rows, shortfall, sort_rows
+from q2030.overview import Row, calendar_lag, count_statuses, counted, group_rows, sort_rows
 from q2030.owed import Freshness
 from q2030.periods import add_months
-from q2030.progress import effective_readings
+from q2030.progress import FINAL, effective_readings
 from q2030.render import text
+from q2030.render.badges import badge
 from q2030.render.chart import chart
 from q2030.render.status_data import markdown_table
-from q2030.statuses import TINTS, Status
+from q2030.render.summary import PRINT_STYLE, Line, Listing, first_page
+from q2030.statuses import Status
 
-COLOURS = {
-    Status.ACHIEVED: "#1a7f37",
-    Status.ON_TRACK: "#2da44e",
-    Status.NEEDS_ACCELERATION: "#9a6700",
-    Status.FIRST_FIGURE: "#0969da",
-    Status.OFF_TRACK: "#cf222e",
-    Status.DETERIORATING: "#82071e",
-    Status.MISSED: "#a40e26",
-    Status.UNREPORTED: "#8250df",
-    Status.NO_DATA: "#6e7781",
-    Status.NOT_MEASURABLE: "#8c959f",
-    Status.WITHDRAWN: "#57606a",
-}
 LARGEST_GAPS = 5
 Detail = Callable[[Row], str]  # what a line of the first page says after the action's id
+# No script may run, nothing may be fetched: the page holds its styles and images inline.
+CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
 
 STYLE = """
 body { font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2328;
@@ -73,9 +73,14 @@ th { background: #f6f8fa; font-weight: 600; }
 .years { color: #57606a; font-size: .78rem; display: block; }
 .status { display: inline-block; border-radius: .4rem; padding: 0 .35rem; color: #fff;
           font-weight: 600; font-size: .8rem; }
+.counts-frame { overflow-x: auto; }  /* on a narrow screen the table scrolls, whole */
+table.counts { min-width: 62rem; }
 table.counts th, table.counts td { text-align: center; font-size: .85rem; }
-table.counts th:first-child, table.counts td:first-child { text-align: left; width: 16%; }
-table.counts td.zero { color: #8c959f; }
+table.counts th:first-child, table.counts td:first-child { text-align: left; width: 13%; }
+table.counts th:last-child { width: 6%; }
+table.counts thead th { padding-left: .1rem; padding-right: .1rem; }
+table.counts thead .status { padding: 0 .15rem; font-size: .64rem; overflow-wrap: anywhere; }
+table.counts td.zero { color: #6e7781; }
 table.counts td.hit { font-weight: 700; }
 table.counts .status { font-size: .72rem; }
 th.c-action { width: 29%; } th.c-due { width: 8%; } th.c-baseline { width: 11%; }
@@ -88,19 +93,24 @@ th.c-progress { width: 10%; } th.c-status { width: 11%; }
   th.c-latest { width: 13%; } th.c-gap { width: 9%; } th.c-status { width: 17%; }
 }
 .date { white-space: nowrap; }
-ul.lines { margin: .2rem 0 .6rem; padding-left: 1.1rem; columns: 2 22rem; column-gap: 2rem; }
+ul.lines { margin: .2rem 0 .6rem; padding-left: 1.1rem; }
 ul.lines li { margin: 0 0 .15rem; break-inside: avoid; }
+.lists { display: grid; grid-template-columns: repeat(auto-fit, minmax(24rem, 1fr));
+         column-gap: 2rem; align-items: start; }
+.lists h3:first-child { margin-top: 0; }
+.summary-foot { color: #57606a; font-size: .82rem; margin-top: .8rem; }
+.summary-foot p { margin: 0 0 .3rem; }
+td.title-cell { color: #57606a; }
 article.entry { border-top: 1px solid #d0d7de; padding: .4rem 0 .2rem; display: flex;
                 flex-wrap: wrap; gap: .3rem 1.2rem; align-items: flex-start; }
 article.entry .about { flex: 1 1 16rem; }
 article.entry h3 { margin: .2rem 0; font-size: .95rem; }
 svg.chart { display: block; flex: 0 1 165mm; width: 165mm; max-width: 100%; height: auto; }
 svg.chart text { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
-                 fill: #1f2328; }
+                 fill: #1f2328; paint-order: stroke; stroke: #fff; stroke-width: 3px;
+                 stroke-linejoin: round; }
 .trend, .no-data { margin: .2rem 0; font-size: .88rem; }
 .no-data { color: #57606a; }
-.legend { color: #57606a; font-size: .82rem; }
-footer { margin-top: 1.5rem; color: #57606a; font-size: .78rem; }
 @media print {
   @page { size: A4 landscape; margin: 12mm 12mm 16mm 12mm;
           @bottom-left { content: FOOTER; font: 8pt system-ui, sans-serif; color: #57606a;
@@ -110,6 +120,8 @@ footer { margin-top: 1.5rem; color: #57606a; font-size: .78rem; }
                           vertical-align: middle; } }
   body { margin: 0; padding: 0; max-width: none; font-size: 9pt; }
   section.operator { break-before: page; }
+  article.entry .about { flex: 1 1 0; min-width: 0; }
+  svg.chart { flex: 0 0 165mm; width: 165mm; }
   tr, article.entry, svg, li { break-inside: avoid; }
   thead { display: table-header-group; }
   h2, h3 { break-after: avoid; }
@@ -118,24 +130,17 @@ footer { margin-top: 1.5rem; color: #57606a; font-size: .78rem; }
 """
 
 
-def _css_string(value: str) -> str:
-    """`value` as a CSS string literal (for the page's margin boxes)."""
-    escaped = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")
-    return f'"{escaped}"'
-
-
-def _badge(status: Status, lang: Language) -> str:
-    word = text.status_word(status, lang)
-    return (
-        f'<span class="status" data-status="{status.value}" '
-        f'style="background:{COLOURS[status]}">{escape(word)}</span>'
+def css_string(value: str) -> str:
+    """`value` as a CSS string literal (for the page's margin boxes): every character but
+    a letter, a digit or a space written as a CSS escape (`<` as `\\3c `), so that nothing
+    in it can end the string or close the style sheet (`</style>`)."""
+    escaped = "".join(
+        character
+        if character == " " or (character.isalnum() and character.isprintable())
+        else f"\\{ord(character):x} "
+        for character in value
     )
-
-
-def _link(row: Row) -> str:
-    """The action's id, linking to its row of its operator's table."""
-    action_id = escape(row.action.id)
-    return f'<a class="id" href="#action-{action_id}">{action_id}</a>'
+    return f'"{escaped}"'
 
 
 def due_soon(rows: list[Row], as_of: date) -> list[Row]:
@@ -148,72 +153,95 @@ def due_soon(rows: list[Row], as_of: date) -> list[Row]:
 
 
 def largest_gaps(rows: list[Row]) -> list[Row]:
-    """The actions furthest behind their calendar (see overview.shortfall), at most five."""
-    behind = [row for row in rows if (shortfall(row.progress) or 0) > 0]
+    """The actions furthest behind their calendar (see overview.calendar_lag), at most five;
+    not those already due (the list of missed ones says them)."""
+    behind = [
+        row
+        for row in rows
+        if (calendar_lag(row.progress) or 0) > 0 and row.progress.status not in FINAL
+    ]
     return sort_rows(behind, "gap")[:LARGEST_GAPS]
 
 
-def _counts_table(rows: list[Row], lang: Language) -> str:
-    statuses = [status for status in Status if status is not Status.WITHDRAWN]
-    head = "".join(f"<th>{_badge(status, lang)}</th>" for status in statuses)
-    lines = [
-        f'<table class="counts"><thead><tr><th>{escape(lang("column.operator"))}</th>{head}'
-        f"<th>{escape(lang('report.total'))}</th></tr></thead><tbody>"
-    ]
-    groups = [("ALL", lang("report.overall"), rows)] + [
-        (members[0].operator.id, members[0].operator.id, members)
-        for _, members in group_rows(rows, "operator")
-    ]
-    for key, label, members in groups:
-        counts = count_statuses(members)
-        cells = []
-        for status in statuses:
-            count = counts.get(status, 0)
-            if count:
-                cells.append(
-                    f'<td class="hit" data-status="{status.value}" '
-                    f'style="background:{TINTS[status]}">{count}</td>'
-                )
-            else:
-                cells.append(f'<td class="zero" data-status="{status.value}">·</td>')
-        target = f'<a href="#operator-{escape(key)}">{escape(label)}</a>' if key != "ALL" else label
-        lines.append(
-            f'<tr data-operator="{escape(key)}"><th>{target}</th>{"".join(cells)}'
-            f'<td data-status="total">{len(counted(members))}</td></tr>'
-        )
-    lines.append("</tbody></table>")
-    return "".join(lines)
-
-
-def _line_of(row: Row, lang: Language, detail: str = "") -> str:
-    title = escape(text.short_title(row.action.title, 70))
-    extra = f" — {escape(detail)}" if detail else ""
-    return (
-        f'<li data-action="{escape(row.action.id)}">{_link(row)} ({escape(row.action.operator)})'
-        f'{extra}<span class="title">{title}</span></li>'
+def _behind(row: Row, lang: Language) -> str:
+    """How far an action is behind its calendar: '6 pts to go, 10 % of the way behind'."""
+    return lang(
+        "report.behind",
+        gap=text.gap(row.progress.gap, row.action.unit, lang),
+        share=text.percent(calendar_lag(row.progress), lang),
     )
 
 
-def _list(heading: str, rows: list[Row], lang: Language, detail: Detail | None = None) -> str:
-    """A heading and its lines; the heading and 'none' when there is nothing to list."""
-    if not rows:
-        return f"<h3>{escape(heading)}</h3><p>{escape(lang('report.none'))}</p>"
-    items = "".join(_line_of(row, lang, detail(row) if detail else "") for row in rows)
-    return f'<h3>{escape(heading)}</h3><ul class="lines">{items}</ul>'
-
-
-def _moved(changes: Sequence[ActionDiff], rows: list[Row], lang: Language) -> str:
-    """What moved since the last COPIL: readings added, statuses and commitments changed."""
+def _moved_lines(changes: Sequence[ActionDiff], rows: list[Row], lang: Language) -> list[Line]:
+    """What moved since the last COPIL, the changes of status first: readings added,
+    statuses and commitments changed."""
     by_id = {row.action.id: row for row in rows}
-    lines = []
-    for change in changes:
-        row = by_id.get(change.action.id)
-        if row is None:
-            continue
-        lines.append(_line_of(row, lang, text.moved(change, lang)))
-    if not lines:
-        return f"<p>{escape(lang('report.none'))}</p>"
-    return f'<ul class="lines">{"".join(lines)}</ul>'
+    lines = [
+        (
+            change.before is None
+            or change.after is None
+            or change.before.status != change.after.status,
+            Line(by_id[change.action.id], text.moved(change, lang)),
+        )
+        for change in changes
+        if change.action.id in by_id
+    ]
+    return [line for moved, line in lines if moved] + [line for moved, line in lines if not moved]
+
+
+def listings(
+    rows: list[Row],
+    as_of: date,
+    lang: Language,
+    since: tuple[str, Sequence[ActionDiff]] | None,
+) -> list[Listing]:
+    """The first page's lists, each with its most important lines first."""
+    found = []
+    if since is not None:
+        label, changes = since
+        found.append(
+            Listing("moved", lang("report.moved", since=label), _moved_lines(changes, rows, lang))
+        )
+    found.append(
+        Listing(
+            "due-soon",
+            lang("report.due_soon"),
+            [Line(row, lang.day(row.progress.due)) for row in due_soon(rows, as_of)],
+        )
+    )
+    unreported = [row for row in rows if row.progress.status is Status.UNREPORTED]
+    found.append(
+        Listing(
+            "unreported",
+            lang("report.unreported"),
+            [Line(row) for row in sorted(unreported, key=lambda row: row.progress.due)],
+        )
+    )
+    missed = [row for row in rows if row.progress.status is Status.MISSED]
+    found.append(
+        Listing(
+            "missed",
+            lang("report.missed"),
+            [
+                Line(row, text.shortfall(row.progress, row.action.unit, lang))
+                for row in sort_rows(missed, "gap")
+            ],
+        )
+    )
+    found.append(
+        Listing(
+            "behind",
+            lang("report.largest_gaps"),
+            [
+                Line(
+                    row,
+                    _behind(row, lang),
+                )
+                for row in largest_gaps(rows)
+            ],
+        )
+    )
+    return found
 
 
 def _figure(shown: str) -> str:
@@ -264,7 +292,7 @@ def _actions_table(rows: list[Row], lang: Language, freshness: dict[str, Freshne
             _figure(text.latest(progress, action.unit, lang)) + stale + _years(row, lang),
             escape(text.gap(progress.gap, action.unit, lang)),
             escape(text.percent(shown, lang)),
-            _badge(progress.status, lang) + _freshness_line(action.id, freshness, lang),
+            badge(progress.status, lang) + _freshness_line(action.id, freshness, lang),
         ]
         body = "".join(
             f"<td{_classes(name)}>{cell}</td>" for name, cell in zip(COLUMNS, cells, strict=True)
@@ -333,7 +361,7 @@ def _entry(dataset: Dataset, row: Row, as_of: date, lang: Language) -> str:
     if not action.measurable and action.target.kind != "milestone":
         return ""
     about = [
-        f'<h3><span class="id">{escape(action.id)}</span> {_badge(progress.status, lang)}</h3>',
+        f'<h3><span class="id">{escape(action.id)}</span> {badge(progress.status, lang)}</h3>',
         f'<span class="title">{escape(action.title)}</span>',
     ]
     if sentence := text.trend(progress, action, lang):
@@ -362,52 +390,32 @@ def to_html(
     since) adds what moved; `sort` orders each operator's actions (overview.sort_rows);
     `freshness` marks the actions whose figures are late (owed.freshness)."""
     plan = dataset.plan.plan
-    title = lang("report.title")
+    title = f"{lang('report.title')} — {plan.territory}"
     as_of_text = lang("report.as_of", day=as_of)
-    footer = _css_string(f"{title} — {plan.territory} — {as_of_text}")
+    legend = f"{lang('report.legend')} {lang('report.years', legend=text.years_legend(lang))}"
+    source = lang("report.source", source=plan.source, version=__version__)
+    page = first_page(
+        title,
+        f"{as_of_text} · {text.counts_line(rows, lang)}",
+        rows,
+        listings(rows, as_of, lang, since),
+        [legend, f"{plan.title}. {source}"],
+        lang,
+    )
+    style = STYLE.replace("FOOTER", css_string(f"{title} — {as_of_text}")) + PRINT_STYLE
     parts = [
         f'<!DOCTYPE html><html lang="{lang.code}"><head><meta charset="utf-8">'
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{escape(title)} — {escape(plan.territory)}</title>"
-        f"<style>{STYLE.replace('FOOTER', footer)}</style></head>"
-        f"<body><header><h1>{escape(title)} — {escape(plan.territory)}</h1>"
-        f'<p class="as-of">{escape(as_of_text)} · {escape(text.counts_line(rows, lang))}</p>'
-        "</header>",
-        f'<section id="summary"><h2>{escape(lang("report.summary"))}</h2>',
-        _counts_table(rows, lang),
+        f"<title>{escape(title)} — {escape(as_of_text)}</title>"
+        f'<meta name="description" content="{escape(title)} — {escape(as_of_text)}">'
+        f"<style>{style}</style></head><body>",
+        page.header,
+        "<main>",
+        page.summary,
+        page.annex,
+        _changed_commitments(rows, lang),
     ]
-    if since is not None:
-        label, changes = since
-        parts.append(f"<h3>{escape(lang('report.moved', since=label))}</h3>")
-        parts.append(_moved(changes, rows, lang))
-    due = due_soon(rows, as_of)
-    parts.append(_list(lang("report.due_soon"), due, lang, lambda row: lang.day(row.progress.due)))
-    unreported = [row for row in rows if row.progress.status is Status.UNREPORTED]
-    parts.append(_list(lang("report.unreported"), unreported, lang))
-    missed = [row for row in rows if row.progress.status is Status.MISSED]
-    parts.append(
-        _list(
-            lang("report.missed"),
-            missed,
-            lang,
-            lambda row: text.shortfall(row.progress, row.action.unit, lang),
-        )
-    )
-    parts.append(
-        _list(
-            lang("report.largest_gaps"),
-            largest_gaps(rows),
-            lang,
-            lambda row: lang(
-                "report.behind",
-                gap=text.gap(row.progress.gap, row.action.unit, lang),
-                share=text.percent(shortfall(row.progress), lang),
-            ),
-        )
-    )
-    legend = f"{lang('report.legend')} {lang('report.years', legend=text.years_legend(lang))}"
-    parts.append(f'<p class="legend">{escape(legend)}</p></section>')
-    parts.append(_changed_commitments(rows, lang))
     for _, members in group_rows(rows, "operator"):
         operator = members[0].operator
         ordered = sort_rows(members, sort)
@@ -419,9 +427,31 @@ def to_html(
         parts.append(_actions_table(ordered, lang, freshness or {}))
         parts.extend(_entry(dataset, row, as_of, lang) for row in ordered)
         parts.append("</section>")
-    source = lang("report.source", source=plan.source, version=__version__)
-    parts.append(f"<footer>{escape(plan.title)}<br>{escape(source)}</footer></body></html>\n")
+    parts.append("</main></body></html>\n")
     return "".join(parts)
+
+
+def pdf_information(dataset: Dataset, as_of: date, lang: Language) -> dict[str, str]:
+    """The printed report's metadata: its title, the territory and the as-of date."""
+    plan = dataset.plan.plan
+    title = f"{lang('report.title')} — {plan.territory}"
+    return {
+        "Title": f"{title} — {lang('report.as_of', day=as_of)}",
+        "Subject": lang("report.pdf_subject", territory=plan.place, day=as_of),
+        "Keywords": f"Quartiers 2030, COPIL, {plan.territory}, {as_of.isoformat()}",
+        "Creator": f"q2030 {__version__}",
+    }
+
+
+def file_name(as_of: date, operators: Sequence[str], extension: str, lang: Language) -> str:
+    """The dated name of a report written without --out: 'rapport-copil-2026-11-26.pdf',
+    with the operators asked for ('rapport-copil-2026-11-26-caf.pdf')."""
+    words = [lang("report.file_name", day=as_of.isoformat())]
+    words += [
+        "".join(c for c in name.lower() if c.isascii() and (c.isalnum() or c == "-"))
+        for name in operators
+    ]
+    return "-".join(word for word in words if word) + f".{extension}"
 
 
 def _trend_line(dataset: Dataset, row: Row, as_of: date, lang: Language) -> str:
@@ -433,26 +463,27 @@ def _trend_line(dataset: Dataset, row: Row, as_of: date, lang: Language) -> str:
         or text.EMPTY
     )
     start = text.baseline(action, progress, lang)
-    line = (
-        f"- **{action.id}**: {start} → {text.target(action, progress, lang)} "
+    words = (
+        f"{start} → {text.target(action, progress, lang)} "
         f"({lang.day(progress.due)}); {lang('column.readings').lower()}: {shown}"
         + (f"; {text.years(progress, action.unit, lang)}" if progress.years else "")
     )
     if sentence := text.trend(progress, action, lang):
-        line += f". {sentence}"
-    return line
+        words += f". {sentence}"
+    return f"- **{markdown_text(action.id)}**: {markdown_text(words)}"
 
 
 def _markdown_lines(
     heading: str, rows: list[Row], lang: Language, detail: Detail | None = None
 ) -> list[str]:
-    lines = ["", f"### {heading}", ""]
+    lines = ["", f"### {markdown_text(heading)}", ""]
     if not rows:
         return [*lines, lang("report.none")]
     for row in rows:
         said = detail(row) if detail else ""
-        extra = f" — {said}" if said else ""
-        lines.append(f"- **{row.action.id}** ({row.action.operator}){extra}")
+        extra = f" — {markdown_text(said)}" if said else ""
+        action = row.action
+        lines.append(f"- **{markdown_text(action.id)}** ({markdown_text(action.operator)}){extra}")
     return lines
 
 
@@ -468,7 +499,7 @@ def to_markdown(
     plan = dataset.plan.plan
     statuses = [status for status in Status if status is not Status.WITHDRAWN]
     lines = [
-        f"# {lang('report.title')} — {plan.territory}",
+        f"# {lang('report.title')} — {markdown_text(plan.territory)}",
         "",
         f"{lang('report.as_of', day=as_of)} · {text.counts_line(rows, lang)}",
         "",
@@ -491,7 +522,8 @@ def to_markdown(
     for label, members in groups:
         counts = count_statuses(members)
         cells = [f"**{counts[s]}**" if counts.get(s) else "·" for s in statuses]
-        lines.append("| " + " | ".join([label, *cells, str(len(counted(members)))]) + " |")
+        cells = [markdown_text(label), *cells, str(len(counted(members)))]
+        lines.append("| " + " | ".join(cells) + " |")
     if since is not None:
         label, changes = since
         moved = {change.action.id: change for change in changes}
@@ -522,14 +554,14 @@ def to_markdown(
         lang("report.largest_gaps"),
         largest_gaps(rows),
         lang,
-        lambda row: text.gap(row.progress.gap, row.action.unit, lang),
+        lambda row: _behind(row, lang),
     )
     for _, members in group_rows(rows, "operator"):
         operator = members[0].operator
         ordered = sort_rows(members, sort)
         lines += [
             "",
-            f"## {operator.id} — {operator.name}",
+            f"## {markdown_text(operator.id)} — {markdown_text(operator.name)}",
             "",
             *markdown_table(ordered, lang),
             "",
@@ -539,5 +571,6 @@ def to_markdown(
         lines += [
             _trend_line(dataset, row, as_of, lang) for row in ordered if row.action.measurable
         ]
-    lines += ["", lang("report.source", source=plan.source, version=__version__), ""]
+    source = lang("report.source", source=plan.source, version=__version__)
+    lines += ["", markdown_text(source), ""]
     return "\n".join(lines)

@@ -20,13 +20,23 @@ from datetime import date
 from typing import Any
 
 from q2030.dataset import Dataset
-from q2030.exchange import REQUEST_SHEET, Sheet, load_openpyxl, to_csv
+from q2030.exchange import (
+    REQUEST_FORMAT,
+    REQUEST_SHEET,
+    SEAL,
+    Sheet,
+    load_openpyxl,
+    page_words,
+    request_seal,
+    to_csv,
+)
 from q2030.i18n import Language
 from q2030.models import Operator
 from q2030.owed import Owed
 from q2030.render import text
+from q2030.sheet_layout import fit_row_heights, print_setup
 
-FORMAT_VERSION = "1"
+FORMAT_VERSION = "2"  # 2: the actions asked, and a seal over the identification
 COLUMNS = (
     "action",
     "title",
@@ -138,7 +148,7 @@ def _instructions(dataset: Dataset, request: Request, lang: Language) -> list[st
     )
     return [
         lang(
-            "request.heading", territory=dataset.plan.plan.territory, operator=request.operator.name
+            "request.heading", territory=dataset.plan.plan.place, operator=request.operator.called
         ),
         "",
         lang("request.what", count=len(request.figures), day=request.made),
@@ -149,7 +159,25 @@ def _instructions(dataset: Dataset, request: Request, lang: Language) -> list[st
         lang("request.empty"),
         "",
         lang("request.send_to", contacts=send_to),
+        lang("request.formats"),
     ]
+
+
+def _identification(dataset: Dataset, request: Request, sheet: str) -> dict[str, str]:
+    """What the hidden sheet says: the plan, the operator, the actions asked, when, which
+    sheet to read; and a seal over them (see exchange.request_seal)."""
+    fields = {
+        "format": REQUEST_FORMAT,
+        "version": FORMAT_VERSION,
+        "plan": dataset.plan.plan.title,
+        "territory": dataset.plan.plan.territory,
+        "operator": request.operator.id,
+        "period": str(request.period or ""),
+        "made": request.made.isoformat(),
+        "sheet": sheet,
+        "actions": " ".join(figure.action.id for figure in request.figures),
+    }
+    return {**fields, SEAL: request_seal(fields)}
 
 
 def to_xlsx(dataset: Dataset, request: Request, lang: Language) -> bytes:
@@ -162,7 +190,7 @@ def to_xlsx(dataset: Dataset, request: Request, lang: Language) -> bytes:
     for line in _instructions(dataset, request, lang):
         guide.append([line])
     guide["A1"].font = Font(bold=True, size=13)
-    guide.column_dimensions["A"].width = 110
+    guide.column_dimensions["A"].width = 75  # within a portrait A4 page, unscaled (see below)
     for row in guide.iter_rows():
         row[0].alignment = Alignment(wrap_text=True, vertical="top")
         if isinstance(row[0].value, str):
@@ -212,21 +240,24 @@ def to_xlsx(dataset: Dataset, request: Request, lang: Language) -> bytes:
         data.add_data_validation(rule)
         rule.add(value)
     data.freeze_panes = "B2"
+    heading = _instructions(dataset, request, lang)[0]
+    footer = lang("sheet.requested", day=request.made)
+    for page, landscape, heading_rows in ((guide, False, 0), (data, True, 1)):
+        fit_row_heights(page)
+        print_setup(
+            page,
+            title=heading,
+            footer=footer,
+            page_words=page_words(lang),
+            landscape=landscape,
+            heading_rows=heading_rows,
+        )
     data.protection.sheet = True
     data.protection.formatRows = False
     data.protection.formatColumns = False
 
     identity = book.create_sheet(REQUEST_SHEET)
-    for key, value in (
-        ("format", "q2030-request"),
-        ("version", FORMAT_VERSION),
-        ("plan", dataset.plan.plan.title),
-        ("territory", dataset.plan.plan.territory),
-        ("operator", request.operator.id),
-        ("period", str(request.period or "")),
-        ("made", request.made.isoformat()),
-        ("sheet", data.title),
-    ):
+    for key, value in _identification(dataset, request, data.title).items():
         identity.append([key, value])
         identity.cell(row=identity.max_row, column=2).data_type = "s"
     identity.sheet_state = "hidden"

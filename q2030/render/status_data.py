@@ -258,7 +258,7 @@ def to_markdown(
     lines: list[str] = []
     for key, members in group_rows(rows, by):
         lines += [
-            f"## {text.group_title(key, members, by, lang)}",
+            f"## {markdown_text(text.group_title(key, members, by, lang))}",
             "",
             *markdown_table(members, lang),
             "",

@@ -21,7 +21,8 @@ STATUS_ICONS = {
     Status.ON_TRACK: "●",
     Status.NEEDS_ACCELERATION: "▲",
     Status.FIRST_FIGURE: "◇",
-    Status.OFF_TRACK: "✖",
+    Status.BASELINE_MISSING: "◌",
+    Status.OFF_TRACK: "!",
     Status.DETERIORATING: "▼",
     Status.MISSED: "✖",
     Status.UNREPORTED: "○",
@@ -34,6 +35,7 @@ STATUS_STYLES = {
     Status.ON_TRACK: "green",
     Status.NEEDS_ACCELERATION: "yellow",
     Status.FIRST_FIGURE: "cyan",
+    Status.BASELINE_MISSING: "yellow",
     Status.OFF_TRACK: "red",
     Status.DETERIORATING: "bold red",
     Status.MISSED: "red",
@@ -106,6 +108,26 @@ def target(action: Action, progress: Progress | None = None, lang: Language = EN
     if goal.kind == "milestone":
         return lang("target.milestone")
     return EMPTY
+
+
+def target_kind(action: Action, progress: Progress | None, lang: Language = ENGLISH) -> str:
+    """What kind of target a sheet's bare number is: '≥', '≤', '≥ each year', 'milestone',
+    'up', 'faster than the reference'; a change is the level it sets (≥ or ≤)."""
+    goal = action.target
+    if isinstance(goal, AtLeast | AtMost):
+        sign = "≥" if isinstance(goal, AtLeast) else "≤"
+        if goal.each_year_from is not None:
+            return lang("target.kind_each_year", sign=sign, year=goal.each_year_from)
+        return sign
+    if isinstance(goal, Change):
+        return "≥" if (goal.percent if goal.percent is not None else goal.amount or 0) > 0 else "≤"
+    if isinstance(goal, Direction):
+        return lang(f"target.{goal.direction}")
+    if isinstance(goal, Outpace):
+        return lang("target.kind_outpace")
+    if goal.kind == "milestone":
+        return lang("target.milestone")
+    return lang("target.kind_none")
 
 
 CHANGED = "✎"  # beside a target that a decision changed (see `show` for the history)
