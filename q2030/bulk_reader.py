@@ -175,9 +175,15 @@ def odd_entries(text: str) -> list[Odd] | None:
     first, *chunks = _ENTRY_START.split(text[start:])  # a reading each, with what follows
     if first or not chunks:
         return None  # something before the first reading that is no comment
-    matches = list(map(ENTRY.fullmatch, chunks))
-    rows = [match.groups("") for match in matches if match is not None]  # as findall
-    if not rows or len(rows) == len(chunks):
+    rows: list[tuple[str, ...]] = []
+    odd: list[int] = []
+    for index, match in enumerate(map(ENTRY.fullmatch, chunks)):
+        fields = match.groups("") if match else ()  # as findall gives them
+        if match and chunks[index].count("\n") == len(fields) - fields.count(""):
+            rows.append(fields)
+        else:  # another form, or an empty text ("", a line no field counts)
+            odd.append(index)
+    if not rows or not odd:
         return None
     columns = list(zip(*rows, strict=True))
     present = [len(rows) - column.count("") for column in columns]
@@ -186,12 +192,8 @@ def odd_entries(text: str) -> list[Odd] | None:
     except ValueError:  # one of them holds something the model refuses: read it whole
         return None
     first_line = text.count("\n", 0, start) + 1
-    lines = list(accumulate(map(str.count, chunks, repeat("\n")), initial=first_line))[:-1]
-    return [
-        Odd(index, line, chunk)
-        for index, (match, line, chunk) in enumerate(zip(matches, lines, chunks, strict=True))
-        if match is None
-    ]
+    lines = list(accumulate(map(str.count, chunks, repeat("\n")), initial=first_line))
+    return [Odd(index, lines[index], chunks[index]) for index in odd]
 
 
 def _readings(
@@ -213,9 +215,10 @@ def _readings(
     sources = list(map(texts.setdefault, by_name["source"], by_name["source"]))
     if not all(map(eq, texts, map(str.strip, texts))):
         raise _Refused  # a source with spaces at its ends: the model strips them
-    notes = _texts(by_name["note"], counts["note"], size, texts)
-    if not all(map(str.isprintable, texts)) and any(map(_UNUSUAL.search, texts)):
-        raise _Refused  # a control character in a text, which the model refuses
+    notes = _texts(by_name["note"], counts["note"])
+    for said in (set(texts), {note for note in notes or () if note is not None}):
+        if not all(map(str.isprintable, said)) and any(map(_UNUSUAL.search, said)):
+            raise _Refused  # a control character in a text, which the model refuses
     readings = Readings(
         cast("list[date]", list(map(_DATES.__getitem__, by_name["date"]))),  # never ""
         sources,
@@ -223,7 +226,7 @@ def _readings(
         numerators=figures["numerator"],
         denominators=denominators,
         references=figures["reference"],
-        states=_texts(by_name["state"], counts["state"], size, texts),
+        states=_texts(by_name["state"], counts["state"]),
         notes=notes,
         corrects=_corrections(by_name["corrects"], counts["corrects"], size),
     )
@@ -243,13 +246,13 @@ def _figures(column: tuple[str, ...], present: int, size: int) -> list[float | N
     return [float(text) if text else None for text in column]
 
 
-def _texts(
-    column: tuple[str, ...], present: int, size: int, shared: dict[str, str]
-) -> list[str | None] | None:
+def _texts(column: tuple[str, ...], present: int) -> list[str | None] | None:
+    """A column of texts, each text once (shared by the readings that repeat it), None
+    where absent; None when absent from every reading."""
     if not present:
         return None
-    texts: list[str | None] = list(map(shared.setdefault, column, column))
-    return texts if present == size else [text or None for text in texts]
+    shared: dict[str, str | None] = {"": None}
+    return list(map(shared.setdefault, column, column))
 
 
 def _corrections(column: tuple[str, ...], present: int, size: int) -> list[date | None] | None:

@@ -199,6 +199,11 @@ def test_a_mostly_written_file_with_errors_is_not_read_whole_again() -> None:
     assert odd is not None and [entry.index for entry in odd] == [0, 1, 2]
     assert [entry.line for entry in odd] == [2, 4, 7]
     assert_as_the_reference(spoiled)
+    # an empty source matches the form's expression, but is no reading of the form
+    assert_as_the_reference(
+        '- source: ""\n  state: done\n  date: 2024-01-31\n- date: 2024-01-31\n  value: 0\n'
+        '  source: ""\n'
+    )
     _, readings, problems = loader.readings_in(spoiled, "f")
     assert readings is None and [(p.line, p.column) for p in problems] == [
         (2, 3),
