@@ -470,12 +470,13 @@ def _to_stdout(out: arguments.Output | None) -> bool:
     return out is None or out.path is None
 
 
-def _write_out(out: arguments.Output, content: bytes) -> None:
-    """Write what --out names (a file, never the standard output here)."""
+def _write_out(out: arguments.Output, content: bytes, example: str) -> None:
+    """Write what --out names (a file, never the standard output here); `example` is the
+    file name suggested where a folder is named."""
     from q2030 import fsio
 
     assert out.path is not None
-    fsio.write_output(out.path, content, shown=out.typed, folder=out.folder)
+    fsio.write_output(out.path, content, shown=out.typed, folder=out.folder, example=example)
 
 
 class DueOrder(StrEnum):
@@ -639,7 +640,7 @@ def request(
             sys.stdout.flush()
             continue
         if out is not None:
-            _write_out(out, content)
+            _write_out(out, content, name)
             shown = out.typed
         else:
             target = fsio.output_folder(out_dir) / name
@@ -682,7 +683,7 @@ def remind(
     day = as_of or date.today()
     language = _language()
     dataset, made = _requests(ctx, operator, not operator, period, day)
-    folder = fsio.output_folder(arguments.absolute(str(out_dir)))
+    folder = fsio.output_folder(out_dir)
     without: list[Named] = []
     for asked in made:
         if not asked.figures:
@@ -703,6 +704,13 @@ class ReportFormat(StrEnum):
     html = "html"
     pdf = "pdf"
     markdown = "markdown"
+
+
+REPORT_SUFFIXES = {
+    ReportFormat.html: (".html", ".htm"),
+    ReportFormat.pdf: (".pdf",),
+    ReportFormat.markdown: (".md", ".markdown", ".txt"),
+}
 
 
 @app.command(cls=Command, short_help="help.report.short", help="help.report")
@@ -736,15 +744,25 @@ def report(
     lang: Lang = None,
 ) -> None:
     """The steering committee's report (help: help.report)."""
-    from q2030.overview import build_rows
+    from q2030 import fsio
+    from q2030.overview import build_rows, operator_ids
     from q2030.render import report as rendering
 
     day = as_of or date.today()
     language = _language()
     if output is ReportFormat.pdf and out is not None and out.path is None and sys.stdout.isatty():
-        _fail(Message("report.pdf_to_terminal"), 2)
+        _fail(Message("report.pdf_to_terminal"), EXIT_USAGE)
     dataset = _dataset(ctx)
     rows = build_rows(dataset, day, operators=operator or ())
+    named = operator_ids(dataset, operator or ())
+    example = rendering.file_name(day, named, output.value, language)
+    if out is not None and out.path is not None:  # refused now, not after printing a PDF
+        suffix = out.path.suffix.lower()
+        if suffix and suffix not in REPORT_SUFFIXES[output] and not out.folder:
+            raise arguments.BadValue(
+                Message("report.wrong_suffix", path=out.typed, format=output.value)
+            )
+        fsio.check_output(out.path, shown=out.typed, folder=out.folder, example=example)
     moved = _moved_since(ctx, since, day, language)
     if output is ReportFormat.markdown:
         content = rendering.to_markdown(dataset, rows, day, language, since=moved, sort=sort)
@@ -761,12 +779,12 @@ def report(
         data = printing.print_pdf(content, information)
     if out is None and output is not ReportFormat.markdown and sys.stdout.isatty():
         # a page or a PDF is no reading for a terminal: a dated file in the current folder
-        out = arguments.output(rendering.file_name(day, operator or (), output.value, language))
+        out = arguments.output(example)
     if _to_stdout(out):
         typer.echo(data if output is ReportFormat.pdf else content, nl=False)
     else:
         assert out is not None
-        _write_out(out, data)
+        _write_out(out, data, example)
         typer.echo(_say("wrote.report", path=out.typed, count=len(rows), day=day), err=True)
 
 
@@ -847,7 +865,7 @@ def export(
         sys.stdout.flush()
     else:
         assert out is not None
-        _write_out(out, content)
+        _write_out(out, content, f"{what.value}.{output.value}")
         typer.echo(_say("wrote.sheet", path=out.typed, count=len(sheet.rows)), err=True)
 
 
@@ -903,13 +921,17 @@ def import_sheet(
         return
     results = recording.import_readings(dataset, checked, today, dry_run=dry_run)
     written = sum(len(r.after) - len(r.before) for r in results)
-    actions = lang.counted("count.actions", len(results))
-    summary = lang.counted(
-        "import.would" if dry_run else "import.recorded", written, actions=actions, file=file
-    )
     already = len(checked.accepted) - written
-    if already:
-        summary += lang.counted("import.already", already)
+    if written == 0 and already:  # nothing new: say so, not "0 readings for 16 actions"
+        summary = lang.counted("import.nothing_new", already, file=file)
+    else:
+        touched = sum(len(r.after) > len(r.before) for r in results)
+        actions = lang.counted("count.actions", touched)
+        summary = lang.counted(
+            "import.would" if dry_run else "import.recorded", written, actions=actions, file=file
+        )
+        if already:
+            summary += lang.counted("import.already", already)
     if checked.refused:
         summary += lang.counted("import.skipped", len(checked.refused))
     typer.echo(one_line(f"{summary}."))

@@ -568,6 +568,8 @@ class SheetRead:
 
 def read_sheet(path: Path) -> SheetRead:
     """A sheet an operator sends back (see SheetRead)."""
+    if path.is_dir():
+        raise Q2030Error("sheet.is_folder", path=str(path))
     if not path.is_file():
         raise Q2030Error("sheet.no_file", path=str(path))
     suffix = path.suffix.lower()

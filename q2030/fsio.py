@@ -105,7 +105,7 @@ def folder_lock(
     """
     timeout = LOCK_TIMEOUT_SECONDS if timeout is None else timeout
     if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-        with _lock_file(folder, timeout):
+        with _lock_file(folder, timeout, lock_name, busy):
             yield
         return
     with _DataFolder(folder) as place:
@@ -189,15 +189,19 @@ def _still_linked(descriptor: int, folder_descriptor: int, name: str) -> bool:
 
 
 @contextlib.contextmanager
-def _lock_file(folder: Path, timeout: float) -> Iterator[None]:  # pragma: no cover
+def _lock_file(
+    folder: Path, timeout: float, name: str, busy: Message | None
+) -> Iterator[None]:  # pragma: no cover - Windows only
     from filelock import FileLock, Timeout
 
-    path = folder / ".q2030.lock"
+    path = folder / name
     lock = FileLock(path, timeout=timeout)
     try:
         with lock:
             yield
     except Timeout:
+        if busy is not None:
+            raise Q2030Error(busy) from None
         raise Q2030Error("fs.busy", path=display_path(folder)) from None
     except OSError as error:
         raise Q2030Error(
@@ -378,7 +382,12 @@ def output_folder(path: Path | None) -> Path:
 
 
 def write_output(
-    path: Path, data: bytes, *, shown: str | None = None, folder: bool = False
+    path: Path,
+    data: bytes,
+    *,
+    shown: str | None = None,
+    folder: bool = False,
+    example: str = "copil.html",
 ) -> None:
     """Write a file a person asked for (a report, an export), whole or not at all.
 
@@ -386,12 +395,25 @@ def write_output(
     link to one, such as /dev/stdout) is written through by opening it, never waiting for
     a reader that is not there; any other symbolic link, and a folder, is refused.
     `shown` is the path as the person typed it; `folder` says it ended with a slash,
-    which names a folder that must exist, never a file to create.
+    which names a folder that must exist, never a file to create; `example` is the file
+    name suggested in a folder named instead of a file.
     """
+    shown = str(path) if shown is None else shown
+    if check_output(path, shown=shown, folder=folder, example=example):
+        _write_through(path, data, shown)
+        return
+    atomic_write(path, data)
+
+
+def check_output(
+    path: Path, *, shown: str | None = None, folder: bool = False, example: str = "copil.html"
+) -> bool:
+    """Refuse, before any work is done, an output `write_output` would refuse (see it);
+    True where the path is a stream to write through rather than a file to replace."""
     shown = str(path) if shown is None else shown
     if folder:
         if path.is_dir():
-            raise Q2030Error("fs.out_folder", path=shown, example=_example(shown, path))
+            raise Q2030Error("fs.out_folder", path=shown, example=_example(shown, example))
         raise Q2030Error("fs.out_no_folder", path=shown)
     try:
         info: os.stat_result | None = os.lstat(path)
@@ -407,15 +429,14 @@ def write_output(
         if info is None or not _is_stream(info):
             raise Q2030Error("fs.out_symlink", path=shown)
     if info is not None and stat.S_ISDIR(info.st_mode):
-        raise Q2030Error("fs.out_folder", path=shown, example=_example(shown, path))
+        raise Q2030Error("fs.out_folder", path=shown, example=_example(shown, example))
     if info is not None and _is_stream(info):
-        _write_through(path, data, shown)
-        return
+        return True
     if info is not None and not stat.S_ISREG(info.st_mode):
         raise Q2030Error("fs.out_not_plain", path=shown)
     if not path.parent.is_dir():
         raise Q2030Error("fs.out_no_parent", path=str(Path(shown).parent))
-    atomic_write(path, data)
+    return False
 
 
 @contextlib.contextmanager
@@ -441,9 +462,8 @@ def scratch(files: dict[str, bytes]) -> Iterator[Path]:
         yield root
 
 
-def _example(shown: str, path: Path) -> str:
+def _example(shown: str, name: str) -> str:
     """A file in the folder `shown` names, to suggest instead of the folder."""
-    name = "report.html" if path.suffix == "" else path.name
     return shown.rstrip("/" + os.sep) + os.sep + name
 
 

@@ -144,7 +144,8 @@ def append_only_problems(data_root: Path, dataset: Dataset | None, revision: str
     if dataset is not None:
         base_plan = _plan_in(base.get(PLAN_FILE))
         if base_plan is not None:
-            problems += _commitment_problems(dataset, base_plan, revision)
+            committed = _commit_date(data_root, revision)
+            problems += _commitment_problems(dataset, base_plan, revision, committed)
         removed = _action_ids_in(base.get(PLAN_FILE)) - set(dataset.action_ids())
         with_readings = {
             action_id
@@ -253,10 +254,40 @@ def _described(field: str, value: object, unit: str | None) -> object:
     return str(value)
 
 
-def _commitment_problems(dataset: Dataset, base: Plan, revision: str) -> list[Problem]:
+BACKDATING_DAYS = 92  # a decision is recorded within a quarter of being taken
+
+
+def _commit_date(data_root: Path, revision: str) -> date | None:
+    """The day `revision` was committed (None where git cannot say)."""
+    try:
+        found = git(data_root, "log", "-1", "--format=%cs", revision).decode().strip()
+    except Q2030Error:
+        return None
+    return date.fromisoformat(found) if found else None
+
+
+def _backdated(
+    dataset: Dataset,
+    place: tuple[str | int, ...],
+    day: date,
+    committed: date | None,
+    revision: str,
+) -> list[Problem]:
+    """A new decision dated long before `revision` was committed rewrites the views of the
+    COPILs held since, which were shown the commitment as it then stood."""
+    if committed is None or (committed - day).days <= BACKDATING_DAYS:
+        return []
+    message = Message("history.backdated", date=day, revision=revision, committed=committed)
+    return [dataset.plan_problem(place, COMMITMENT, message)]
+
+
+def _commitment_problems(
+    dataset: Dataset, base: Plan, revision: str, committed: date | None = None
+) -> list[Problem]:
     """What `revision`'s plan promised, kept: each changed commitment field justified by a
     new `changes` entry whose `before` holds the old value; the earlier entries unchanged;
-    no action removed (a withdrawn one stays, marked `withdrawn:`)."""
+    no action removed (a withdrawn one stays, marked `withdrawn:`); a new decision not
+    dated long before `revision` was committed (`committed`)."""
     problems = _plan_dates_kept(dataset, base, revision)
     located = {action.id: loc for loc, action in dataset.action_locations()}
     for _, old in base.actions():
@@ -280,6 +311,12 @@ def _commitment_problems(dataset: Dataset, base: Plan, revision: str) -> list[Pr
             problems.append(dataset.plan_problem(place, COMMITMENT, message))
         added = new.changes[len(old.changes) :]
         problems += _befores_held(dataset, loc, old, added, len(old.changes), revision)
+        for offset, change in enumerate(added):
+            place = (*loc, "changes", len(old.changes) + offset, "date")
+            problems += _backdated(dataset, place, change.date, committed, revision)
+        if old.withdrawn is None and new.withdrawn is not None:
+            place = (*loc, "withdrawn", "date")
+            problems += _backdated(dataset, place, new.withdrawn.date, committed, revision)
         for field in COMMITMENT_FIELDS:
             before, after = getattr(old, field), getattr(new, field)
             if before == after:

@@ -98,6 +98,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "baseline.to_record_short": ("to be recorded ({date})", "à renseigner ({date})"),
     "points": ("pts", "pts"),
+    "point": ("pt", "pt"),
     "gap.ahead": ("{amount} ahead", "dépassé de {amount}"),
     "stale": ("stale", "ancienne"),
     "year.met": ("met", "atteint"),
@@ -150,6 +151,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "outcome.correcting": (", correcting {date}", ", corrige le {date}"),
     "outcome.change": ("{action}: {before} → {after}", "{action} : {before} → {after}"),
+    "outcome.same": ("{action}: still {status}", "{action} : toujours « {status} »"),
     "outcome.gap": (", gap {before} → {after}", ", écart {before} → {after}"),
     "diff.title": (
         "## q2030: data changes from {base} to {head}",
@@ -189,6 +191,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "import.would.many": (
         "Would record {count} readings for {actions} from {file}",
         "{count} relevés seraient enregistrés pour {actions} depuis {file}",
+    ),
+    "import.nothing_new.one": (
+        "Nothing new in {file}: its reading is already recorded",
+        "Rien de nouveau dans {file} : son relevé est déjà enregistré",
+    ),
+    "import.nothing_new.many": (
+        "Nothing new in {file}: its {count} readings are already recorded",
+        "Rien de nouveau dans {file} : ses {count} relevés sont déjà enregistrés",
     ),
     "import.already.one": ("; {count} already recorded", " ; {count} déjà enregistré"),
     "import.already.many": ("; {count} already recorded", " ; {count} déjà enregistrés"),
@@ -702,8 +712,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "l'opérateur « {name} » est son propre parent : corrigez « parent »",
     ),
     "check.stale": (
-        "the last reading ({date}) is over {months} months old and the action is {status}: "
-        "record a fresher figure",
+        "the last reading ({date}) is over {months} months old and the action's status is "
+        "\"{status}\": record a fresher figure",
         "le dernier relevé ({date}) a plus de {months} mois et l'action est « {status} » : "
         "saisissez un chiffre plus récent",
     ),
@@ -1090,6 +1100,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "d'importé",
     ),
     "sheet.no_file": ("{path}: no such file", "{path} : fichier introuvable"),
+    "sheet.is_folder": (
+        "{path} is a folder: name the sheet to import in it",
+        "{path} est un dossier : nommez la feuille à importer qu'il contient",
+    ),
     "sheet.kind": (
         "{path}: a .csv, .xlsx or .ods file is expected: save the sheet in Excel's format (.xlsx)",
         "{path} : un fichier .csv, .xlsx ou .ods est attendu : enregistrez la feuille au "
@@ -1239,6 +1253,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{path} écrit : {count} actions, au {day}.",
     ),
     "report.file_name": ("copil-report-{day}", "rapport-copil-{day}"),
+    "report.wrong_suffix": (
+        "--out {path}: a {format} report is not written to a file with that ending",
+        "--out {path} : un rapport {format} ne s'écrit pas dans un fichier qui finit ainsi",
+    ),
     "report.pdf_to_terminal": (
         "a PDF is not shown on a terminal: give --out FILE.pdf",
         "un PDF ne s'affiche pas dans un terminal : donnez --out FICHIER.pdf",
@@ -1437,8 +1455,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Exemple : q2030 export --format xlsx --what readings --out mesures.xlsx --lang fr",
     ),
     "help.export.format": (
-        "csv (';', UTF-8 with BOM) or xlsx (needs the q2030[xlsx] extra).",
-        "csv (« ; », UTF-8 avec BOM) ou xlsx (demande l'extra q2030[xlsx]).",
+        "csv (French: ';' and decimal commas; English: ',' and points; UTF-8 with BOM) or "
+        "xlsx (needs the q2030[xlsx] extra).",
+        "csv (en français : « ; » et virgules décimales ; en anglais : « , » et points ; "
+        "UTF-8 avec BOM) ou xlsx (demande l'extra q2030[xlsx]).",
     ),
     "help.export.what": (
         "status (one line per action) or readings (every measurement, in the columns 'q2030 "
@@ -2332,6 +2352,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "the value the commitment had",
         "ce changement dit que {field} valait {said}, mais en {revision} c'était {held} : "
         "`before` donne la valeur qu'avait l'engagement",
+    ),
+    "history.backdated": (
+        "this decision is dated {date}, more than three months before {revision} was "
+        "committed ({committed}): it would change what the plan said at the COPILs held "
+        "since; date it the day it was taken, and record it within three months",
+        "cette décision est datée du {date}, plus de trois mois avant la validation de "
+        "{revision} ({committed}) : elle changerait ce que le plan disait aux COPIL tenus "
+        "depuis ; datez-la du jour où elle a été prise, et enregistrez-la dans les trois mois",
     ),
     "history.withdrawal_kept": (
         "the withdrawal of {date}, recorded at {revision}, was removed or changed: a "

@@ -77,6 +77,18 @@ def resolve_operator(dataset: Dataset, name: str) -> set[str]:
     return family
 
 
+def operator_ids(dataset: Dataset, names: Iterable[str]) -> list[str]:
+    """The ids of the operators named (by id, name or alias), in the order named."""
+    found = []
+    for name in names:
+        operator_id = _operator_called(dataset, name)
+        if operator_id is None:
+            resolve_operator(dataset, name)  # raises, naming the operators known
+        else:
+            found.append(operator_id)
+    return found
+
+
 def resolve_operators(dataset: Dataset, names: Iterable[str]) -> set[str] | None:
     """The operators named and their services; None when none is named (no filter)."""
     names = list(names)

@@ -377,13 +377,16 @@ def enlarged_demo(folder: Path, times: int) -> Path:
     return folder
 
 
-def demo_repository(top: Path, *, settings: str | None = None, message: str = "The plan") -> Path:
+def demo_repository(
+    top: Path, *, settings: str | None = None, message: str = "The plan", when: str | None = None
+) -> Path:
     """The demo's data in a new git repository at `top`, committed on `main` (with a
-    q2030.toml holding `settings`, if given); returns its data folder."""
+    q2030.toml holding `settings`, if given; on the day `when`, if given, as an ISO
+    date); returns its data folder."""
     shutil.copytree(DEMO_DATA, top / "data")
     if settings is not None:
         (top / "q2030.toml").write_text(settings, encoding="utf-8")
     git(top, "init", "-q", "-b", "main")
     git(top, "add", "-A")
-    git(top, "commit", "-qm", message)
+    git(top, "commit", "-qm", message, when=when)
     return top / "data"

@@ -419,7 +419,7 @@ def test_the_command_list_in_help_is_not_cut_short(monkeypatch: pytest.MonkeyPat
 
 
 @pytest.mark.parametrize(
-    ("lang", "expected"), [("en", "2.5 pts ahead"), ("fr", "dépassé de 2,5 pts")]
+    ("lang", "expected"), [("en", "2.5 pts ahead"), ("fr", "dépassé de 2,5\u00a0pts")]
 )
 def test_a_figure_past_its_target_says_so_in_words(lang: str, expected: str) -> None:
     args = ("show", "depistages-organises", "--as-of", AS_OF, "--lang", lang)
@@ -465,3 +465,35 @@ def test_shell_completion_of_commands_operators_and_action_ids() -> None:
 
 def test_completion_without_a_plan_offers_nothing_and_does_not_fail(tmp_path: Path) -> None:
     assert complete("q2030 show snu", tmp_path) == []
+
+
+def test_a_folder_where_a_file_is_wanted_says_which_file(tmp_path: Path) -> None:
+    """import of a folder, an export's --out folder, a report written to the wrong kind."""
+    imported = run("--data", DEMO_DATA, "import", tmp_path)
+    assert imported.exit_code == 1
+    assert (
+        imported.stderr == f"q2030: error: {tmp_path} is a folder: name the sheet to import in it\n"
+    )
+    exported = run("--data", DEMO_DATA, "export", "--out", f"{tmp_path}/")
+    assert exported.exit_code == 1
+    assert f"name a file, such as {tmp_path}/status.csv" in exported.stderr
+    wrong = run("--data", DEMO_DATA, "report", "--format", "pdf", "--out", tmp_path / "q.html")
+    assert wrong.exit_code == 2
+    assert "a pdf report is not written to a file with that ending" in wrong.stderr
+    assert not (tmp_path / "q.html").exists()
+
+
+def test_a_reports_dated_name_uses_the_operators_id_whatever_it_was_called() -> None:
+    from datetime import date
+
+    from q2030 import repository
+    from q2030.i18n import Language
+    from q2030.overview import operator_ids
+    from q2030.render.report import file_name
+
+    dataset = repository.load(DEMO_DATA)
+    named = operator_ids(dataset, ["Pôle emploi"])
+    assert named == ["DDETS"]  # Pôle emploi, now France Travail, is an alias of the DDETS's
+    assert file_name(date(2026, 11, 26), named, "pdf", Language("fr")) == (
+        "rapport-copil-2026-11-26-ddets.pdf"
+    )

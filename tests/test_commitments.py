@@ -31,7 +31,7 @@ WITHDRAWN = """\
 
 @pytest.fixture
 def repo(tmp_path: Path) -> Path:
-    return demo_repository(tmp_path / "repo")
+    return demo_repository(tmp_path / "repo", when="2026-03-01")  # before its decisions
 
 
 def _edit(root: Path, old: str, new: str, *, after: str = "id: snu-jeunes-qpv") -> None:
@@ -120,7 +120,7 @@ def test_as_of_before_the_change_judges_against_the_old_target(repo: Path) -> No
 def test_a_rewritten_earlier_entry_fails(repo: Path) -> None:
     _lower_the_target(repo, justified=True)
     top = repo.parent
-    git(top, "commit", "-qam", "The COPIL lowered the SNU's target")
+    git(top, "commit", "-qam", "The COPIL lowered the SNU's target", when="2026-03-15")
     _edit(repo, "Le SNU a changé de format en 2026.", "Une autre raison.")
     result = run("--data", repo, "validate", "--base", "main", "-f", "json", "--as-of", AS_OF)
     assert result.exit_code == 1

@@ -83,7 +83,7 @@ def test_the_trend_is_a_least_squares_line_and_is_said_everywhere() -> None:
     assert snu["needed_pace"] == pytest.approx(3.0, abs=0.01)
     shown = run("--data", DEMO_DATA, "--lang", "fr", "show", "snu-jeunes-qpv", "--as-of", AS_OF)
     assert (
-        "Au rythme observé (+1,5 pts/an), 17 % au 31/12/2027 pour une cible de 20 % : il faut "
+        "Au rythme observé (+1,5 pt/an), 17 % au 31/12/2027 pour une cible de 20 % : il faut "
         "+3 pts/an." in " ".join(plain(shown.stdout).split())
     )
 

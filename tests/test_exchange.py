@@ -135,8 +135,10 @@ def test_an_export_imported_back_is_nothing_new_and_changes_no_byte(
     before = fingerprint(data)
     imported = run("--data", data, "import", sheet)
     assert imported.exit_code == 0, imported.output
-    assert imported.stdout.startswith("Recorded 0 readings for 16 actions")
-    assert "29 already recorded" in imported.stdout
+    assert (
+        imported.stdout.startswith("Nothing new in ")
+        and "its 29 readings are already" in imported.stdout
+    )
     assert fingerprint(data) == before
 
 
@@ -249,7 +251,7 @@ def test_a_share_is_exported_as_its_figure_with_its_fraction_apart(
     assert rows[-1][:5] == ["mediators", "31/12/2025", "91,67", "11", "12"]
     assert "11/12" not in exported.read_text(encoding="utf-8-sig")
     imported = run("--data", data, "import", exported)
-    assert "2 already recorded" in imported.stdout
+    assert "its 2 readings are already recorded" in imported.stdout
     for value, numerator, denominator, refused in (
         ("50", "11", "12", "the value 50 is not the share 11/12"),
         ("91,67", "11", "", "a share needs both its numerator and its denominator"),
@@ -279,9 +281,7 @@ def test_import_reads_what_spreadsheets_write(data: Path, tmp_path: Path) -> Non
     assert run("--data", data, "import", windows).exit_code == 0
     assert repository.load(data).readings_of("snu")[-1].source == "Rapport élèves"
     again = run("--data", data, "import", windows)
-    assert again.stdout.endswith(
-        f"Recorded 0 readings for 1 action from {windows}; 1 already recorded.\n"
-    )
+    assert again.stdout == f"Nothing new in {windows}: its reading is already recorded.\n"
     correction = write_csv(
         tmp_path / "fix.csv", "action;date;value;source;corrige\nsnu;31/12/2025;15;erratum;oui\n"
     )

@@ -97,7 +97,7 @@ def test_the_same_date_forms_are_read_on_the_command_line_and_in_a_sheet(
         sheet.write_text(f"action;date;value;source\nsnu;{typed};12;s\n", encoding="utf-8")
         imported = run("--data", root, "import", sheet, "--dry-run")
         assert imported.exit_code == 0, (typed, imported.output)
-        assert "1 already recorded" in imported.stdout, typed  # the same day, read the same
+        assert "its reading is already recorded" in imported.stdout, typed  # the same day
     for typed in NOT_DAYS:
         assert run("status", "--as-of", typed).exit_code == 2, typed
         root = make_data({"objectives.yaml": MINIMAL_PLAN})
@@ -174,7 +174,7 @@ def test_what_record_and_import_did_in_french(minimal_data: Path, tmp_path: Path
         f"1 relevé enregistré pour 1 action depuis {sheet} ; 1 déjà enregistré.\n"
     )
     english = run("--lang", "en", "--data", minimal_data, "import", sheet)
-    assert english.stdout == f"Recorded 0 readings for 1 action from {sheet}; 2 already recorded.\n"
+    assert english.stdout == f"Nothing new in {sheet}: its 2 readings are already recorded.\n"
 
 
 def test_diff_in_french(minimal_data: Path) -> None:

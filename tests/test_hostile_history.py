@@ -24,10 +24,10 @@ WITHDRAWN = """\
 def repo(tmp_path: Path) -> Path:
     """The demo in git with apprentis-qpv withdrawn, committed on main."""
     top = tmp_path / "repo"
-    root = demo_repository(top)
+    root = demo_repository(top, when="2026-03-01")
     edit(root / "objectives.yaml", "id: apprentis-qpv", "target: {kind: at_least, value: 15}\n",
          "target: {kind: at_least, value: 15}\n" + WITHDRAWN)  # fmt: skip
-    git(top, "commit", "-qam", "apprentis-qpv withdrawn")
+    git(top, "commit", "-qam", "apprentis-qpv withdrawn", when="2026-03-12")
     return root
 
 
@@ -217,3 +217,31 @@ def test_record_and_import_refuse_what_the_guard_would_refuse(repo: Path) -> Non
     assert imported.exit_code == 1 and "would move its starting point" in imported.output
     assert (repo / "readings" / "centres-sociaux-evs.yaml").read_bytes() == before
     assert guard(repo) == (0, [])
+
+
+def test_a_decision_dated_long_before_the_base_was_committed_is_refused(repo: Path) -> None:
+    """A change dated 2024-02-01, added to a plan committed 2026-03-12, rewrites what the
+    plan said to every COPIL in between (show --as-of 2025-06-30 would show another
+    target)."""
+    change = """\
+        changes:
+          - date: 2024-02-01
+            decision: "COPIL du 01/02/2024"
+            reason: "Recalée."
+            before:
+              target: {kind: change, percent: 5}
+"""
+    edit(repo / "objectives.yaml", "id: places-creches", "target: {kind: change, percent: 5}\n",
+         "target: {kind: change, percent: 3}\n" + change)  # fmt: skip
+    code, problems = guard(repo)
+    assert code == 1
+    assert errors(problems) == [
+        (
+            "commitment-history",
+            "this decision is dated 2024-02-01, more than three months before main was "
+            "committed (2026-03-12): it would change what the plan said at the COPILs held "
+            "since; date it the day it was taken, and record it within three months",
+        )
+    ]
+    edit(repo / "objectives.yaml", "id: places-creches", "date: 2024-02-01", "date: 2026-02-01")
+    assert guard(repo) == (0, [])  # within three months of the base: a decision just recorded

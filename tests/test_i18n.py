@@ -64,6 +64,7 @@ SAME_IN_BOTH = {
     "column.date",
     "column.note",
     "points",
+    "point",
     "count.actions.one",
     "count.actions.many",
     "report.total",
@@ -159,7 +160,7 @@ def test_status_in_french(monkeypatch: pytest.MonkeyPatch) -> None:
         in result.stdout
     )
     assert (
-        "| 2024 | 18,8 % (31/12/2023) | ≥ 20 % | 19,5 % (31/12/2024) | 0,5 pts | 58 % | ✖ manqué |"
+        "| 2024 | 18,8 % (31/12/2023) | ≥ 20 % | 19,5 % (31/12/2024) | 0,5 pt | 58 % | ✖ manqué |"
         in plain(result.stdout)
     )
     assert (

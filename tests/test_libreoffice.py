@@ -159,8 +159,8 @@ def test_a_readings_export_saved_again_by_libreoffice_imports_as_nothing_new(
     imported = run("--data", data, "import", saved, "--dry-run")
     assert imported.exit_code == 0, imported.output
     count = len(list(csv_rows(exported))) - 1
-    assert imported.stdout.startswith("Would record 0 readings for ")
-    assert f"; {count} already recorded." in imported.stdout, imported.stdout
+    assert imported.stdout.startswith("Nothing new in "), imported.stdout
+    assert f"its {count} readings are already recorded." in imported.stdout, imported.stdout
     assert fingerprint(data) == before
 
 

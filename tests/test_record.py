@@ -42,7 +42,7 @@ def test_a_reading_is_appended_and_its_effect_shown(data: Path) -> None:
     assert out == (
         f"Recorded in {datadir.display_path(data / SNU)}:\n"
         "  2025-12-31  14 %  (source: report 2025)\n"
-        "snu: needs acceleration → needs acceleration, gap 8 pts → 6 pts\n"
+        "snu: still needs acceleration, gap 8 pts → 6 pts\n"
     )
     assert (data / SNU).read_text() == SNU_READINGS + (
         '- date: 2025-12-31\n  value: 14\n  source: "report 2025"\n'

@@ -45,12 +45,15 @@ def outcome_text(outcome: Outcome, lang: Language = ENGLISH, *, dry_run: bool) -
     if reading.corrects:
         line += lang("outcome.correcting", date=lang.day(reading.corrects))
     before, after = outcome.before, outcome.after
-    change = lang(
-        "outcome.change",
-        action=action.id,
-        before=lang.status(before.status),
-        after=lang.status(after.status),
-    )
+    if before.status == after.status:
+        change = lang("outcome.same", action=action.id, status=lang.status(after.status))
+    else:
+        change = lang(
+            "outcome.change",
+            action=action.id,
+            before=lang.status(before.status),
+            after=lang.status(after.status),
+        )
     if before.gap is not None or after.gap is not None:
         change += lang(
             "outcome.gap",

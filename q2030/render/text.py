@@ -58,8 +58,16 @@ def number(value: float | None, unit: str | None = None, lang: Language = ENGLIS
     if unit == "percent":
         return f"{text}{lang.unit_space}%"
     if unit == "points":
-        return f"{text}{lang.unit_space}{lang('points')}"
+        return f"{text}{lang.unit_space}{points_word(value, lang)}"
     return text
+
+
+def points_word(value: float, lang: Language) -> str:
+    """'pt' or 'pts' as the number asks: English counts one as one, French below two
+    ('1,5 pt')."""
+    size = abs(value)
+    singular = size < 2 if lang.code == "fr" else size == 1
+    return lang("point") if singular else lang("points")
 
 
 def gap(value: float | None, unit: str | None, lang: Language = ENGLISH) -> str:
@@ -70,7 +78,7 @@ def gap(value: float | None, unit: str | None, lang: Language = ENGLISH) -> str:
         return EMPTY
     text = number(abs(value), None, lang)
     if unit in ("percent", "points"):
-        text = f"{text} {lang('points')}"
+        text = f"{text}{lang.unit_space}{points_word(value, lang)}"
     return lang("gap.ahead", amount=text) if value < 0 else text
 
 
@@ -307,7 +315,7 @@ def signed(
     sign = "+" if value > 0 else ("-" if value < 0 else "")
     shown = lang.decimal(abs(value), grouped=True)
     if unit in ("percent", "points"):
-        return f"{sign}{shown}{lang.unit_space}{lang('points')}"
+        return f"{sign}{shown}{lang.unit_space}{points_word(value, lang)}"
     return _counted(f"{sign}{shown}", unit, label, lang)
 
 
