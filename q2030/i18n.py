@@ -713,7 +713,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "check.stale": (
         "the last reading ({date}) is over {months} months old and the action's status is "
-        "\"{status}\": record a fresher figure",
+        '"{status}": record a fresher figure',
         "le dernier relevé ({date}) a plus de {months} mois et l'action est « {status} » : "
         "saisissez un chiffre plus récent",
     ),
