@@ -2,7 +2,7 @@
 
     python benchmarks/run.py                          # 1,000, 10,000 and 100,000 readings
     python benchmarks/run.py --quick                  # 1,000 and 10,000, fewer repeats
-    python benchmarks/run.py --sizes 100000,1000000   # national scale (about six minutes)
+    python benchmarks/run.py --sizes 100000,1000000   # national scale (about three minutes)
 
 Each case runs several times as a fresh process; the median is kept. Machines are shared
 and noisy, so every figure is printed as a ratio to a baseline timed in the same run:

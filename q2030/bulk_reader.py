@@ -35,7 +35,7 @@ from q2030.series import Readings
 # not keep a way back (a quarter less time, measured on a million readings).
 _NUMBER = r"(0|-?(?:[1-9][0-9]{0,12}+(?:\.[0-9]{1,15}+)?+|0\.[0-9]{1,15}+))"  # no -0, no 010
 _DATE = r"([0-9]{4}-[0-9]{2}-[0-9]{2})"
-_TEXT = r'"([^"\\\n]*+)"'  # no escape: the text is what is written
+_TEXT = r"(.*+)"  # a double-quoted text without escape, checked once per text (_quoted)
 ENTRY = re.compile(
     rf"^- date: {_DATE}\n"
     rf"(?:  value: {_NUMBER}\n)?+"
@@ -50,6 +50,7 @@ ENTRY = re.compile(
 # The fields of an entry, in the order of ENTRY's groups and of its lines
 FIELDS = ("date", "value", "numerator", "denominator", "reference", "state", "source", "note",
           "corrects")  # fmt: skip
+SOURCE = FIELDS.index("source")
 _HEADER = re.compile(r"(?: *(?:#[^\n]*)?\n)*")
 # A line break YAML reads as one, which neither the writers nor the fast reader write
 _BREAKS = re.compile("[\x85\u2028\u2029]")
@@ -192,9 +193,10 @@ def odd_entries(text: str) -> list[Odd] | None:
     odd: list[int] = []
     for index, match in enumerate(map(ENTRY.fullmatch, chunks)):
         fields = match.groups("") if match else ()  # as findall gives them
-        if match and chunks[index].count("\n") == len(fields) - fields.count(""):
+        counted = len(fields) - fields.count("")
+        if match and chunks[index].count("\n") == counted and fields[SOURCE] != '""':
             rows.append(fields)
-        else:  # another form, or an empty text ("", a line no field counts)
+        else:  # another form, an empty line (a field left empty), an empty source
             odd.append(index)
     if not rows or not odd:
         return None
@@ -224,13 +226,13 @@ def _readings(
         raise _Refused  # the model refuses a denominator of 0 or less
     if not _value_or_state(by_name, counts, size):
         raise _Refused  # a reading holds both a number and a state, or neither
-    texts = {"": ""}  # each text once, shared by the readings that repeat it
-    sources = list(map(texts.setdefault, by_name["source"], by_name["source"]))
-    if not all(map(eq, texts, map(str.strip, texts))):
-        raise _Refused  # a source with spaces at its ends: the model strips them
-    notes = _texts(by_name["note"], counts["note"])
-    for said in (set(texts), {note for note in notes or () if note is not None}):
-        if not all(map(str.isprintable, said)) and any(map(_unusual, said)):
+    sources = cast("list[str]", _quoted(by_name["source"]))  # every reading has one
+    said = set(sources)
+    if "" in said or not all(map(eq, said, map(str.strip, said))):
+        raise _Refused  # an empty source, or one with spaces at its ends, the model strips
+    notes = _quoted(by_name["note"])
+    for texts in (said, {note for note in notes or () if note is not None}):
+        if not all(map(str.isprintable, texts)) and any(map(_unusual, texts)):
             raise _Refused  # a control character in a text, which the model refuses
     readings = Readings(
         cast("list[date]", list(map(_DATES.__getitem__, by_name["date"]))),  # never ""
@@ -266,6 +268,26 @@ def _texts(column: tuple[str, ...], present: int) -> list[str | None] | None:
         return None
     shared: dict[str, str | None] = {"": None}
     return list(map(shared.setdefault, column, column))
+
+
+def _quoted(column: tuple[str, ...]) -> list[str | None] | None:
+    """A column of double-quoted texts as the texts they hold (each once, shared by the
+    readings that repeat it; None where absent), or None when absent from every reading;
+    _Refused for one with an escape, a quote inside, or anything after its closing quote,
+    which YAML reads otherwise. Checked once per text: a text is matched as any run of
+    characters (`.*`), which the regular expression engine scans a sixth faster."""
+    written = set(column)
+    written.discard("")
+    if not written:
+        return None
+    joined = "\n".join(written)
+    if "\\" in joined or joined.count('"') != 2 * len(written):
+        raise _Refused
+    if not all(len(text) > 1 and text[0] == text[-1] == '"' for text in written):
+        raise _Refused
+    table: dict[str, str | None] = {text: text[1:-1] for text in written}
+    table[""] = None
+    return list(map(table.__getitem__, column))
 
 
 def _corrections(column: tuple[str, ...], present: int, size: int) -> list[date | None] | None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import functools
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -71,8 +72,16 @@ def _month_end(year: int, month: int) -> date:
 def periods(action: Action, reference_date: date) -> list[Period]:
     """The action's reporting periods, from the first ending after the reference date to
     the one holding its due date."""
-    length = MONTHS[action.reporting]
-    due = action.due_date
+    return list(
+        _periods(action.reporting, action.due_date, action.reporting_delay_months, reference_date)
+    )
+
+
+@functools.cache
+def _periods(reporting: str, due: date, delay: int, reference_date: date) -> tuple[Period, ...]:
+    """`periods`, worked out once per calendar: a national plan repeats a few calendars
+    over thousands of actions."""
+    length = MONTHS[reporting]
     found: list[Period] = []
     year, month = reference_date.year, 0
     while True:  # period ends: the last day of month `length`, 2*`length`... of each year
@@ -83,9 +92,9 @@ def periods(action: Action, reference_date: date) -> list[Period]:
         if end <= reference_date:
             continue
         start = add_months(end, -length)
-        found.append(Period(start, end, add_months(end, action.reporting_delay_months)))
+        found.append(Period(start, end, add_months(end, delay)))
         if end >= due:
-            return found
+            return tuple(found)
 
 
 def owed(dataset: Dataset, as_of: date, *, horizon_days: int = DUE_SOON_DAYS) -> list[Owed]:

@@ -134,6 +134,7 @@ def test_what_record_writes_takes_the_bulk_path() -> None:
     header = "# yaml-language-server: $schema=../schemas/readings.schema.json\n# Readings\n"
     text = header + "".join(map(reading_entry, WRITTEN[:4]))
     assert assert_same(text)
+    assert assert_same(reading_entry(WRITTEN[4]))  # an empty note, kept empty
     states = "".join(
         reading_entry(Reading(date=date(2024, 3, day), state=state, source="s"))
         for day, state in ((1, "not_started"), (2, "in_progress"), (3, "done"))
@@ -147,9 +148,12 @@ def test_what_it_leaves_to_the_other_readers() -> None:
         entry.replace("\n", "\r\n"),  # the writers keep a file's CRLF; the line reader reads it
         entry + "# a comment between readings\n" + entry,
         entry[:-1],  # no final line break
-        reading_entry(WRITTEN[4]),  # an empty note: its line would go uncounted
         entry.replace("14", "1e5"),  # a figure PyYAML reads as text
         entry.replace('"s"', '" s"'),  # a source the model would strip
+        entry.replace('"s"', '""'),  # an empty source
+        entry.replace('"s"', '"s" # a comment'),  # YAML reads the text otherwise
+        entry.replace('"s"', '"s\\"q"'),  # an escape
+        entry.replace('"s"', '"s"q"'),  # a quote inside
         entry.replace('"s"', '"s\x85"'),  # a control character
         entry.replace("2025-12-31", "2025-02-30"),  # an impossible date
         entry.replace("  value: 14\n", "  value: 14\n  state: done\n"),  # both
