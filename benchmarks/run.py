@@ -4,8 +4,9 @@
     python benchmarks/run.py --quick                  # 1,000 and 10,000, fewer repeats
     python benchmarks/run.py --sizes 100000,1000000   # national scale (about three minutes)
 
-Each case runs several times as a fresh process; the median is kept. Machines are shared
-and noisy, so every figure is printed as a ratio to a baseline timed in the same run:
+Each case runs several times as a fresh process; the least time is kept, as timeit does:
+on a machine shared with others, their load only ever adds time. Machines are shared and
+noisy, so every figure is printed as a ratio to a baseline timed in the same run:
 (a) `q2030 status` on the shipped plan against a fair floor: a script that imports typer,
 rich, pydantic and yaml, defines and instantiates one Pydantic model and prints a two-row
 Rich table (what any tool on this stack pays before doing its own work);
@@ -31,7 +32,6 @@ from __future__ import annotations
 import argparse
 import itertools
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -96,7 +96,7 @@ FORMATS = ("text", "github", "gitlab", "json")
 
 
 def timed(command: list[str], repeats: int, env: dict[str, str]) -> float:
-    """The median wall time of `command`, run `repeats` times as a new process."""
+    """The least wall time of `command`, run `repeats` times as a new process."""
     times = []
     for _ in range(repeats):
         start = time.perf_counter()
@@ -109,7 +109,7 @@ def timed(command: list[str], repeats: int, env: dict[str, str]) -> float:
             check=False,
         )
         times.append(time.perf_counter() - start)
-    return statistics.median(times)
+    return min(times)
 
 
 def in_process(command: str, folder: Path, env: dict[str, str]) -> tuple[float, int]:
@@ -127,9 +127,10 @@ def in_process(command: str, folder: Path, env: dict[str, str]) -> tuple[float, 
 
 
 def added_time(base: list[str], other: list[str], runs: int, env: dict[str, str]) -> float:
-    """The median of what `other` takes beyond `base`, the two run in turn (the shared
-    machine's load then weighs on both alike)."""
-    return statistics.median(timed(other, 1, env) - timed(base, 1, env) for _ in range(runs))
+    """What `other` takes beyond `base`, each the least of `runs` runs taken in turn (a
+    busy spell of the shared machine then weighs on both alike)."""
+    pairs = [(timed(base, 1, env), timed(other, 1, env)) for _ in range(runs)]
+    return min(other for _, other in pairs) - min(base for base, _ in pairs)
 
 
 def peak_mb(command: list[str], env: dict[str, str]) -> float:
