@@ -97,9 +97,13 @@ def projected_trend(
     fewer than two of them or all on one day. Worked a column at a time (see series.py):
     the same operations, in the same order, as a loop over the readings would make."""
     columns = Readings.of(series)
-    later = list(map(gt, columns.dates, repeat(after)))
-    days = list(compress(columns.dates, later))
-    numbers = list(compress(columns.numbers(unit), later))
+    if columns.in_date_order():  # as the effective readings are: those after, a slice
+        first = bisect_right(columns.dates, after)
+        days, numbers = columns.dates[first:], columns.numbers(unit)[first:]
+    else:
+        later = list(map(gt, columns.dates, repeat(after)))
+        days = list(compress(columns.dates, later))
+        numbers = list(compress(columns.numbers(unit), later))
     if None in numbers:
         known = list(map(is_not, numbers, repeat(None)))
         days, numbers = list(compress(days, known)), list(compress(numbers, known))
@@ -141,8 +145,7 @@ def _effective(readings: Sequence[Reading], as_of: date) -> Readings:
     columns = Readings.of(readings)
     dates = columns.dates
     if columns.in_date_order():
-        end = bisect_right(dates, as_of)
-        return columns.without([i for i in columns.repeated() if i < end], end)
+        return columns.last_of_each_date(bisect_right(dates, as_of))
     by_date: dict[date, int] = {}
     for index, day in enumerate(dates):
         if day <= as_of:

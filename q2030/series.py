@@ -180,15 +180,22 @@ class Readings(Sequence[Reading]):
             return self
         return self._part(_pick(self.dates, indices), indices)
 
-    def without(self, dropped: list[int], end: int) -> Readings:
-        """The first `end` readings but those at `dropped` (ascending, all before `end`):
-        their dates copied, then a few deleted, where `take` fetches them one by one."""
+    def last_of_each_date(self, end: int) -> Readings:
+        """Of readings in date order, the first `end` but those the next one dates alike:
+        the last reading of each date, one a date (said so: no pass need find it again).
+        Their dates are copied, then the few repeated deleted (`take` would fetch the
+        others one by one)."""
+        assert self.in_date_order()
+        dropped = [index for index in self.repeated() if index < end]
         if not dropped:
-            return self.take(range(end))
-        dates, positions = self.dates[:end], list(range(end))
-        for index in reversed(dropped):
-            del dates[index], positions[index]
-        return self._part(dates, positions)
+            part = self.take(range(end))
+        else:
+            dates, positions = self.dates[:end], list(range(end))
+            for index in reversed(dropped):
+                del dates[index], positions[index]
+            part = self._part(dates, positions)
+        part._order = (True, [])
+        return part
 
     def _part(self, dates: list[date], indices: Positions) -> Readings:
         """The readings at `indices` here, which are dated `dates`."""

@@ -172,7 +172,9 @@ def test_readings_as_columns_give_the_same_model_each_time() -> None:
     assert columns[2] is columns[2] and columns[-1] is columns[3]
     part = columns.take([1, 3]).take([1])
     assert part[0] is columns[3]  # a part of a part names the same readings
-    assert columns.without([1], 3)[1] is columns[2]
+    last = columns.last_of_each_date(3)
+    assert list(last) == [columns[0], columns[2]] and last[1] is columns[2]
+    assert last.in_date_order() and last.repeated() == []
     assert columns.in_date_order() and columns.repeated() == [1]
     assert columns.numbers("percent")[2] == 41 / 48 * 100 and columns.numbers(None)[2] == 41 / 48
 
