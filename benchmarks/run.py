@@ -136,7 +136,12 @@ def added_time(base: list[str], other: list[str], runs: int, env: dict[str, str]
 def peak_mb(command: list[str], env: dict[str, str]) -> float:
     """The peak resident memory of `command`, in MB (Linux reports kilobytes)."""
     out = subprocess.run(
-        [PYTHON, "-c", PEAK, *command], capture_output=True, text=True, env=env, check=True
+        [PYTHON, "-c", PEAK, *command],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=REPO,  # the q2030 measured is this tree's, wherever the run starts
+        check=True,
     ).stdout
     return int(out.strip()) / 1024
 
