@@ -63,14 +63,14 @@ def status(text: str) -> Status:
     names = {
         plain_words(name): candidate
         for candidate in Status
-        for name in (candidate.value, *CATALOGUE[candidate.value])
+        for name in (candidate.value, *CATALOGUE[f"status.{candidate.value}"])
     }
     if wanted in names:
         return names[wanted]
     starting = {candidate for name, candidate in names.items() if name.startswith(wanted)}
     if wanted and len(starting) == 1:
         return starting.pop()
-    known = tuple(Message(candidate.value) for candidate in Status)
+    known = tuple(Message(f"status.{candidate.value}") for candidate in Status)
     raise BadValue(Message("argument.status", text=text, known=known))
 
 

@@ -20,8 +20,6 @@ import contextlib
 import hashlib
 import json
 import os
-import shutil
-import tempfile
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -101,12 +99,12 @@ def commit_rows(
     cleaned = clean_interrupted(top)  # first: a killed import may have left the branch
     name = _checked_branch(top, branch)
     state = _state_folder(top)
-    state.mkdir(exist_ok=True)
+    fsio.make_folder(state)
     busy = Message("commit.busy", name=name)
     with fsio.folder_lock(state, BRANCH_LOCK_SECONDS, lock_name=f"{_key(name)}.lock", busy=busy):
         _checked_branch(top, name)  # again: another import may have made it meanwhile
         start = git(top, "rev-parse", "--verify", "HEAD^{commit}").decode().strip()
-        place = Path(tempfile.mkdtemp(prefix="q2030-branch-"))
+        place = fsio.private_folder("q2030-branch-")
         worktree = place / "tree"
         note = state / f"{_key(name)}.json"
         fsio.atomic_write(note, _note(name, worktree, start))
@@ -123,9 +121,8 @@ def commit_rows(
             raise
         finally:
             _remove_worktree(top, worktree)
-            shutil.rmtree(place, ignore_errors=True)
-            with contextlib.suppress(OSError):
-                note.unlink()
+            fsio.remove_tree(place)
+            fsio.remove_file(note)
 
 
 def _write_and_commit(
@@ -143,15 +140,15 @@ def _write_and_commit(
     if checked.refused:  # the same rows passed in the working tree: cannot happen
         raise Q2030Error("commit.refused")
     results = recording.import_readings(dataset, checked, today, dry_run=False)
-    written = sum(len(result.after) - len(result.before) for result in results)
-    if written == 0:
+    counts = recording.imported(checked, results)
+    if counts.written == 0:
         raise Q2030Error("commit.nothing")
     git(worktree, "add", "--", str(relative))
     try:
         git(worktree, "commit", "--quiet", "-m", message)
     except Q2030Error as error:  # a hook refused, the disk is full...
         raise Q2030Error("commit.failed", reason=error.message) from None
-    return written, len(results)
+    return counts.written, counts.actions
 
 
 def _note(name: str, worktree: Path, start: str) -> bytes:
@@ -195,17 +192,17 @@ def _clean_one(top: Path, note: Path) -> list[Message]:
         content: Any = json.loads(note.read_text(encoding="utf-8"))
         name, worktree, start = content["branch"], Path(content["worktree"]), content["start"]
     except (OSError, ValueError, KeyError, TypeError, RecursionError):
-        note.unlink(missing_ok=True)
+        fsio.remove_file(note)
         return []
     _remove_worktree(top, worktree)
     if worktree.parent.name.startswith("q2030-branch-"):
-        shutil.rmtree(worktree.parent, ignore_errors=True)
+        fsio.remove_tree(worktree.parent)
     said = [Message("commit.cleaned_worktree", path=str(worktree))]
     if _delete_if_unchanged(top, name, start):
         said.append(Message("commit.cleaned_branch", name=name))
     elif _exists(top, name):
         said.append(Message("commit.kept_branch", name=name))
-    note.unlink(missing_ok=True)
+    fsio.remove_file(note)
     return said
 
 

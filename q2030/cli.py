@@ -1,12 +1,18 @@
-"""The q2030 command line: one thin function per command. Parses, calls, renders, exits.
+"""The q2030 command line: registration and the boundary. Each command parses its arguments
+into a query of q2030.commands, runs it, renders the result (q2030.render) and prints it;
+errors become one line on stderr and an exit code. No domain decision is taken here.
 
 Exit codes: 0 success; 1 a problem in the data or a wrong id (one line on stderr);
 2 wrong usage (unknown option, malformed value). Only this module prints or exits.
+
+The run's language is resolved once, from the arguments as typed, before they are parsed
+(see cli_words.run_language), and carried in the context object (`Run`); `--lang` is
+declared once, on the app, and shared with every command (it may be typed after the
+command's name too).
 """
 
 from __future__ import annotations
 
-import contextlib
 import io
 import json
 import os
@@ -22,22 +28,34 @@ import typer
 from typer.core import TyperCommand, TyperGroup
 
 from q2030 import __version__, arguments, cli_words, datadir
+from q2030.choices import (
+    DueOrder,
+    Forge,
+    Grouping,
+    ProblemFormat,
+    RecordFormat,
+    ReportFormat,
+    RequestFormat,
+    SchemaKind,
+    SheetContent,
+    SheetFormat,
+    SortOrder,
+    StatusFormat,
+)
 from q2030.errors import DataError, Q2030Error
 from q2030.escaping import one_line
-from q2030.i18n import ENGLISH, Language, LanguageChoice, Message, Named, Names
+from q2030.i18n import ENGLISH, Language, LanguageChoice, Message, Names
 from q2030.statuses import Status
 from q2030.values import Measure
 
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from q2030.commands.import_sheet import Result as Imported
+    from q2030.commands.request import Request
     from q2030.dataset import Dataset
-    from q2030.exchange import SheetRead, SheetRow
-    from q2030.history import ActionDiff
+    from q2030.history import Since
     from q2030.models import Action
-    from q2030.owed import Freshness
-    from q2030.recording import Checked
-    from q2030.render.request import Request
 
 EXIT_DATA = 1
 EXIT_USAGE = 2
@@ -46,70 +64,85 @@ NOTE_SHOWN = 80  # characters of a cell note said left out
 
 @dataclass
 class Run:
-    """This run's language, chosen before its arguments are parsed (see cli_words), and the
-    error a malformed q2030.toml gave while choosing it."""
+    """What a run carries in its context object: its language, chosen before its arguments
+    are parsed (see cli_words.run_language), the error a malformed q2030.toml gave while
+    choosing it, and the global --data."""
 
     language: Language = ENGLISH
     settings_error: Q2030Error | None = None
+    data: Path | None = None
 
 
-RUN = Run()
+def resolve_run(argv: list[str]) -> Run:
+    """The run of these arguments (the entry point resolves it once and hands it in)."""
+    return Run(*cli_words.run_language(argv))
 
 
 class OneLineErrors(TyperGroup):
     """Every failure ends in one line on stderr, in the run's language, and a documented
     exit code, never a traceback."""
 
+    def __init__(self, **attrs: Any) -> None:
+        super().__init__(**attrs)
+        cli_words.share_option(self, "--lang")  # declared once, on the app: see the module
+
     def main(self, args: Any = None, *rest: Any, **kwargs: Any) -> Any:
         argv = [str(argument) for argument in (sys.argv[1:] if args is None else args)]
-        RUN.language, RUN.settings_error = cli_words.run_language(argv)
+        given = kwargs.pop("obj", None)
+        run = given if isinstance(given, Run) else resolve_run(argv)
         if (wrong_language := cli_words.environment_problem(argv)) is not None:
-            _fail(wrong_language, EXIT_USAGE)
-        cli_words.translate_help(self, RUN.language)
+            _fail(run, wrong_language, EXIT_USAGE)
+        cli_words.translate_help(self, run.language)
         kwargs["standalone_mode"] = False
         try:
-            result = super().main(args, *rest, **kwargs)
+            result = super().main(args, *rest, obj=run, **kwargs)
         except typer.TyperException as error:  # usage errors (exit code 2) among them
             if isinstance(error, arguments.BadValue):
-                error.message = RUN.language.text(error.said)
+                error.message = run.language.text(error.said)
             context = getattr(error, "ctx", None)
             usage = error.exit_code == EXIT_USAGE and context is not None
             where = (
                 Message("cli.see_help", command=context.command_path) if context and usage else ""
             )
-            message = cli_words.usage_error(error.format_message(), RUN.language)
-            _fail(Message("cli.usage", message=message, where=where), error.exit_code)
+            message = cli_words.usage_error(error.format_message(), run.language)
+            _fail(run, Message("cli.usage", message=message, where=where), error.exit_code)
         except typer.Abort:
-            _fail(Message("cli.aborted"), 130)
+            _fail(run, Message("cli.aborted"), 130)
         except DataError as error:
             for problem in error.problems:
                 if problem.level == "error":
-                    typer.echo(problem.line_in(RUN.language), err=True)
-            _fail(error.message, EXIT_DATA)
+                    typer.echo(problem.line_in(run.language), err=True)
+            _fail(run, error.message, EXIT_DATA)
         except Q2030Error as error:
-            _fail(error.message, EXIT_DATA)
+            _fail(run, error.message, EXIT_DATA)
         sys.exit(result if isinstance(result, int) else 0)
 
     def get_help(self, ctx: Any) -> str:
-        return cli_words.help_page(super().get_help(ctx), RUN.language)
+        return cli_words.help_page(super().get_help(ctx), _run(ctx).language)
 
 
 class Command(TyperCommand):
     """A command whose help page is in the run's language."""
 
     def get_help(self, ctx: Any) -> str:
-        return cli_words.help_page(super().get_help(ctx), RUN.language)
+        return cli_words.help_page(super().get_help(ctx), _run(ctx).language)
 
 
-def _fail(message: Message, code: int) -> None:
-    line = RUN.language("cli.error", message=message)
+def _run(ctx: Any) -> Run:
+    """The run a context carries (its root's object; a bare context: English)."""
+    found = ctx.find_root().obj if ctx is not None else None
+    return found if isinstance(found, Run) else Run()
+
+
+def _fail(run: Run, message: Message, code: int) -> None:
+    line = run.language("cli.error", message=message)
     typer.echo(one_line(line), err=True)
     sys.exit(code)
 
 
-def _say(key: str, **values: object) -> str:
+def _say(ctx: typer.Context, key: str, **values: object) -> str:
     """A catalogue text in the run's language, safe for a terminal, on one line."""
-    return one_line(RUN.language(key, **values))
+    return one_line(_language(ctx)(key, **values))
 
 
 app = typer.Typer(
@@ -120,19 +153,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     help="help.app",
 )
-
-
-class Grouping(StrEnum):
-    operator = "operator"
-    due = "due"
-    objective = "objective"
-
-
-class OutputFormat(StrEnum):
-    table = "table"
-    json = "json"
-    csv = "csv"
-    markdown = "markdown"
 
 
 def _version(value: bool) -> None:
@@ -156,7 +176,7 @@ def options(
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="help.version")
     ] = False,
-    lang: Annotated[
+    lang: Annotated[  # the one declaration of --lang, shared with every command
         LanguageChoice | None,
         typer.Option(
             "--lang",
@@ -166,14 +186,8 @@ def options(
         ),
     ] = None,
 ) -> None:
-    ctx.obj = Settings(data)
-
-
-@dataclass(frozen=True)
-class Settings:
-    """The global options, for the commands: --data (--lang chose the run's language)."""
-
-    data: Path | None
+    """The global options; --lang chose the run's language before parsing (see Run)."""
+    _run(ctx).data = data
 
 
 def _complete(kind: str, incomplete: str) -> list[str]:
@@ -203,6 +217,17 @@ def _complete_operators(incomplete: str) -> list[str]:
     return _complete("operators", incomplete)
 
 
+def _choice(kind: type[StrEnum], name: str, help_key: str, *flags: str) -> Any:
+    """A `--format`-like option taking one of `kind`'s values (English or French)."""
+    return typer.Option(
+        *flags,
+        parser=arguments.choice(kind),
+        autocompletion=_choices(kind),
+        metavar=name,
+        help=help_key,
+    )
+
+
 OperatorOption = Annotated[
     list[str] | None,
     typer.Option(
@@ -214,23 +239,14 @@ OperatorOption = Annotated[
         help="help.operator",
     ),
 ]
-Lang = Annotated[
-    LanguageChoice | None,
-    typer.Option(
-        "--lang",
-        metavar="LANG",
-        help="help.command_lang",
-        show_default=False,
-    ),
-]
 
 
-def _language() -> Language:
-    """The language of this run (a command's --lang was read with the others, before the
-    arguments were parsed: see cli_words.run_language); a malformed q2030.toml stops here."""
-    if RUN.settings_error is not None:
-        raise RUN.settings_error
-    return RUN.language
+def _language(ctx: typer.Context) -> Language:
+    """The language of this run (see Run); a malformed q2030.toml stops here."""
+    run = _run(ctx)
+    if run.settings_error is not None:
+        raise run.settings_error
+    return run.language
 
 
 ActionArgument = Annotated[
@@ -242,7 +258,7 @@ ActionArgument = Annotated[
         help="help.action",
     ),
 ]
-Since = Annotated[
+SinceOption = Annotated[
     str | None,
     typer.Option(
         "--since",
@@ -252,25 +268,7 @@ Since = Annotated[
         show_default=False,
     ),
 ]
-
-
-class SortOrder(StrEnum):
-    plan = "plan"
-    gap = "gap"
-    status = "status"
-    due = "due"
-
-
-Sort = Annotated[
-    SortOrder,
-    typer.Option(
-        "--sort",
-        parser=arguments.choice(SortOrder),
-        autocompletion=_choices(SortOrder),
-        metavar="ORDER",
-        help="help.sort",
-    ),
-]
+Sort = Annotated[SortOrder, _choice(SortOrder, "ORDER", "help.sort", "--sort")]
 AsOf = Annotated[
     date | None,
     typer.Option(
@@ -281,46 +279,52 @@ AsOf = Annotated[
         show_default=False,
     ),
 ]
+OutFile = Annotated[
+    arguments.Output | None,
+    typer.Option(
+        "--out",
+        metavar="FILE",
+        parser=arguments.output,
+        help="help.out",
+        show_default=False,
+    ),
+]
 
 
 def _data_root(ctx: typer.Context) -> Path:
-    """The data folder, with any write that was interrupted there finished (or undone)
-    first, and said so on one line; a malformed q2030.toml stops here, before anything is
-    read or written."""
-    from q2030 import repository
-
-    _language()  # raises the settings' error, if any
-    root = datadir.find_data_dir(ctx.obj.data)
-    if message := repository.recover(root):
-        typer.echo(_say("recover.in", message=message, path=datadir.display_path(root)), err=True)
-    return root
+    """The data folder (--data, $Q2030_DATA, or found from here); a malformed q2030.toml
+    stops here, before anything is read or written."""
+    _language(ctx)  # raises the settings' error, if any
+    return datadir.find_data_dir(_run(ctx).data)
 
 
-def _moved_since(
-    ctx: typer.Context, since: str | None, day: date, language: Language
-) -> tuple[str, list[ActionDiff]] | None:
-    """What moved since the last COPIL (`--since`), with how to name it: its date, or
-    the git revision in quotes."""
+def _reading(ctx: typer.Context) -> Dataset:
+    """The data, for a command that only reads it (see commands.for_reading)."""
+    from q2030 import commands
+
+    return commands.for_reading(_data_root(ctx))
+
+
+def _writing(ctx: typer.Context) -> Dataset:
+    """The data, for a command that writes, an interrupted write finished first and said
+    on one line (see commands.for_writing)."""
+    from q2030 import commands
+
+    root = _data_root(ctx)
+    dataset, repaired = commands.for_writing(root)
+    if repaired is not None:
+        path = datadir.display_path(root)
+        typer.echo(_say(ctx, "recover.in", message=repaired, path=path), err=True)
+    return dataset
+
+
+def _moved(ctx: typer.Context, since: Since | None) -> tuple[str, list[Any]] | None:
+    """What moved since the last COPIL, named for a heading (see text.since_label)."""
     if since is None:
         return None
-    from q2030 import history
     from q2030.render.text import since_label
 
-    found = history.changes_since(_data_root(ctx), since, day)
-    return since_label(found, language), found.changes
-
-
-def _freshness(dataset: Dataset, day: date) -> dict[str, Freshness]:
-    """How fresh each action's figures are (absent: up to date; see owed)."""
-    from q2030 import owed
-
-    return owed.freshness(owed.owed(dataset, day))
-
-
-def _dataset(ctx: typer.Context) -> Dataset:
-    from q2030 import repository
-
-    return repository.load(_data_root(ctx))
+    return since_label(since, _language(ctx)), since.changes
 
 
 def _coloured() -> bool:
@@ -338,6 +342,12 @@ def _console() -> Console:
     from rich.console import Console
 
     return Console()
+
+
+def _bytes_out(content: bytes) -> None:
+    sys.stdout.flush()
+    sys.stdout.buffer.write(content)
+    sys.stdout.flush()
 
 
 @app.command(cls=Command, short_help="help.status.short", help="help.status")
@@ -358,8 +368,8 @@ def status(
             help="help.status.status",
         ),
     ] = None,
-    since: Since = None,
-    sort: Sort = SortOrder.plan,
+    since: SinceOption = None,
+    sort: Sort = SortOrder.PLAN,
     objective: Annotated[
         str | None,
         typer.Option(
@@ -370,57 +380,38 @@ def status(
         ),
     ] = None,
     by: Annotated[
-        Grouping,
-        typer.Option(
-            "--by",
-            parser=arguments.choice(Grouping),
-            autocompletion=_choices(Grouping),
-            metavar="GROUPING",
-            help="help.status.by",
-        ),
-    ] = Grouping.operator,
+        Grouping, _choice(Grouping, "GROUPING", "help.status.by", "--by")
+    ] = Grouping.OPERATOR,
     output: Annotated[
-        OutputFormat,
-        typer.Option(
-            "--format",
-            "-f",
-            parser=arguments.choice(OutputFormat),
-            autocompletion=_choices(OutputFormat),
-            metavar="FORMAT",
-            help="help.status.format",
-        ),
-    ] = OutputFormat.table,
+        StatusFormat, _choice(StatusFormat, "FORMAT", "help.status.format", "--format", "-f")
+    ] = StatusFormat.TABLE,
     as_of: AsOf = None,
-    lang: Lang = None,
 ) -> None:
     """Where every action stands (help: help.status in the catalogue)."""
-    from q2030.overview import build_rows, sort_rows
+    from q2030.commands import status as command
 
-    day = as_of or date.today()
-    dataset = _dataset(ctx)
-    rows = build_rows(
-        dataset,
-        day,
-        operators=operator or (),
-        due_year=due,
-        statuses=statuses or (),
-        objective=objective,
+    query = command.Query(
+        as_of or date.today(),
+        operator or (),
+        due,
+        statuses or (),
+        objective,
+        sort,
+        since,
     )
-    rows = sort_rows(rows, sort)
-    moved = _moved_since(ctx, since, day, _language())
-    fresh = _freshness(dataset, day)
-    changes = {change.action.id: change for change in moved[1]} if moved else None
-    if output is OutputFormat.table:
+    result = command.run(_reading(ctx), query)
+    language, moved = _language(ctx), _moved(ctx, result.since)
+    changes = None if moved is None else {change.action.id: change for change in moved[1]}
+    if output is StatusFormat.TABLE:
         from q2030.render import text
         from q2030.render.status_table import as_plain, as_rich, moved_lines, status_lines
 
-        language = _language()
         signs = None if changes is None else {key: text.since(c) for key, c in changes.items()}
         console = _console() if _coloured() else None
         width = console.width if console else _plain_width()
-        lines = status_lines(rows, by.value, width, language, signs, fresh)
+        lines = status_lines(result.rows, by, width, language, signs, result.freshness)
         if moved is not None:
-            lines += moved_lines(rows, *moved, width, language)
+            lines += moved_lines(result.rows, *moved, width, language)
         if console:
             console.print(as_rich(lines))
         else:
@@ -428,29 +419,23 @@ def status(
         return
     from q2030.render import status_data
 
-    if output is OutputFormat.json:
-        typer.echo(status_data.to_json(rows, changes, fresh), nl=False)
-    elif output is OutputFormat.csv:
-        typer.echo(status_data.to_csv(rows, fresh), nl=False)
+    if output is StatusFormat.JSON:
+        typer.echo(status_data.to_json(result.rows, changes, result.freshness), nl=False)
+    elif output is StatusFormat.CSV:
+        typer.echo(status_data.to_csv(result.rows, result.freshness), nl=False)
     else:
-        typer.echo(status_data.to_markdown(rows, by.value, _language(), moved), nl=False)
+        typer.echo(status_data.to_markdown(result.rows, by, language, moved), nl=False)
 
 
 @app.command(cls=Command, short_help="help.show.short", help="help.show")
-def show(
-    ctx: typer.Context,
-    action: ActionArgument,
-    as_of: AsOf = None,
-    lang: Lang = None,
-) -> None:
+def show(ctx: typer.Context, action: ActionArgument, as_of: AsOf = None) -> None:
     """One action whole (help: help.show)."""
-    from q2030.overview import resolve_action, row_of
-    from q2030.render.table import action_page, unglued
+    from q2030.commands import show as command
+    from q2030.render.show_page import action_page, unglued
 
-    day = as_of or date.today()
-    dataset = _dataset(ctx)
-    row = row_of(dataset, *resolve_action(dataset, action), day)
-    page = action_page(dataset, row, _language())
+    dataset = _reading(ctx)
+    row = command.run(dataset, command.Query(action, as_of or date.today()))
+    page = action_page(dataset, row, _language(ctx))
     if _coloured():
         console = _console()
         with console.capture() as captured:
@@ -465,11 +450,6 @@ def show(
     typer.echo("".join(line.rstrip() + "\n" for line in lines), nl=False)
 
 
-def _to_stdout(out: arguments.Output | None) -> bool:
-    """No --out, or --out -, means the standard output."""
-    return out is None or out.path is None
-
-
 def _write_out(out: arguments.Output, content: bytes, example: str) -> None:
     """Write what --out names (a file, never the standard output here); `example` is the
     file name suggested where a folder is named."""
@@ -479,99 +459,51 @@ def _write_out(out: arguments.Output, content: bytes, example: str) -> None:
     fsio.write_output(out.path, content, shown=out.typed, folder=out.folder, example=example)
 
 
-class DueOrder(StrEnum):
-    plan = "plan"
-    late = "late"
-    due = "due"
-
-
 @app.command(cls=Command, short_help="help.due.short", help="help.due")
 def due(
     ctx: typer.Context,
     operator: OperatorOption = None,
-    sort: Annotated[
-        DueOrder,
-        typer.Option(
-            "--sort",
-            parser=arguments.choice(DueOrder),
-            autocompletion=_choices(DueOrder),
-            metavar="ORDER",
-            help="help.due.sort",
-        ),
-    ] = DueOrder.plan,
+    sort: Annotated[DueOrder, _choice(DueOrder, "ORDER", "help.due.sort", "--sort")] = (
+        DueOrder.PLAN
+    ),
     output: Annotated[
-        OutputFormat,
-        typer.Option(
-            "--format",
-            "-f",
-            parser=arguments.choice(OutputFormat),
-            autocompletion=_choices(OutputFormat),
-            metavar="FORMAT",
-            help="help.status.format",
-        ),
-    ] = OutputFormat.table,
+        StatusFormat, _choice(StatusFormat, "FORMAT", "help.status.format", "--format", "-f")
+    ] = StatusFormat.TABLE,
     as_of: AsOf = None,
-    lang: Lang = None,
 ) -> None:
     """The figures each operator owes (help: help.due)."""
-    from q2030 import owed
-    from q2030.overview import resolve_operators
+    from q2030.commands import due as command
     from q2030.render import due as shown
 
-    day = as_of or date.today()
-    dataset = _dataset(ctx)
-    family = resolve_operators(dataset, operator or ())
-    figures = [
-        figure
-        for figure in owed.owed(dataset, day)
-        if family is None or figure.operator.id in family
-    ]
-    figures = owed.sort_owed(figures, sort.value)
-    freshness = owed.freshness(figures)
-    if output is OutputFormat.json:
+    query = command.Query(as_of or date.today(), operator or (), sort)
+    result = command.run(_reading(ctx), query)
+    figures, freshness, language = result.figures, result.freshness, _language(ctx)
+    if output is StatusFormat.JSON:
         typer.echo(shown.to_json(figures, freshness), nl=False)
-    elif output is OutputFormat.csv:
-        sys.stdout.flush()
-        sys.stdout.buffer.write(shown.to_csv(figures, freshness, _language()))
-        sys.stdout.flush()
-    elif output is OutputFormat.markdown:
-        typer.echo(shown.to_markdown(figures, _language()), nl=False)
+    elif output is StatusFormat.CSV:
+        _bytes_out(shown.to_csv(figures, freshness, language))
+    elif output is StatusFormat.MARKDOWN:
+        typer.echo(shown.to_markdown(figures, language), nl=False)
     else:
-        typer.echo(shown.to_text(figures, _plain_width(), _language()), nl=False)
+        typer.echo(shown.to_text(figures, _plain_width(), language), nl=False)
 
 
-class RequestFormat(StrEnum):
-    xlsx = "xlsx"
-    csv = "csv"
+Period = Annotated[
+    int | None,
+    typer.Option("--period", metavar="YEAR", parser=arguments.year, help="help.request.period"),
+]
 
 
 def _requests(
     ctx: typer.Context, operators: list[str] | None, every: bool, period: int | None, day: date
 ) -> tuple[Dataset, list[Request]]:
-    """The requests to make: one per operator named (or, with `every`, per operator that
-    owes something), each with its figures owed (see q2030.render.request)."""
-    from q2030 import owed
-    from q2030.overview import resolve_operators
-    from q2030.render import request
+    """The requests to make (see commands.request), an operator or --all being asked for."""
+    from q2030.commands import request as command
 
-    dataset = _dataset(ctx)
-    figures = owed.owed(dataset, day)
-    if every:
-        named = [operator.id for operator in dataset.plan.operators]
-    else:
-        if not operators:
-            raise arguments.BadValue(Message("request.which"))
-        family = resolve_operators(dataset, operators) or set()
-        named = [o.id for o in dataset.plan.operators if o.id in family]  # in plan order
-    made = []
-    for operator_id in named:
-        operator = dataset.operator(operator_id)
-        if operator is None:
-            continue
-        asked = request.for_operator(figures, operator, period, day)
-        if asked.figures or not every:
-            made.append(asked)
-    return dataset, made
+    if not every and not operators:
+        raise arguments.BadValue(Message("request.which"))
+    dataset = _reading(ctx)
+    return dataset, command.run(dataset, command.Query(day, operators or (), every, period))
 
 
 @app.command(cls=Command, short_help="help.request.short", help="help.request")
@@ -579,21 +511,10 @@ def request(
     ctx: typer.Context,
     operator: OperatorOption = None,
     every: Annotated[bool, typer.Option("--all", help="help.request.all")] = False,
-    period: Annotated[
-        int | None,
-        typer.Option("--period", metavar="YEAR", parser=arguments.year, help="help.request.period"),
-    ] = None,
+    period: Period = None,
     output: Annotated[
-        RequestFormat,
-        typer.Option(
-            "--format",
-            "-f",
-            parser=arguments.choice(RequestFormat),
-            autocompletion=_choices(RequestFormat),
-            metavar="FORMAT",
-            help="help.request.format",
-        ),
-    ] = RequestFormat.xlsx,
+        RequestFormat, _choice(RequestFormat, "FORMAT", "help.request.format", "--format", "-f")
+    ] = RequestFormat.XLSX,
     out: Annotated[
         arguments.Output | None,
         typer.Option(
@@ -615,29 +536,26 @@ def request(
         ),
     ] = None,
     as_of: AsOf = None,
-    lang: Lang = None,
 ) -> None:
     """The request sheet an operator fills (help: help.request)."""
     from q2030 import fsio
     from q2030.render import request as requests
 
     day = as_of or date.today()
-    language = _language()
+    language = _language(ctx)
     if (out is None) == (out_dir is None):
         raise arguments.BadValue(Message("request.where"))
     dataset, made = _requests(ctx, operator, every, period, day)
     if out is not None and len(made) != 1:
         raise arguments.BadValue(Message("request.one_file"))
     for asked in made:
-        if output is RequestFormat.xlsx:
+        if output is RequestFormat.XLSX:
             content = requests.to_xlsx(dataset, asked, language)
         else:
             content = requests.to_csv_bytes(asked, language)
-        name = f"{asked.operator.id.lower()}-{asked.period or day.isoformat()}.{output.value}"
+        name = requests.file_name(asked, day, output.value)
         if out is not None and out.path is None:  # --out -: the standard output
-            sys.stdout.flush()
-            sys.stdout.buffer.write(content)
-            sys.stdout.flush()
+            _bytes_out(content)
             continue
         if out is not None:
             _write_out(out, content, name)
@@ -646,17 +564,13 @@ def request(
             target = fsio.output_folder(out_dir) / name
             fsio.write_output(target, content)
             shown = datadir.display_path(target)
-        typer.echo(
-            _say(
-                "request.wrote",
-                path=shown,
-                operator=asked.operator.id,
-                figures=language.counted("due.figures", len(asked.figures)),
-            ),
-            err=True,
+        figures = language.counted("due.figures", len(asked.figures))
+        message = _say(
+            ctx, "request.wrote", path=shown, operator=asked.operator.id, figures=figures
         )
+        typer.echo(message, err=True)
     if not made:
-        typer.echo(_say("due.nothing"), err=True)
+        typer.echo(_say(ctx, "due.nothing"), err=True)
 
 
 @app.command(cls=Command, short_help="help.remind.short", help="help.remind")
@@ -669,159 +583,90 @@ def remind(
             "--out-dir", metavar="DIR", parser=arguments.folder, help="help.remind.out_dir"
         ),
     ] = Path("relances"),
-    period: Annotated[
-        int | None,
-        typer.Option("--period", metavar="YEAR", parser=arguments.year, help="help.request.period"),
-    ] = None,
+    period: Period = None,
     as_of: AsOf = None,
-    lang: Lang = None,
 ) -> None:
     """Draft one e-mail per operator that owes figures (help: help.remind)."""
     from q2030 import fsio
     from q2030.render import remind as reminders
 
     day = as_of or date.today()
-    language = _language()
+    language = _language(ctx)
     dataset, made = _requests(ctx, operator, not operator, period, day)
     folder = fsio.output_folder(out_dir)
-    without: list[Named] = []
-    for asked in made:
-        if not asked.figures:
-            continue
+    drafted = [asked for asked in made if asked.figures]
+    for asked in drafted:
         mail = reminders.message(dataset, asked, language)
         target = folder / f"{asked.operator.id.lower()}.eml"
         fsio.write_output(target, reminders.draft_bytes(mail))
         shown = datadir.display_path(target)
-        typer.echo(_say("remind.wrote", path=shown, operator=asked.operator.id))
-        if not asked.operator.contacts:
-            without.append(asked.operator.short)
+        typer.echo(_say(ctx, "remind.wrote", path=shown, operator=asked.operator.id))
+    without = [asked.operator.short for asked in drafted if not asked.operator.contacts]
     if without:
         named = Names(without)
-        typer.echo(_say("remind.no_contacts", operators=named, count=len(without)), err=True)
-
-
-class ReportFormat(StrEnum):
-    html = "html"
-    pdf = "pdf"
-    markdown = "markdown"
-
-
-REPORT_SUFFIXES = {
-    ReportFormat.html: (".html", ".htm"),
-    ReportFormat.pdf: (".pdf",),
-    ReportFormat.markdown: (".md", ".markdown", ".txt"),
-}
+        said = _language(ctx).counted("remind.no_contacts", len(without), operators=named)
+        typer.echo(one_line(said), err=True)
 
 
 @app.command(cls=Command, short_help="help.report.short", help="help.report")
 def report(
     ctx: typer.Context,
-    out: Annotated[
-        arguments.Output | None,
-        typer.Option(
-            "--out",
-            metavar="FILE",
-            parser=arguments.output,
-            help="help.out",
-            show_default=False,
-        ),
-    ] = None,
+    out: OutFile = None,
     operator: OperatorOption = None,
     output: Annotated[
-        ReportFormat,
-        typer.Option(
-            "--format",
-            "-f",
-            parser=arguments.choice(ReportFormat),
-            autocompletion=_choices(ReportFormat),
-            metavar="FORMAT",
-            help="help.report.format",
-        ),
-    ] = ReportFormat.html,
-    since: Since = None,
-    sort: Sort = SortOrder.plan,
+        ReportFormat, _choice(ReportFormat, "FORMAT", "help.report.format", "--format", "-f")
+    ] = ReportFormat.HTML,
+    since: SinceOption = None,
+    sort: Sort = SortOrder.PLAN,
     as_of: AsOf = None,
-    lang: Lang = None,
 ) -> None:
     """The steering committee's report (help: help.report)."""
     from q2030 import fsio
-    from q2030.overview import build_rows, operator_ids
+    from q2030.commands import report as command
     from q2030.render import report as rendering
 
     day = as_of or date.today()
-    language = _language()
-    if output is ReportFormat.pdf and out is not None and out.path is None and sys.stdout.isatty():
-        _fail(Message("report.pdf_to_terminal"), EXIT_USAGE)
-    dataset = _dataset(ctx)
-    rows = build_rows(dataset, day, operators=operator or ())
-    named = operator_ids(dataset, operator or ())
-    example = rendering.file_name(day, named, output.value, language)
+    language = _language(ctx)
+    if output is ReportFormat.PDF and out is not None and out.path is None and sys.stdout.isatty():
+        raise arguments.BadValue(Message("report.pdf_to_terminal"))
+    result = command.run(_reading(ctx), command.Query(day, operator or (), since, sort))
+    example = rendering.file_name(day, result.operators, output.value, language)
     if out is not None and out.path is not None:  # refused now, not after printing a PDF
-        suffix = out.path.suffix.lower()
-        if suffix and suffix not in REPORT_SUFFIXES[output] and not out.folder:
+        if not out.folder and not rendering.fits_suffix(out.path, output):
             raise arguments.BadValue(
                 Message("report.wrong_suffix", path=out.typed, format=output.value)
             )
         fsio.check_output(out.path, shown=out.typed, folder=out.folder, example=example)
-    moved = _moved_since(ctx, since, day, language)
-    if output is ReportFormat.markdown:
-        content = rendering.to_markdown(dataset, rows, day, language, since=moved, sort=sort)
-    else:
-        fresh = _freshness(dataset, day)
-        content = rendering.to_html(
-            dataset, rows, day, language, since=moved, sort=sort, freshness=fresh
-        )
+    content = rendering.render(result, output, language, _moved(ctx, result.since))
     data = content.encode("utf-8")
-    if output is ReportFormat.pdf:
+    if output is ReportFormat.PDF:
         from q2030 import printing
 
-        information = rendering.pdf_information(dataset, day, language)
+        information = rendering.pdf_information(result.dataset, day, language)
         data = printing.print_pdf(content, information)
-    if out is None and output is not ReportFormat.markdown and sys.stdout.isatty():
+    if out is None and output is not ReportFormat.MARKDOWN and sys.stdout.isatty():
         # a page or a PDF is no reading for a terminal: a dated file in the current folder
         out = arguments.output(example)
-    if _to_stdout(out):
-        typer.echo(data if output is ReportFormat.pdf else content, nl=False)
-    else:
-        assert out is not None
-        _write_out(out, data, example)
-        typer.echo(_say("wrote.report", path=out.typed, count=len(rows), day=day), err=True)
-
-
-class SheetFormat(StrEnum):
-    csv = "csv"
-    xlsx = "xlsx"
-
-
-class SheetContent(StrEnum):
-    status = "status"
-    readings = "readings"
+    if out is None or out.path is None:
+        if output is ReportFormat.PDF:
+            _bytes_out(data)
+        else:
+            typer.echo(content, nl=False)
+        return
+    _write_out(out, data, example)
+    said = _language(ctx).counted("wrote.report", len(result.rows), path=out.typed, day=day)
+    typer.echo(one_line(said), err=True)
 
 
 @app.command(cls=Command, short_help="help.export.short", help="help.export")
 def export(
     ctx: typer.Context,
     output: Annotated[
-        SheetFormat,
-        typer.Option(
-            "--format",
-            "-f",
-            parser=arguments.choice(SheetFormat),
-            autocompletion=_choices(SheetFormat),
-            metavar="FORMAT",
-            help="help.export.format",
-        ),
-    ] = SheetFormat.csv,
+        SheetFormat, _choice(SheetFormat, "FORMAT", "help.export.format", "--format", "-f")
+    ] = SheetFormat.CSV,
     what: Annotated[
-        SheetContent,
-        typer.Option(
-            "--what",
-            parser=arguments.choice(SheetContent),
-            autocompletion=_choices(SheetContent),
-            metavar="WHAT",
-            help="help.export.what",
-        ),
-    ] = SheetContent.status,
+        SheetContent, _choice(SheetContent, "WHAT", "help.export.what", "--what")
+    ] = SheetContent.STATUS,
     out: Annotated[
         arguments.Output | None,
         typer.Option(
@@ -834,57 +679,40 @@ def export(
     ] = None,
     operator: OperatorOption = None,
     as_of: AsOf = None,
-    lang: Lang = None,
 ) -> None:
     """A spreadsheet of the status or of the readings (help: help.export)."""
     from q2030 import exchange
-    from q2030.overview import build_rows, resolve_operators
+    from q2030.commands import export as command
     from q2030.render.status_sheet import status_sheet
 
     day = as_of or date.today()
-    language = _language()
-    dataset = _dataset(ctx)
-    if what is SheetContent.status:
-        rows = build_rows(dataset, day, operators=operator or ())
-        sheet = status_sheet(rows, language, day)
+    language = _language(ctx)
+    if output is SheetFormat.XLSX and out is None:  # "-" says it on purpose
+        raise arguments.BadValue(Message("export.xlsx_terminal"))
+    dataset = _reading(ctx)
+    result = command.run(dataset, command.Query(day, what, operator or ()))
+    if what is SheetContent.STATUS:
+        sheet = status_sheet(result.rows, language, day)
     else:
-        sheet = exchange.readings_sheet(dataset, language)
-        family = resolve_operators(dataset, operator or ())
-        if family is not None:
-            ids = {action.id for _, action in dataset.plan.actions() if action.operator in family}
-            sheet = exchange.Sheet(sheet.headers, [row for row in sheet.rows if row[0] in ids])
-    if output is SheetFormat.xlsx:
-        if out is None:  # "-" says it on purpose
-            raise arguments.BadValue(Message("export.xlsx_terminal"))
+        sheet = exchange.readings_sheet(dataset, result.readings, language)
+    if output is SheetFormat.XLSX:
         content = exchange.to_xlsx(sheet, what.value)
     else:
         content = exchange.to_csv(sheet, language)
-    if _to_stdout(out):
-        sys.stdout.flush()
-        sys.stdout.buffer.write(content)
-        sys.stdout.flush()
-    else:
-        assert out is not None
-        _write_out(out, content, f"{what.value}.{output.value}")
-        typer.echo(_say("wrote.sheet", path=out.typed, count=len(sheet.rows)), err=True)
+    if out is None or out.path is None:
+        _bytes_out(content)
+        return
+    _write_out(out, content, f"{what.value}.{output.value}")
+    said = _language(ctx).counted("wrote.sheet", len(sheet.rows), path=out.typed)
+    typer.echo(one_line(said), err=True)
 
 
 @app.command("import", cls=Command, short_help="help.import.short", help="help.import")
 def import_sheet(
     ctx: typer.Context,
-    file: Annotated[
-        Path,
-        typer.Argument(
-            metavar="FILE",
-            help="help.import.file",
-        ),
-    ],
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="help.import.file")],
     skip_invalid: Annotated[
-        bool,
-        typer.Option(
-            "--skip-invalid",
-            help="help.import.skip_invalid",
-        ),
+        bool, typer.Option("--skip-invalid", help="help.import.skip_invalid")
     ] = False,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="help.import.dry_run")] = False,
     require_all: Annotated[
@@ -895,132 +723,26 @@ def import_sheet(
         str | None,
         typer.Option("--branch", metavar="NAME", parser=arguments.text, help="help.import.branch"),
     ] = None,
-    lang_option: Lang = None,
 ) -> None:
     """Record the readings of a sheet, all or nothing (help: help.import)."""
-    from q2030 import exchange, recording, repository
+    from q2030.commands import import_sheet as command
 
-    today = date.today()
-    root = _data_root(ctx)
-    dataset, problems = repository.collect(root)
-    if dataset is None:
-        raise DataError(problems)
-    sheet = exchange.read_sheet(file)
-    lang = _language()
-    rows = _answered_rows(dataset, sheet, file, lang, require_all=require_all)
-    checked = recording.check_rows(dataset, rows, today)
-    for number, reason in checked.refused:
-        line = lang("import.row", file=file, row=number, reason=reason)
-        typer.echo(one_line(line), err=True)
-    if checked.refused and not skip_invalid:
-        raise Q2030Error("import.refused", count=len(checked.refused), rows=len(rows))
-    if commit and not dry_run:
-        accepted = {number for number, _, _ in checked.accepted}
-        kept = [(number, cells) for number, cells in rows if number in accepted]
-        _commit(dataset, kept, checked, sheet, file, branch, today, lang)
-        return
-    results = recording.import_readings(dataset, checked, today, dry_run=dry_run)
-    written = sum(len(r.after) - len(r.before) for r in results)
-    already = len(checked.accepted) - written
-    if written == 0 and already:  # nothing new: say so, not "0 readings for 16 actions"
-        summary = lang.counted("import.nothing_new", already, file=file)
-    else:
-        touched = sum(len(r.after) > len(r.before) for r in results)
-        actions = lang.counted("count.actions", touched)
-        summary = lang.counted(
-            "import.would" if dry_run else "import.recorded", written, actions=actions, file=file
-        )
-        if already:
-            summary += lang.counted("import.already", already)
-    if checked.refused:
-        summary += lang.counted("import.skipped", len(checked.refused))
-    typer.echo(one_line(f"{summary}."))
+    if branch is not None and not commit:
+        raise arguments.BadValue(Message("import.branch_alone"))
+    language = _language(ctx)
+    query = command.Query(file, date.today(), skip_invalid, dry_run, require_all, commit, branch)
+    result = command.run(_writing(ctx), query, language)
+    _say_import(ctx, result, language)
 
 
-def _answered_rows(
-    dataset: Dataset, sheet: SheetRead, file: Path, lang: Language, *, require_all: bool
-) -> list[SheetRow]:
-    """The rows to import (see recording.answered_rows), saying which request a sheet
-    answers, which of its rows were left empty ("not provided", refused with
-    --require-all), and which notes on its cells were left out (each other one joins its
-    row's note)."""
-    from q2030.exchange import cell_text
-    from q2030.recording import answered_rows, with_cell_notes
-    from q2030.render import text
+def _say_import(ctx: typer.Context, result: Imported, language: Language) -> None:
+    """What an import read, refused, left out and did, one line each."""
+    from q2030.render.outcome import import_lines
 
-    filled, empty = answered_rows(dataset, sheet, file)
-    filled, left_out = with_cell_notes(filled, sheet.notes)
-    if (request := sheet.request) is not None:
-        made: object = request.get("made", "?")
-        with contextlib.suppress(ValueError):
-            made = date.fromisoformat(str(made))
-        answering = dataset.operator(request.get("operator", ""))
-        who = answering.short if answering else Named(request.get("operator", "?"), None)
-        typer.echo(_say("import.answers", operator=who, made=made), err=True)
-    for number, cells in empty:
-        line = lang(
-            "import.not_provided", file=file, row=number, action=cell_text(cells.get("action"))
-        )
-        typer.echo(one_line(line), err=True)
-    for note in left_out:
-        shown = text.short_title(" ".join(note.text.split()), NOTE_SHOWN)
-        line = lang("import.note_left_out", file=file, cell=note.cell, text=shown)
-        typer.echo(one_line(line), err=True)
-    if empty and require_all:
-        raise Q2030Error("import.require_all", count=len(empty))
-    return filled
-
-
-def _commit(
-    dataset: Dataset,
-    rows: list[SheetRow],
-    checked: Checked,
-    sheet: SheetRead,
-    file: Path,
-    branch: str | None,
-    today: date,
-    lang: Language,
-) -> None:
-    """The readings on a new branch as one commit listing them (see q2030.branch)."""
-    from q2030 import branch as branches
-    from q2030.render import text
-
-    operators = {action.operator for _, action, _ in checked.accepted}
-    if sheet.request is not None and sheet.request.get("operator"):
-        operators = {sheet.request["operator"]}
-    name = branch or branches.default_branch(operators, today)
-    lines = [
-        lang(
-            "commit.line",
-            action=action.id,
-            date=reading.date,
-            shown=text.measure(reading, action.unit, lang),
-            source=reading.source,
-        )
-        for _, action, reading in checked.accepted
-    ]
-    named = [
-        known.short if (known := dataset.operator(operator)) else Named(operator, None)
-        for operator in sorted(operators)
-    ]
-    title = lang("commit.title", operators=Names(named), file=file.name)
-    message = "\n".join([title, "", *lines, "", lang("commit.from", file=file.name)]) + "\n"
-    root = dataset.root
-    done = branches.commit_rows(root, rows, name, message, today)
-    for cleaned in done.cleaned:
-        typer.echo(_say("recover.in", message=cleaned, path=datadir.display_path(root)), err=True)
-    typer.echo(
-        _say(
-            "commit.done",
-            readings=lang.counted("import.readings", done.written),
-            branch=done.branch,
-        )
-    )
-
-
-class RecordFormat(StrEnum):
-    text = "text"
-    json = "json"
+    for line, to_error in import_lines(result, language):
+        typer.echo(one_line(line), err=to_error)
+    if result.stopped is not None:
+        raise Q2030Error(result.stopped)
 
 
 def _interactive() -> bool:
@@ -1028,15 +750,16 @@ def _interactive() -> bool:
 
 
 def _ask(
-    dataset: Dataset, action: Action, value: Measure | None, source: str | None
+    ctx: typer.Context, dataset: Dataset, action: Action, value: Measure | None, source: str | None
 ) -> tuple[Measure, str]:
-    """Ask a person at a terminal for what the command line left out; refuse anywhere else."""
+    """Ask a person at a terminal for what the command line left out; anywhere else, a
+    usage error saying what to give."""
     if not _interactive():
         missing = Message("metavar.VALUE") if value is None else "--source"
-        raise Q2030Error("record.no_terminal", missing=missing)
+        raise arguments.BadValue(Message("record.no_terminal", missing=missing))
     from q2030.render import text
 
-    lang = _language()
+    lang = _language(ctx)
     readings = dataset.readings_of(action.id)
     last = lang("ask.none_yet")
     if readings:
@@ -1045,7 +768,7 @@ def _ask(
         last = lang("ask.last", shown=shown, date=latest.date, source=latest.source)
     unit = lang(f"unit.{action.unit}") if action.unit else lang("ask.milestone")
     typer.echo(one_line(f"{action.id}: {action.title}"))
-    typer.echo(_say("ask.about", unit=unit, last=last))
+    typer.echo(_say(ctx, "ask.about", unit=unit, last=last))
     if value is None:
         value = arguments.measure(typer.prompt(lang("ask.value")))
     if source is None:
@@ -1098,78 +821,39 @@ def record(
             help="help.record.reference",
         ),
     ] = None,
-    correct: Annotated[
-        bool,
-        typer.Option(
-            "--correct",
-            help="help.record.correct",
-        ),
-    ] = False,
+    correct: Annotated[bool, typer.Option("--correct", help="help.record.correct")] = False,
     allow_unusual: Annotated[
-        bool,
-        typer.Option(
-            "--allow-unusual",
-            help="help.record.allow_unusual",
-        ),
+        bool, typer.Option("--allow-unusual", help="help.record.allow_unusual")
     ] = False,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="help.record.dry_run")] = False,
     output: Annotated[
-        RecordFormat,
-        typer.Option(
-            "--format",
-            "-f",
-            parser=arguments.choice(RecordFormat),
-            autocompletion=_choices(RecordFormat),
-            metavar="FORMAT",
-            help="help.record.format",
-        ),
-    ] = RecordFormat.text,
-    lang: Lang = None,
+        RecordFormat, _choice(RecordFormat, "FORMAT", "help.record.format", "--format", "-f")
+    ] = RecordFormat.TEXT,
 ) -> None:
     """Add a measurement, and say what it changes (help: help.record)."""
-    from q2030 import recording, repository
-    from q2030.overview import resolve_action
+    from q2030.commands import record as command
     from q2030.render import outcome as shown
 
-    today = date.today()
-    dataset, problems = repository.collect(_data_root(ctx))
-    if dataset is None:
-        raise DataError(problems)
-    _, found = resolve_action(dataset, action)
+    dataset = _writing(ctx)
     if value is None or source is None:
-        value, source = _ask(dataset, found, value, source)
-    measure = recording.measure_fields(value, found)
-    if reference is not None:
-        measure["reference"] = reference
-    reading = recording.draft(
-        dataset,
-        found,
-        measure,
-        day or today,
+        value, source = _ask(ctx, dataset, command.action_of(dataset, action), value, source)
+    query = command.Query(
+        action,
+        value,
         source,
+        date.today(),
+        day,
         note,
-        correct=correct,
-        today=today,
-        allow_unusual=allow_unusual,
+        reference,
+        correct,
+        allow_unusual,
+        dry_run,
     )
-    outcome = recording.record(dataset, found, reading, today, dry_run=dry_run)
-    if output is RecordFormat.json:
+    outcome = command.run(dataset, query)
+    if output is RecordFormat.JSON:
         typer.echo(json.dumps(shown.outcome_record(outcome), ensure_ascii=False, indent=2))
     else:
-        typer.echo(shown.outcome_text(outcome, _language(), dry_run=dry_run), nl=False)
-
-
-class Forge(StrEnum):
-    github = "github"
-    gitlab = "gitlab"
-
-
-class ProblemFormat(StrEnum):
-    auto = "auto"
-    text = "text"
-    github = "github"
-    gitlab = "gitlab"
-    json = "json"
+        typer.echo(shown.outcome_text(outcome, _language(ctx), dry_run=dry_run), nl=False)
 
 
 @app.command(cls=Command, short_help="help.validate.short", help="help.validate")
@@ -1177,51 +861,29 @@ def validate(
     ctx: typer.Context,
     output: Annotated[
         ProblemFormat,
-        typer.Option(
-            "--format",
-            "-f",
-            parser=arguments.choice(ProblemFormat),
-            autocompletion=_choices(ProblemFormat),
-            metavar="FORMAT",
-            help="help.validate.format",
-        ),
-    ] = ProblemFormat.auto,
+        _choice(ProblemFormat, "FORMAT", "help.validate.format", "--format", "-f"),
+    ] = ProblemFormat.AUTO,
     strict: Annotated[bool, typer.Option("--strict", help="help.validate.strict")] = False,
     base: Annotated[
         str | None,
-        typer.Option(
-            "--base",
-            metavar="REF",
-            help="help.validate.base",
-        ),
+        typer.Option("--base", metavar="REF", help="help.validate.base"),
     ] = None,
     as_of: AsOf = None,
-    lang: Lang = None,
 ) -> None:
     """Check every data file; report every problem (help: help.validate)."""
-    from q2030 import history, repository
+    from q2030.commands import validate as command
     from q2030.render import problems as shown
 
-    day = as_of or date.today()
-    root = datadir.find_data_dir(ctx.obj.data)
-    language = _language()
-    dataset, problems = repository.collect(root, day)
-    if base is not None:
-        problems = sorted(problems + history.append_only_problems(root, dataset, base))
-    failed = any(p.level == "error" or strict for p in problems)
-    style = output.value
-    if style == "auto":
-        style = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
-    if style == "json":
-        typer.echo(shown.as_json(problems, language, ok=not failed), nl=False)
-    elif style == "github":
-        typer.echo(shown.as_github(problems, language), nl=False)
-    elif style == "gitlab":
-        typer.echo(shown.as_gitlab(problems, language), nl=False)
-    else:
-        typer.echo(shown.as_text(problems, language), nl=False)
-    typer.echo(one_line(shown.summary(datadir.display_path(root), problems, language)), err=True)
-    if failed:
+    result = command.run(_data_root(ctx), command.Query(as_of or date.today(), base, strict))
+    language = _language(ctx)
+    style = output
+    if style is ProblemFormat.AUTO:
+        github = os.environ.get("GITHUB_ACTIONS") == "true"
+        style = ProblemFormat.GITHUB if github else ProblemFormat.TEXT
+    typer.echo(shown.as_format(result.problems, style, language, ok=not result.failed), nl=False)
+    summary = shown.summary(datadir.display_path(result.root), result.problems, language)
+    typer.echo(one_line(summary), err=True)
+    if result.failed:
         raise typer.Exit(EXIT_DATA)
 
 
@@ -1231,40 +893,26 @@ def diff(
     base: Annotated[str, typer.Argument(metavar="REF", help="help.diff.base")],
     head: Annotated[
         str | None,
-        typer.Argument(
-            metavar="[REF2]",
-            help="help.diff.head",
-            show_default=False,
-        ),
+        typer.Argument(metavar="[REF2]", help="help.diff.head", show_default=False),
     ] = None,
     as_of: AsOf = None,
-    lang: Lang = None,
 ) -> None:
     """What a change to the data did, in Markdown (help: help.diff)."""
-    from q2030 import history
+    from q2030.commands import diff as command
     from q2030.render import diff as rendering
 
-    day = as_of or date.today()
-    root = _data_root(ctx)
-    changes = history.compare(root, base, head, day)
-    typer.echo(rendering.changes_markdown(changes, base, head, _language()), nl=False)
+    changes = command.run(_reading(ctx), command.Query(base, as_of or date.today(), head))
+    typer.echo(rendering.changes_markdown(changes, base, head, _language(ctx)), nl=False)
 
 
 @app.command(cls=Command, short_help="help.recover.short", help="help.recover")
-def recover(ctx: typer.Context, lang: Lang = None) -> None:
+def recover(ctx: typer.Context) -> None:
     """Finish or undo an interrupted write (help: help.recover)."""
-    from q2030 import branch, repository
+    from q2030.commands import recover as command
 
-    root = datadir.find_data_dir(ctx.obj.data)
-    message = repository.recover(root) or Message("recover.nothing")
-    typer.echo(_say("recover.done", path=datadir.display_path(root), message=message))
-    for cleaned in branch.clean_after_imports(root):
-        typer.echo(_say("recover.done", path=datadir.display_path(root), message=cleaned))
-
-
-class SchemaKind(StrEnum):
-    objectives = "objectives"
-    readings = "readings"
+    root = _data_root(ctx)
+    for done in command.run(root):
+        typer.echo(_say(ctx, "recover.done", path=datadir.display_path(root), message=done))
 
 
 @app.command(cls=Command, short_help="help.schema.short", help="help.schema")
@@ -1277,8 +925,7 @@ def schema(
             metavar="KIND",
             help="help.schema.kind",
         ),
-    ] = SchemaKind.objectives,
-    lang: Lang = None,
+    ] = SchemaKind.OBJECTIVES,
 ) -> None:
     """Print the JSON Schema of a data file kind (help: help.schema)."""
     from q2030.scaffold import schema_text
@@ -1288,6 +935,7 @@ def schema(
 
 @app.command(cls=Command, short_help="help.init.short", help="help.init")
 def init(
+    ctx: typer.Context,
     folder: Annotated[Path, typer.Argument(metavar="DIR", help="help.init.folder")],
     territory: Annotated[
         str | None,
@@ -1317,23 +965,10 @@ def init(
             show_default=False,
         ),
     ] = None,
-    ci: Annotated[
-        Forge,
-        typer.Option(
-            "--ci",
-            parser=arguments.choice(Forge),
-            autocompletion=_choices(Forge),
-            metavar="FORGE",
-            help="help.init.ci",
-        ),
-    ] = Forge.github,
-    lang: Lang = None,
+    ci: Annotated[Forge, _choice(Forge, "FORGE", "help.init.ci", "--ci")] = Forge.GITHUB,
 ) -> None:
     """Create a data repository for another territory (help: help.init)."""
-    from q2030 import repository
-    from q2030.scaffold import data_repository
+    from q2030.commands import init as command
 
-    name = territory or folder.resolve().name
-    repository.create_files(folder, data_repository(name, install, ci.value, article=article))
-    plan = folder / "data" / "objectives.yaml"
-    typer.echo(_say("init.created", folder=str(folder), plan=str(plan)))
+    plan = command.run(command.Query(folder, territory, install, article, ci))
+    typer.echo(_say(ctx, "init.created", folder=str(folder), plan=str(plan)))

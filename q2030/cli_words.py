@@ -15,6 +15,7 @@ the catalogue (an error not recognised keeps Click's words).
 
 from __future__ import annotations
 
+import copy
 import os
 import re
 from pathlib import Path
@@ -42,7 +43,6 @@ _BRACED = re.compile(r"\{([^{}\s]+)\}")
 USAGE_ERRORS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(pattern), key)
     for pattern, key in (
-        (r"^No such option: (?P<name>\S+) Did you mean (?P<hint>.+)\?$", "usage.no_option_hint"),
         (
             r"^No such option: (?P<name>\S+) \(Possible options: (?P<hint>.+)\)$",
             "usage.no_option_possible",
@@ -111,6 +111,18 @@ def environment_problem(argv: list[str]) -> Message | None:
     except MessageError as error:
         return error.message
     return None
+
+
+def share_option(group: Any, name: str) -> None:
+    """Give every command of `group` the group's option `name` (--lang): declared once, on
+    the app, it may be typed after a command's name too. The copy passes no value to the
+    command (the run's language was chosen from the arguments as typed)."""
+    option = next(param for param in group.params if name in getattr(param, "opts", ()))
+    for command in getattr(group, "commands", {}).values():
+        if not any(name in getattr(param, "opts", ()) for param in command.params):
+            shared = copy.copy(option)
+            shared.expose_value = False
+            command.params.append(shared)
 
 
 def _said(text: str | None, language: Language) -> str | None:

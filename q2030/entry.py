@@ -1,11 +1,18 @@
 """The console script. `--version` is answered at once; an argument that is not UTF-8 is
 refused before anything else; the output streams degrade symbols a console cannot show
 instead of crashing; anything else runs the Typer app (q2030.cli), which imports what
-its command needs."""
+its command needs. The run's language is resolved here, once, from the arguments as typed
+(cli_words.run_language), and handed to the app in its context object."""
 
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from q2030.i18n import Language
+
+HELP = {"--help", "-h", "--show-completion", "--install-completion"}
 
 
 def _not_utf8(argv: list[str]) -> str | None:
@@ -16,23 +23,21 @@ def _not_utf8(argv: list[str]) -> str | None:
     return None
 
 
-def _typed_language(argv: list[str]) -> str | None:
-    """The language typed with --lang, if any (before anything is parsed)."""
-    for index, argument in enumerate(argv):
-        if argument == "--lang" and index + 1 < len(argv) and argv[index + 1] in ("en", "fr"):
-            return argv[index + 1]
-        if argument in ("--lang=en", "--lang=fr"):
-            return argument[-2:]
-    return None
+def _language(argv: list[str]) -> Language:
+    """The run's language for a line said before (or after) the app runs."""
+    from q2030.cli_words import run_language
+
+    return run_language(argv)[0]
 
 
 def main() -> None:
+    argv = sys.argv[1:]
     try:
-        _run(sys.argv[1:])
+        _run(argv)
     except KeyboardInterrupt:  # Ctrl-C before or after the app's own handling: one line
-        from q2030.i18n import Language, Message, detect
+        from q2030.i18n import Message
 
-        lang = Language(detect(_typed_language(sys.argv[1:])))
+        lang = _language(argv)
         sys.stderr.write(lang("cli.error", message=Message("cli.aborted")) + "\n")
         sys.exit(130)
 
@@ -42,11 +47,10 @@ def _run(argv: list[str]) -> None:
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
     if (bad := _not_utf8(argv)) is not None:
-        from q2030.i18n import Language, Message, detect
+        from q2030.i18n import Message
 
-        lang = Language(detect(_typed_language(argv)))
         message = Message("entry.not_utf8", argument=repr(bad))
-        sys.stderr.write(lang("cli.error", message=message) + "\n")
+        sys.stderr.write(_language(argv)("cli.error", message=message) + "\n")
         sys.exit(2)
     if argv == ["--version"]:
         from q2030 import __version__
@@ -58,9 +62,6 @@ def _run(argv: list[str]) -> None:
 
         with interrupts.deferred():  # see q2030.interrupts
             import q2030.models  # noqa: F401
-    from q2030.cli import app
+    from q2030.cli import app, resolve_run
 
-    app()
-
-
-HELP = {"--help", "-h", "--show-completion", "--install-completion"}
+    app(obj=resolve_run(argv))

@@ -57,7 +57,7 @@ class DataError(Q2030Error):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
         errors = sum(problem.level == "error" for problem in problems)
-        super().__init__(Message("error.data", count=errors))
+        super().__init__(Message.counted("error.data", errors))
 
 
 def os_reason(error: OSError) -> Message:

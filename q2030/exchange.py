@@ -17,6 +17,7 @@ import hashlib
 import io
 import math
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -27,6 +28,7 @@ from q2030.dataset import Dataset
 from q2030.errors import Q2030Error, os_reason
 from q2030.escaping import neutralised, restored
 from q2030.i18n import ENGLISH, Language, Message
+from q2030.models import Action, Reading
 from q2030.ods import OdsPercent, read_ods
 from q2030.sheet_layout import fit_row_heights, print_setup
 from q2030.values import written_number
@@ -97,25 +99,27 @@ class Sheet:
     page_words: str = ""  # the page number, with Excel's codes (see sheet_layout)
 
 
-def readings_sheet(dataset: Dataset, lang: Language) -> Sheet:
-    """Every reading of every action, in the columns `q2030 import` reads back."""
+def readings_sheet(
+    dataset: Dataset, readings: Iterable[tuple[Action, Reading]], lang: Language
+) -> Sheet:
+    """The readings given (each with its action), in the columns `q2030 import` reads
+    back."""
     body = []
-    for _, action in dataset.plan.actions():
-        for reading in dataset.readings_of(action.id):
-            value: Any = reading.state or reading.number(action.unit)
-            body.append(
-                [
-                    action.id,
-                    reading.date,
-                    value,
-                    reading.numerator,
-                    reading.denominator,
-                    reading.source,
-                    reading.note,
-                    reading.reference,
-                    reading.corrects,
-                ]
-            )
+    for action, reading in readings:
+        value: Any = reading.state or reading.number(action.unit)
+        body.append(
+            [
+                action.id,
+                reading.date,
+                value,
+                reading.numerator,
+                reading.denominator,
+                reading.source,
+                reading.note,
+                reading.reference,
+                reading.corrects,
+            ]
+        )
     return Sheet(
         [lang(f"column.{name}") for name in READING_COLUMNS],
         body,
@@ -262,7 +266,8 @@ def _columns(headers: list[object], where: str) -> dict[str, int]:
     missing = [name for name in REQUIRED if name not in columns]
     if missing:
         names = tuple(Message(f"column.{name}") for name in missing)
-        raise Q2030Error("sheet.missing_columns", path=where, names=names, count=len(names))
+        missed = Message.counted("sheet.missing_columns", len(names), path=where, names=names)
+        raise Q2030Error(missed)
     return columns
 
 

@@ -15,6 +15,7 @@ import hashlib
 import json
 import os
 import secrets
+import shutil
 import stat
 import sys
 import tempfile
@@ -441,9 +442,9 @@ def check_output(
 
 @contextlib.contextmanager
 def scratch(files: dict[str, bytes]) -> Iterator[Path]:
-    """A new private temporary folder holding `files` (name: content), for a program the
-    tool runs on them (a browser printing a page); removed with all it holds afterwards,
-    whatever happens."""
+    """A new private temporary folder holding `files` (relative path: content), for a
+    program the tool runs on them (a browser printing a page) or data it reads back (a
+    git revision's files); removed with all it holds afterwards, whatever happens."""
     try:
         folder = tempfile.TemporaryDirectory(prefix="q2030-", ignore_cleanup_errors=True)
     except OSError as error:
@@ -452,14 +453,94 @@ def scratch(files: dict[str, bytes]) -> Iterator[Path]:
         ) from None
     with folder as name:
         root = Path(name)
-        for file_name, data in files.items():
+        for relative, data in files.items():
+            path = root / relative
             try:
-                (root / file_name).write_bytes(data)
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_bytes(data)
             except OSError as error:
                 raise Q2030Error(
-                    "fs.cannot_write", path=str(root / file_name), reason=os_reason(error)
+                    "fs.cannot_write", path=str(path), reason=os_reason(error)
                 ) from None
         yield root
+
+
+def private_folder(prefix: str) -> Path:
+    """A new private folder in the system's temporary folder, for the caller to remove
+    (remove_tree) when done."""
+    try:
+        return Path(tempfile.mkdtemp(prefix=prefix))
+    except OSError as error:
+        raise Q2030Error(
+            "fs.cannot_write", path=tempfile.gettempdir(), reason=os_reason(error)
+        ) from None
+
+
+def make_folder(path: Path) -> None:
+    """The folder `path`, made if missing (its parent must exist); one there that is not a
+    plain folder is refused."""
+    if path.is_symlink() or (path.exists() and not path.is_dir()):
+        raise Q2030Error("fs.out_dir", path=display_path(path))
+    try:
+        path.mkdir(exist_ok=True)
+    except OSError as error:
+        raise Q2030Error("fs.cannot_write", path=str(path), reason=os_reason(error)) from None
+
+
+def remove_tree(path: Path) -> None:
+    """Remove a folder the tool made for itself, with all it holds (what cannot be removed
+    is left: it is the tool's own leftover, in a temporary place)."""
+    shutil.rmtree(path, ignore_errors=True)
+
+
+def remove_file(path: Path) -> None:
+    """Remove a file the tool made for itself (a note, a lock); gone already is fine."""
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
+
+
+def create_tree(root: Path, files: dict[str, str]) -> None:
+    """Create the new folder `root` holding `files` (relative path: text), all or nothing:
+    written in a staging folder beside it, each file fsynced, the staging folder moved into
+    place with one os.replace and its parent fsynced; an existing non-empty `root`, or
+    one that is not a plain folder, is refused. Two at once into one place: the second
+    finds the first's folder, and is refused."""
+    try:
+        if root.is_symlink() or (root.exists() and (not root.is_dir() or any(root.iterdir()))):
+            raise Q2030Error("init.exists", path=str(root))
+        root.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{root.name}.", dir=root.parent))
+    except OSError as error:
+        raise Q2030Error("init.cannot", path=str(root), reason=os_reason(error)) from None
+    try:
+        for relative, text in files.items():
+            path = staging / relative
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with open(path, "xb") as stream:
+                stream.write(text.encode("utf-8"))
+                stream.flush()
+                os.fsync(stream.fileno())
+        for folder in sorted({(staging / r).parent for r in files}, key=lambda p: len(p.parts)):
+            _fsync_path(folder)
+        os.chmod(staging, default_mode(0o777))
+        with contextlib.suppress(FileNotFoundError):
+            root.rmdir()  # the empty folder named, to be replaced whole
+        os.replace(staging, root)
+        _fsync_path(root.parent)
+    except OSError as error:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise Q2030Error("init.cannot", path=str(root), reason=os_reason(error)) from None
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+
+def _fsync_path(folder: Path) -> None:
+    descriptor = os.open(folder, _DIRECTORY_FLAGS)
+    try:
+        _fsync_descriptor(descriptor)
+    finally:
+        os.close(descriptor)
 
 
 def _example(shown: str, name: str) -> str:
@@ -613,7 +694,7 @@ def recover(root: Path) -> Message | None:
                     "fs.cannot_undo", path=display_path(path), reason=os_reason(error)
                 ) from None
         if left:
-            return Message("recover.undid", count=len(left))
+            return Message.counted("recover.undid", len(left))
         return None
     with _DataFolder(root) as place:
         staged = _read_journal(place)
@@ -636,7 +717,7 @@ def recover(root: Path) -> Message | None:
             raise Q2030Error(
                 "fs.cannot_finish", path=display_path(root), reason=os_reason(error)
             ) from None
-    return Message("recover.finished", count=len(staged))
+    return Message.counted("recover.finished", len(staged))
 
 
 def recover_locked(root: Path) -> Message | None:

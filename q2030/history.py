@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from q2030 import datadir, loader, repository
+from q2030 import datadir, fsio, loader, repository
 from q2030.datadir import PLAN_FILE, READINGS_DIR, READINGS_SUFFIX
 from q2030.dataset import Dataset
 from q2030.errors import Problem, Q2030Error
@@ -126,7 +126,7 @@ def append_only_problems(data_root: Path, dataset: Dataset | None, revision: str
                     1,
                     "error",
                     APPEND_ONLY,
-                    Message("history.deleted", count=len(old), revision=revision),
+                    Message.counted("history.deleted", len(old), revision=revision),
                 )
             )
             continue
@@ -432,7 +432,7 @@ def _corrections(readings: Sequence[Reading], added: list[Reading]) -> tuple[Cor
 
 
 def _load_snapshot(files: dict[str, bytes], label: str) -> Dataset:
-    with repository.temporary_folder(files) as root:
+    with fsio.scratch(files) as root:
         dataset, problems = repository.collect(root)
     if dataset is None:
         first = next((p for p in problems if p.level == "error"), None)
@@ -442,11 +442,18 @@ def _load_snapshot(files: dict[str, bytes], label: str) -> Dataset:
     return dataset
 
 
-def compare(data_root: Path, base: str, head: str | None, as_of: date) -> list[ActionDiff]:
-    """What changed from `base` to `head` (default: the working tree), action by action."""
+def compare(
+    data_root: Path,
+    base: str,
+    head: str | None,
+    as_of: date,
+    current: Dataset | None = None,
+) -> list[ActionDiff]:
+    """What changed from `base` to `head` (default: the working tree, `current` where it is
+    loaded already), action by action."""
     before = _load_snapshot(snapshot(data_root, base), base)
     if head is None:
-        after = repository.load(data_root)
+        after = current or repository.load(data_root)
     else:
         after = _load_snapshot(snapshot(data_root, head), head)
     changes = []
@@ -481,17 +488,13 @@ class Since:
     """What moved since the last COPIL. `named` is how it was given (a date, or a git
     revision); `revision` the commit the data is compared with: the revision given, or for
     a date the last commit on or before it. Without one (outside git, or no commit that
-    old), the figures were chosen by their own dates, and `by_figure_dates` says so."""
+    old: `in_git` says which), the figures were chosen by their own dates."""
 
     named: date | str
     revision: str | None
     committed: date | None  # the compared commit's date, for a date given
     changes: list[ActionDiff]
     in_git: bool = True  # False: the data folder is not in a git work tree
-
-    @property
-    def by_figure_dates(self) -> bool:
-        return self.revision is None
 
 
 def _in_git(data_root: Path) -> bool:
@@ -515,7 +518,9 @@ def _commit_on_or_before(data_root: Path, day: date) -> tuple[str, date] | None:
     return (commit, date.fromisoformat(when)) if commit else None
 
 
-def changes_since(data_root: Path, since: str, as_of: date) -> Since:
+def changes_since(
+    data_root: Path, since: str, as_of: date, current: Dataset | None = None
+) -> Since:
     """What moved since the last COPIL, named by its date or by a git revision. A revision
     is compared with the working tree as `diff` does (one computation for both); a date,
     in a git repository, the same way with the last commit on or before it (what was known
@@ -529,7 +534,7 @@ def changes_since(data_root: Path, since: str, as_of: date) -> Since:
         if not in_git:  # neither a date nor, outside git, a revision
             raise Q2030Error("since.not_a_date_outside_git", text=since) from None
         try:
-            return Since(since, since, None, compare(data_root, since, None, as_of))
+            return Since(since, since, None, compare(data_root, since, None, as_of, current))
         except Q2030Error as error:
             if error.message.key == "git.revision":  # nor a revision
                 raise Q2030Error("argument.since", text=since) from None
@@ -537,8 +542,8 @@ def changes_since(data_root: Path, since: str, as_of: date) -> Since:
     found = _commit_on_or_before(data_root, day) if in_git else None
     if found is not None:
         commit, committed = found
-        return Since(day, commit, committed, compare(data_root, commit, None, as_of))
-    dataset = repository.load(data_root)
+        return Since(day, commit, committed, compare(data_root, commit, None, as_of, current))
+    dataset = current or repository.load(data_root)
     changes = []
     for _, action in dataset.plan.actions():
         readings = dataset.readings_of(action.id)

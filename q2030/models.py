@@ -408,9 +408,6 @@ class Action(Model):
         earlier = [change for change in self.changes if change.date <= day]
         return self.model_copy(update={**update, "changes": earlier})
 
-    def withdrawn_by(self, day: date) -> bool:
-        return self.withdrawn is not None and self.withdrawn.date <= day
-
     @model_validator(mode="after")
     def _unit_fits_target(self) -> "Action":
         if self.target.kind in MEASURED_KINDS and self.unit is None:

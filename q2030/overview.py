@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from q2030.choices import Grouping, SortOrder
 from q2030.dataset import Dataset
 from q2030.errors import Q2030Error, closest
 from q2030.i18n import Message
@@ -16,8 +17,6 @@ from q2030.models import Action, Objective, Operator
 from q2030.progress import Progress, evaluate
 from q2030.statuses import Status
 from q2030.values import plain_words
-
-GROUPINGS = ("operator", "due", "objective")
 
 
 @dataclass(frozen=True)
@@ -28,12 +27,14 @@ class Row:
     lead: str
     progress: Progress
 
-    def group_key(self, by: str) -> str:
-        if by == "due":
-            return str(self.progress.due.year)
-        if by == "objective":
-            return self.objective.title
-        return self.operator.id
+    def group_key(self, by: Grouping) -> str:
+        match by:
+            case Grouping.DUE:
+                return str(self.progress.due.year)
+            case Grouping.OBJECTIVE:
+                return self.objective.title
+            case Grouping.OPERATOR:
+                return self.operator.id
 
 
 def _closest(name: str, known: Iterable[str], *, list_all: bool = False) -> Message | str:
@@ -174,13 +175,13 @@ def build_rows(
     return rows
 
 
-def group_rows(rows: list[Row], by: str) -> list[tuple[str, list[Row]]]:
+def group_rows(rows: list[Row], by: Grouping) -> list[tuple[str, list[Row]]]:
     """Rows under their group's key: operators and objectives in plan order, years sorted."""
     groups: dict[str, list[Row]] = {}
     for row in rows:
         groups.setdefault(row.group_key(by), []).append(row)
     items = list(groups.items())
-    return sorted(items) if by == "due" else items
+    return sorted(items) if by is Grouping.DUE else items
 
 
 def counted(rows: list[Row]) -> list[Row]:
@@ -196,7 +197,6 @@ def count_statuses(rows: list[Row]) -> dict[Status, int]:
     return {status: count for status, count in counts.items() if count}
 
 
-SORTS = ("plan", "gap", "status", "due")
 # From what a steering committee must see first to what needs nothing from it
 SEVERITY = (
     Status.MISSED,
@@ -222,18 +222,21 @@ def calendar_lag(progress: Progress) -> float | None:
     return progress.expected - progress.progress
 
 
-def sort_rows(rows: list[Row], by: str) -> list[Row]:
+def _behind(row: Row) -> float:
+    """The sort key of `gap`: the furthest behind its calendar first, the unknown last."""
+    found = calendar_lag(row.progress)
+    return float("inf") if found is None else -found
+
+
+def sort_rows(rows: list[Row], by: SortOrder) -> list[Row]:
     """Rows in the order asked (`plan`: as the plan lists them), stable otherwise:
     `gap` the furthest behind first, `status` the most serious first, `due` soonest first."""
-    if by == "gap":
-
-        def behind(row: Row) -> float:
-            found = calendar_lag(row.progress)
-            return float("inf") if found is None else -found
-
-        return sorted(rows, key=behind)
-    if by == "status":
-        return sorted(rows, key=lambda row: SEVERITY.index(row.progress.status))
-    if by == "due":
-        return sorted(rows, key=lambda row: row.progress.due)
-    return list(rows)
+    match by:
+        case SortOrder.GAP:
+            return sorted(rows, key=_behind)
+        case SortOrder.STATUS:
+            return sorted(rows, key=lambda row: SEVERITY.index(row.progress.status))
+        case SortOrder.DUE:
+            return sorted(rows, key=lambda row: row.progress.due)
+        case SortOrder.PLAN:
+            return list(rows)

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from q2030.choices import DueOrder
 from q2030.dataset import Dataset
 from q2030.models import Action, Operator, Reading
 from q2030.periods import add_months
@@ -146,13 +147,15 @@ def _freshness(days_late: int) -> Freshness:
     return Freshness.DUE_SOON
 
 
-def sort_owed(figures: list[Owed], by: str) -> list[Owed]:
-    """`late` the latest first; `operator` by operator in plan order; `due` soonest deadline."""
-    if by == "late":
-        return sorted(figures, key=lambda figure: -figure.days_late)
-    if by == "due":
-        return sorted(figures, key=lambda figure: figure.period.deadline)
-    return list(figures)
+def sort_owed(figures: list[Owed], by: DueOrder) -> list[Owed]:
+    """`plan` as the plan lists them; `late` the latest first; `due` soonest deadline."""
+    match by:
+        case DueOrder.LATE:
+            return sorted(figures, key=lambda figure: -figure.days_late)
+        case DueOrder.DUE:
+            return sorted(figures, key=lambda figure: figure.period.deadline)
+        case DueOrder.PLAN:
+            return list(figures)
 
 
 def period_end_of(action: Action, day: date, reference_date: date) -> date | None:

@@ -25,6 +25,7 @@ from q2030.models import Action, AtLeast, AtMost, Change, Direction, Outpace, Re
 from q2030.periods import add_months
 from q2030.series import Readings
 from q2030.statuses import Status
+from q2030.values import STATES  # in order: not started, in progress, done
 
 ON_TRACK_PACE = 0.95  # Open SDG's progress thresholds
 ACCELERATION_PACE = 0.6
@@ -584,9 +585,6 @@ def _outpace_target(
     )
 
 
-STATE_ORDER = ("not_started", "in_progress", "done")
-
-
 def _milestone(action: Action, series: Readings, as_of: date) -> Progress:
     """A milestone stands at its latest-dated state; a later state that goes back (done,
     then in progress) is a regression, said as such."""
@@ -595,11 +593,11 @@ def _milestone(action: Action, series: Readings, as_of: date) -> Progress:
     latest = series[with_state[-1]] if with_state else None
     deadline = action.due_date
     # the first reading of the furthest state reached
-    best = next((series[states.index(s)] for s in reversed(STATE_ORDER) if s in states), None)
+    best = next((series[states.index(s)] for s in reversed(STATES) if s in states), None)
     regressed = (
         latest is not None
         and best is not None
-        and STATE_ORDER.index(str(best.state)) > STATE_ORDER.index(str(latest.state))
+        and STATES.index(str(best.state)) > STATES.index(str(latest.state))
     )
     if latest is None:
         status, reason = (

@@ -464,6 +464,23 @@ def _check_rows_asked(dataset: Dataset, sheet: SheetRead, file: Path) -> None:
             )
 
 
+@dataclass(frozen=True)
+class Imported:
+    """What an import wrote (or would): the new readings and the actions they went to, and
+    the rows accepted that were already recorded."""
+
+    written: int
+    actions: int
+    already: int
+
+
+def imported(checked: Checked, results: list[repository.Appended]) -> Imported:
+    """The counts of an import, from what each file's append did."""
+    written = sum(len(result.after) - len(result.before) for result in results)
+    actions = sum(len(result.after) > len(result.before) for result in results)
+    return Imported(written, actions, len(checked.accepted) - written)
+
+
 def import_readings(
     dataset: Dataset, checked: Checked, today: date, *, dry_run: bool
 ) -> list[repository.Appended]:

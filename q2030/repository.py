@@ -11,9 +11,6 @@ from __future__ import annotations
 import contextlib
 import gc
 import json
-import os
-import shutil
-import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -390,41 +387,3 @@ def _header(action: Action, newline: str) -> str:
         + f"# Readings of {action.id}, oldest first. Append only: a correction is a new "
         f"reading that says what it corrects (q2030 record --correct).{newline}"
     )
-
-
-def create_files(root: Path, files: dict[str, str]) -> None:
-    """Create a new folder holding `files`, all or nothing; refuse an existing non-empty one."""
-    try:
-        if root.exists() and (not root.is_dir() or any(root.iterdir())):
-            raise Q2030Error("init.exists", path=str(root))
-        root.parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=f".{root.name}.", dir=root.parent))
-    except OSError as error:
-        raise Q2030Error("init.cannot", path=str(root), reason=os_reason(error)) from None
-    try:
-        for relative, text in files.items():
-            path = staging / relative
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8")
-        os.chmod(staging, fsio.default_mode(0o777))
-        if root.exists():
-            root.rmdir()
-        os.replace(staging, root)
-    except OSError as error:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise Q2030Error("init.cannot", path=str(root), reason=os_reason(error)) from None
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-
-
-@contextlib.contextmanager
-def temporary_folder(files: dict[str, bytes]) -> Iterator[Path]:
-    """A throw-away folder holding `files` (relative path: bytes), removed on leaving."""
-    with tempfile.TemporaryDirectory(prefix="q2030-") as folder:
-        root = Path(folder)
-        for relative, content in files.items():
-            path = root / relative
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(content)
-        yield root

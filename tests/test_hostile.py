@@ -270,9 +270,15 @@ def test_an_import_killed_between_two_replacements_is_finished_by_the_next_comma
     process.wait(timeout=30)
     shown = q2030("--data", root, "validate")
     assert shown.returncode == 1 and "interrupted-write" in shown.stdout
+    # a command that only reads repairs nothing: it says what to run, and writes nothing
+    before = fingerprint(root)
     status = q2030("--data", root, "status")
-    assert status.returncode == 0, status.stderr
-    assert status.stderr.startswith("q2030: finished an interrupted write")
+    assert status.returncode == 1
+    assert "a write was interrupted in" in status.stderr and "q2030 recover" in status.stderr
+    assert fingerprint(root) == before
+    recovered = q2030("--data", root, "recover")
+    assert recovered.returncode == 0, recovered.stderr
+    assert "finished an interrupted write" in recovered.stdout
     assert all_or_none(root, expected) == "all"
 
 

@@ -347,7 +347,11 @@ def test_a_leftover_a_reader_cannot_clean_is_one_located_line(readable_checkout:
     leftover = readable_checkout / "readings/.snu.yaml.1234abcd.q2030-new"
     leftover.write_text("- date: 2025-12-31\n  value: 14\n  source: s\n")
     before = fingerprint(readable_checkout)
-    for args in (("status",), ("recover",)):
+    # a command that writes (and recover) tries to clean it up; one that reads only says so
+    writing = ("record", "snu", "14", "--date", "2025-12-31", "--source", "s", "--dry-run")
+    reading = as_nobody("--data", readable_checkout, "status")
+    assert reading.returncode == 1 and "run 'q2030 recover'" in reading.stderr
+    for args in (writing, ("recover",)):
         result = as_nobody("--data", readable_checkout, *args)
         assert result.returncode == 1, result.stderr
         lines = result.stderr.strip().splitlines()
@@ -386,7 +390,9 @@ def as_nobody(*args: str | Path) -> subprocess.CompletedProcess[str]:
 def test_a_malformed_journal_is_one_located_line(data: Path, journal: str) -> None:
     (data / ".q2030-journal.json").write_text(journal)
     before = fingerprint(data)
-    for args in (("status",), ("recover",)):
+    assert "run 'q2030 recover'" in one_line(q2030("--data", data, "status"))
+    writing = ("record", "snu", "14", "--date", "2025-12-31", "--source", "s", "--dry-run")
+    for args in (writing, ("recover",)):
         line = one_line(q2030("--data", data, *args))
         assert ".q2030-journal.json cannot be read" in line
     assert fingerprint(data) == before

@@ -195,7 +195,8 @@ def test_refusals_leave_every_file_byte_identical(
 ) -> None:
     before = fingerprint(data)
     code, _, err = record(data, *args)
-    malformed = ("denominator", "is not a value", "is not a real date")
+    # usage errors (exit 2): a malformed value, or one missing with no terminal to ask
+    malformed = ("denominator", "is not a value", "is not a real date", "no terminal")
     assert code == (2 if any(word in message for word in malformed) else 1)
     assert err.count("\n") == 1 and message in err, err
     assert fingerprint(data) == before
@@ -288,9 +289,7 @@ def test_twenty_writers_at_once_leave_twenty_readings(data: Path) -> None:
     results = [(writer.wait(timeout=120), writer.stderr.read()) for writer in writers]
     assert [code for code, _ in results] == [0] * 20, results
     dataset = repository.load(data)
-    assert sorted(reading.value for reading in dataset.readings_of("mediators")) == list(
-        range(21)
-    )
+    assert sorted(reading.value for reading in dataset.readings_of("mediators")) == list(range(21))
     assert run("--data", data, "validate").exit_code == 0
 
 

@@ -37,7 +37,7 @@ def check(dataset: Dataset, today: date) -> Iterator[Problem]:
                     "check.stale",
                     date=progress.latest.date,
                     months=STALE_AFTER_MONTHS,
-                    status=Message(progress.status.value),
+                    status=Message(f"status.{progress.status.value}"),
                 ),
                 level="warning",
             )

@@ -1,11 +1,14 @@
-"""What `q2030 record` did: the reading written (or that would be, on a dry run), and the
-action's status and gap before and after it, for people and for scripts."""
+"""What `q2030 record` did (the reading written, or that would be on a dry run, and the
+action's status and gap before and after it, for people and for scripts), and what `q2030
+import` did, line by line."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from q2030.commands.import_sheet import Result as Imported
 from q2030.datadir import display_path
+from q2030.exchange import cell_text
 from q2030.i18n import ENGLISH, Language
 from q2030.progress import Progress
 from q2030.recording import Outcome
@@ -62,3 +65,52 @@ def outcome_text(outcome: Outcome, lang: Language = ENGLISH, *, dry_run: bool) -
         )
     separator = " :" if lang.code == "fr" else ":"
     return f"{head}{separator}\n  {line}\n{change}\n"
+
+
+NOTE_SHOWN = 80  # characters of a cell note said left out
+
+
+def import_lines(result: Imported, lang: Language = ENGLISH) -> list[tuple[str, bool]]:
+    """What an import says, each line with whether it goes to stderr: whose request the
+    sheet answers, the rows left empty, the notes left out, the rows refused, then (unless
+    the import stopped) what it wrote or committed."""
+    file = result.sheet_path
+    lines: list[tuple[str, bool]] = []
+    if result.answering is not None:
+        lines.append((lang("import.answers", operator=result.answering, made=result.made), True))
+    for number, cells in result.empty:
+        action = cell_text(cells.get("action"))
+        lines.append((lang("import.not_provided", file=file, row=number, action=action), True))
+    for note in result.notes_left_out:
+        shown = text.short_title(" ".join(note.text.split()), NOTE_SHOWN)
+        lines.append((lang("import.note_left_out", file=file, cell=note.cell, text=shown), True))
+    for number, reason in result.refused:
+        lines.append((lang("import.row", file=file, row=number, reason=reason), True))
+    if result.stopped is not None:
+        return lines
+    if result.committed is not None:
+        for cleaned in result.cleaned:
+            lines.append((lang("recover.in", message=cleaned, path=result.data_path), True))
+        readings = lang.counted("import.readings", result.committed.written)
+        lines.append(
+            (lang("commit.done", readings=readings, branch=result.committed.branch), False)
+        )
+        return lines
+    assert result.counts is not None
+    counts = result.counts
+    if counts.written == 0 and counts.already:  # nothing new: not "0 readings for 16 actions"
+        summary = lang.counted("import.nothing_new", counts.already, file=file)
+    else:
+        actions = lang.counted("count.actions", counts.actions)
+        summary = lang.counted(
+            "import.would" if result.dry_run else "import.recorded",
+            counts.written,
+            actions=actions,
+            file=file,
+        )
+        if counts.already:
+            summary += lang.counted("import.already", counts.already)
+    if result.refused:
+        summary += lang.counted("import.skipped", len(result.refused))
+    lines.append((f"{summary}.", False))
+    return lines

@@ -7,11 +7,10 @@ from __future__ import annotations
 import hashlib
 import json
 
+from q2030.choices import ProblemFormat
 from q2030.errors import Problem
 from q2030.escaping import one_line
 from q2030.i18n import ENGLISH, Language
-
-PROBLEM_FORMATS = ("auto", "text", "github", "gitlab", "json")
 
 
 def summary(where: str, problems: list[Problem], lang: Language = ENGLISH) -> str:
@@ -81,3 +80,18 @@ def as_json(problems: list[Problem], lang: Language = ENGLISH, *, ok: bool) -> s
         for problem in problems
     ]
     return json.dumps({"ok": ok, "problems": entries}, ensure_ascii=False, indent=2) + "\n"
+
+
+def as_format(
+    problems: list[Problem], style: ProblemFormat, lang: Language = ENGLISH, *, ok: bool
+) -> str:
+    """The problems in `style` (`auto` already decided by the caller: it is `text` here)."""
+    match style:
+        case ProblemFormat.JSON:
+            return as_json(problems, lang, ok=ok)
+        case ProblemFormat.GITHUB:
+            return as_github(problems, lang)
+        case ProblemFormat.GITLAB:
+            return as_gitlab(problems, lang)
+        case ProblemFormat.TEXT | ProblemFormat.AUTO:
+            return as_text(problems, lang)

@@ -28,11 +28,14 @@ sheet), Markdown (escaping.markdown_text).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from html import escape
+from pathlib import Path
 
 from q2030 import __version__
+from q2030.choices import Grouping, ReportFormat, SortOrder
+from q2030.commands.report import Result
 from q2030.dataset import Dataset
 from q2030.escaping import markdown_text
 from q2030.history import ActionDiff
@@ -49,7 +52,6 @@ from q2030.render.summary import PRINT_STYLE, Line, Listing, first_page
 from q2030.statuses import Status
 
 LARGEST_GAPS = 5
-Detail = Callable[[Row], str]  # what a line of the first page says after the action's id
 # No script may run, nothing may be fetched: the page holds its styles and images inline.
 CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
 
@@ -160,7 +162,7 @@ def largest_gaps(rows: list[Row]) -> list[Row]:
         for row in rows
         if (calendar_lag(row.progress) or 0) > 0 and row.progress.status not in FINAL
     ]
-    return sort_rows(behind, "gap")[:LARGEST_GAPS]
+    return sort_rows(behind, SortOrder.GAP)[:LARGEST_GAPS]
 
 
 def _behind(row: Row, lang: Language) -> str:
@@ -224,7 +226,7 @@ def listings(
             lang("report.missed"),
             [
                 Line(row, text.shortfall(row.progress, row.action.unit, lang))
-                for row in sort_rows(missed, "gap")
+                for row in sort_rows(missed, SortOrder.GAP)
             ],
         )
     )
@@ -281,7 +283,9 @@ def _actions_table(rows: list[Row], lang: Language, freshness: dict[str, Freshne
     lines = [f'<table class="actions"><thead><tr>{head}</tr></thead><tbody>']
     for row in rows:
         action, progress = row.action, row.progress
-        stale = f'<span class="stale">{escape(lang("stale"))}</span>' if progress.stale else ""
+        stale = ""
+        if progress.stale:
+            stale = f'<span class="stale">{escape(lang("latest.stale"))}</span>'
         shown = None if progress.progress is None else min(1.0, max(0.0, progress.progress))
         cells = [
             f'<span class="id">{escape(action.id)}</span>'
@@ -333,7 +337,7 @@ def _changed_commitments(rows: list[Row], lang: Language) -> str:
         history = text.changes(action, lang)
         if action.withdrawn is not None:
             gone = action.withdrawn
-            history.append((gone.date, gone.decision, lang("withdrawn"), gone.reason))
+            history.append((gone.date, gone.decision, lang("status.withdrawn"), gone.reason))
         for day, decision, what, reason in history:
             cells = [
                 f'<a class="id" href="#action-{escape(action.id)}">{escape(action.id)}</a>',
@@ -383,7 +387,7 @@ def to_html(
     lang: Language = ENGLISH,
     *,
     since: tuple[str, Sequence[ActionDiff]] | None = None,
-    sort: str = "plan",
+    sort: SortOrder = SortOrder.PLAN,
     freshness: dict[str, Freshness] | None = None,
 ) -> str:
     """The report; `since` (the last COPIL as its date or git revision, and what moved
@@ -416,7 +420,7 @@ def to_html(
         page.annex,
         _changed_commitments(rows, lang),
     ]
-    for _, members in group_rows(rows, "operator"):
+    for _, members in group_rows(rows, Grouping.OPERATOR):
         operator = members[0].operator
         ordered = sort_rows(members, sort)
         parts.append(
@@ -429,6 +433,41 @@ def to_html(
         parts.append("</section>")
     parts.append("</main></body></html>\n")
     return "".join(parts)
+
+
+SUFFIXES = {
+    ReportFormat.HTML: (".html", ".htm"),
+    ReportFormat.PDF: (".pdf",),
+    ReportFormat.MARKDOWN: (".md", ".markdown", ".txt"),
+}
+
+
+def fits_suffix(path: Path, output: ReportFormat) -> bool:
+    """Whether a file named `path` may hold a report in `output` (no ending: any)."""
+    return not path.suffix or path.suffix.lower() in SUFFIXES[output]
+
+
+def render(
+    result: Result,
+    output: ReportFormat,
+    lang: Language,
+    since: tuple[str, Sequence[ActionDiff]] | None,
+) -> str:
+    """The report of a `report` command's result: HTML (for a PDF too: see
+    q2030.printing) or Markdown; `since` names the last COPIL and says what moved."""
+    if output is ReportFormat.MARKDOWN:
+        return to_markdown(
+            result.dataset, result.rows, result.as_of, lang, since=since, sort=result.sort
+        )
+    return to_html(
+        result.dataset,
+        result.rows,
+        result.as_of,
+        lang,
+        since=since,
+        sort=result.sort,
+        freshness=result.freshness,
+    )
 
 
 def pdf_information(dataset: Dataset, as_of: date, lang: Language) -> dict[str, str]:
@@ -473,16 +512,14 @@ def _trend_line(dataset: Dataset, row: Row, as_of: date, lang: Language) -> str:
     return f"- **{markdown_text(action.id)}**: {markdown_text(words)}"
 
 
-def _markdown_lines(
-    heading: str, rows: list[Row], lang: Language, detail: Detail | None = None
-) -> list[str]:
-    lines = ["", f"### {markdown_text(heading)}", ""]
-    if not rows:
+def _markdown_listing(listing: Listing, lang: Language) -> list[str]:
+    """A list of the first page in Markdown: its heading, a line per action, or 'none'."""
+    lines = ["", f"### {markdown_text(listing.heading)}", ""]
+    if not listing.lines:
         return [*lines, lang("report.none")]
-    for row in rows:
-        said = detail(row) if detail else ""
-        extra = f" — {markdown_text(said)}" if said else ""
-        action = row.action
+    for line in listing.lines:
+        action = line.row.action
+        extra = f" — {markdown_text(line.detail)}" if line.detail else ""
         lines.append(f"- **{markdown_text(action.id)}** ({markdown_text(action.operator)}){extra}")
     return lines
 
@@ -494,7 +531,7 @@ def to_markdown(
     lang: Language = ENGLISH,
     *,
     since: tuple[str, Sequence[ActionDiff]] | None = None,
-    sort: str = "plan",
+    sort: SortOrder = SortOrder.PLAN,
 ) -> str:
     plan = dataset.plan.plan
     statuses = [status for status in Status if status is not Status.WITHDRAWN]
@@ -517,46 +554,16 @@ def to_markdown(
         "|---|" + "---:|" * (len(statuses) + 1),
     ]
     groups = [(lang("report.overall"), rows)] + [
-        (members[0].operator.id, members) for _, members in group_rows(rows, "operator")
+        (members[0].operator.id, members) for _, members in group_rows(rows, Grouping.OPERATOR)
     ]
     for label, members in groups:
         counts = count_statuses(members)
         cells = [f"**{counts[s]}**" if counts.get(s) else "·" for s in statuses]
         cells = [markdown_text(label), *cells, str(len(counted(members)))]
         lines.append("| " + " | ".join(cells) + " |")
-    if since is not None:
-        label, changes = since
-        moved = {change.action.id: change for change in changes}
-        lines += _markdown_lines(
-            lang("report.moved", since=label),
-            [row for row in rows if row.action.id in moved],
-            lang,
-            lambda row: text.moved(moved[row.action.id], lang),
-        )
-    lines += _markdown_lines(
-        lang("report.due_soon"),
-        due_soon(rows, as_of),
-        lang,
-        lambda row: f"{lang.day(row.progress.due)}, {text.status(row.progress, lang)}",
-    )
-    lines += _markdown_lines(
-        lang("report.unreported"),
-        [row for row in rows if row.progress.status is Status.UNREPORTED],
-        lang,
-    )
-    lines += _markdown_lines(
-        lang("report.missed"),
-        [row for row in rows if row.progress.status is Status.MISSED],
-        lang,
-        lambda row: text.shortfall(row.progress, row.action.unit, lang),
-    )
-    lines += _markdown_lines(
-        lang("report.largest_gaps"),
-        largest_gaps(rows),
-        lang,
-        lambda row: _behind(row, lang),
-    )
-    for _, members in group_rows(rows, "operator"):
+    for listing in listings(rows, as_of, lang, since):  # the same lists as the page's
+        lines += _markdown_listing(listing, lang)
+    for _, members in group_rows(rows, Grouping.OPERATOR):
         operator = members[0].operator
         ordered = sort_rows(members, sort)
         lines += [

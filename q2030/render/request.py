@@ -15,10 +15,10 @@ sheet's columns, for those without a spreadsheet program.
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from q2030.commands.request import Request
 from q2030.dataset import Dataset
 from q2030.exchange import (
     REQUEST_FORMAT,
@@ -31,7 +31,6 @@ from q2030.exchange import (
     to_csv,
 )
 from q2030.i18n import Language
-from q2030.models import Operator
 from q2030.owed import Owed
 from q2030.render import text
 from q2030.sheet_layout import fit_row_heights, print_setup
@@ -51,29 +50,6 @@ COLUMNS = (
     "note",
 )
 TO_FILL = ("value", "source", "note")  # and the reference series, for an `outpace` action
-
-
-@dataclass(frozen=True)
-class Request:
-    """What one operator is asked for: its figures owed, for a period (a year) or all."""
-
-    operator: Operator
-    figures: list[Owed]
-    period: int | None
-    made: date
-
-
-def for_operator(
-    figures: list[Owed], operator: Operator, period: int | None, made: date
-) -> Request:
-    """The figures `operator` owes (its own, not its services'), for `period` if given."""
-    mine = [
-        figure
-        for figure in figures
-        if figure.operator.id == operator.id
-        and (period is None or figure.period.end.year == period)
-    ]
-    return Request(operator, mine, period, made)
 
 
 def _source(request: Request, figure: Owed, lang: Language) -> str:
@@ -106,8 +82,8 @@ def _rows(request: Request, lang: Language) -> list[list[Any]]:
 def _headers(lang: Language) -> list[str]:
     """The sheet's headings: the readings sheet's (which import reads), and the last figure
     said as a request says it."""
-    own = {"latest", "latest_date"}
-    return [lang(f"request.column.{n}" if n in own else f"column.{n}") for n in COLUMNS]
+    own = {"latest": "request.column.latest", "latest_date": "request.column.latest_date"}
+    return [lang(own.get(name, f"column.{name}")) for name in COLUMNS]
 
 
 def to_csv_bytes(request: Request, lang: Language) -> bytes:
@@ -151,7 +127,7 @@ def _instructions(dataset: Dataset, request: Request, lang: Language) -> list[st
             "request.heading", territory=dataset.plan.plan.place, operator=request.operator.called
         ),
         "",
-        lang("request.what", count=len(request.figures), day=request.made),
+        lang.counted("request.what", len(request.figures), day=request.made),
         lang("request.how"),
         lang("request.units"),
         lang("request.example"),
@@ -266,3 +242,8 @@ def to_xlsx(dataset: Dataset, request: Request, lang: Language) -> bytes:
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
+
+
+def file_name(request: Request, made: date, extension: str) -> str:
+    """A request's file: 'caf-2026-11-26.xlsx', or with its period 'caf-2025.xlsx'."""
+    return f"{request.operator.id.lower()}-{request.period or made.isoformat()}.{extension}"

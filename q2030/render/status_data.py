@@ -12,6 +12,7 @@ import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from q2030.choices import Grouping
 from q2030.escaping import markdown_text, neutralised
 from q2030.i18n import ENGLISH, Language
 from q2030.models import Reading
@@ -23,7 +24,6 @@ from q2030.render import text
 if TYPE_CHECKING:
     from q2030.history import ActionDiff  # only for a type: no git for the status
 
-FORMATS = ("table", "json", "csv", "markdown")
 RECORD_FIELDS = (
     "id",
     "title",
@@ -229,7 +229,7 @@ def markdown_table(rows: list[Row], lang: Language = ENGLISH) -> list[str]:
         action, progress = row.action, row.progress
         latest = text.latest(progress, action.unit, lang)
         if progress.stale:
-            latest += f" ⚠ {lang('stale')}"
+            latest += f" ⚠ {lang('latest.stale')}"
         shown = None if progress.progress is None else min(1.0, max(0.0, progress.progress))
         label = (
             f"**{markdown_text(action.id)}** {markdown_text(text.short_title(action.title, 60))}"
@@ -249,7 +249,7 @@ def markdown_table(rows: list[Row], lang: Language = ENGLISH) -> list[str]:
 
 def to_markdown(
     rows: list[Row],
-    by: str,
+    by: Grouping,
     lang: Language = ENGLISH,
     since: tuple[str, Sequence[ActionDiff]] | None = None,
 ) -> str:

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from q2030.choices import Grouping
 from q2030.i18n import ENGLISH, Language
 from q2030.overview import Row, group_rows
 from q2030.owed import Freshness
@@ -66,7 +67,7 @@ def _wrapped(value: str, width: int) -> list[str]:
 
 
 def columns_for(
-    rows: list[Row], by: str, width: int, lang: Language, *, since: bool = False
+    rows: list[Row], by: Grouping, width: int, lang: Language, *, since: bool = False
 ) -> list[Column]:
     wide, medium = width >= WIDE, width >= MEDIUM
     fixed: list[Column] = []
@@ -90,7 +91,7 @@ def _cells(row: Row, lang: Language, since: str = "", fresh: str = "") -> dict[s
     action, progress = row.action, row.progress
     latest = _two_lines(text.latest(progress, action.unit, lang))
     if progress.stale:
-        latest += f"\n{lang('stale')}"
+        latest += f"\n{lang('latest.stale')}"
     return {
         "operator_short": Cell(action.operator),
         "due": Cell(action.due),
@@ -167,7 +168,7 @@ def _header(columns: list[Column], lang: Language) -> list[Line]:
 
 def status_lines(
     rows: list[Row],
-    by: str,
+    by: Grouping,
     width: int,
     lang: Language = ENGLISH,
     since: dict[str, str] | None = None,

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
+from q2030.choices import Grouping
 from q2030.i18n import Language
 from q2030.overview import Row, count_statuses, counted, group_rows
 from q2030.render import textwidth
@@ -201,7 +202,9 @@ def counted_groups(rows: list[Row], room: float) -> tuple[list[tuple[str, list[R
     """The operators the counts table lists in `room` mm (after its head and the overall
     row), in the plan's order, and the rows of those it leaves to a row of their own: the
     operators with the most actions needing attention are kept."""
-    groups = [(members[0].operator.id, members) for _, members in group_rows(rows, "operator")]
+    groups = [
+        (members[0].operator.id, members) for _, members in group_rows(rows, Grouping.OPERATOR)
+    ]
     heights = [_operator_height(key) for key, _ in groups]
     if sum(heights) <= room:
         return groups, []

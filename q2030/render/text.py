@@ -7,8 +7,13 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from q2030.choices import Grouping
+from q2030.figures import EMPTY as EMPTY  # re-exported: the renderers say figures through text
+from q2030.figures import measure as measure
+from q2030.figures import number as number
+from q2030.figures import points_word as points_word
 from q2030.i18n import ENGLISH, Language
-from q2030.models import Action, AtLeast, AtMost, Change, Direction, Outpace, Reading
+from q2030.models import Action, AtLeast, AtMost, Change, Direction, Outpace
 from q2030.overview import Row, count_statuses, counted
 from q2030.progress import Progress, Reason, YearResult
 from q2030.statuses import Status
@@ -45,29 +50,7 @@ STATUS_STYLES = {
     Status.WITHDRAWN: "dim strike",
 }
 YEAR_ICONS = {"met": "✔", "missed": "✖", "unreported": "○", "pending": "…"}
-EMPTY = "—"
 NEEDS_BASELINE = frozenset({"change", "direction", "outpace"})
-
-
-def number(value: float | None, unit: str | None = None, lang: Language = ENGLISH) -> str:
-    """18.8 -> '18.8 %' (French: '18,8 %') for a percentage, 2.1 -> '2.1 pts' for
-    percentage points, 2520.0 -> '2,520' (French: '2 520') for a count."""
-    if value is None:
-        return EMPTY
-    text = lang.decimal(value, grouped=True)
-    if unit == "percent":
-        return f"{text}{lang.unit_space}%"
-    if unit == "points":
-        return f"{text}{lang.unit_space}{points_word(value, lang)}"
-    return text
-
-
-def points_word(value: float, lang: Language) -> str:
-    """'pt' or 'pts' as the number asks: English counts one as one, French below two
-    ('1,5 pt')."""
-    size = abs(value)
-    singular = size < 2 if lang.code == "fr" else size == 1
-    return lang("point") if singular else lang("points")
 
 
 def gap(value: float | None, unit: str | None, lang: Language = ENGLISH) -> str:
@@ -170,13 +153,6 @@ def _change_target(
     return lang(key, level=level, change=change, baseline=start)
 
 
-def measure(reading: Reading, unit: str | None, lang: Language = ENGLISH) -> str:
-    """What a reading says: '14 %', '2460', or a milestone state."""
-    if reading.state:
-        return lang(f"state.{reading.state}")
-    return number(reading.number(unit), unit, lang)
-
-
 def latest(progress: Progress, unit: str | None, lang: Language = ENGLISH) -> str:
     """The latest reading and its date: '14 % (2025-12-31)', or its milestone state."""
     reading = progress.latest
@@ -250,13 +226,11 @@ def counts(
     rows_statuses: dict[Status, int], total: int, stale: int, lang: Language = ENGLISH
 ) -> str:
     """'61 actions: 3 achieved · 2 on track · …', with the stale count when there are any."""
-    plural = {count: "s" if count > 1 else "" for count in [*rows_statuses.values(), stale]}
     parts = [
-        lang(f"counted.{status.value}", count=count, s=plural[count])
-        for status, count in rows_statuses.items()
+        lang.counted(f"counted.{status.value}", count) for status, count in rows_statuses.items()
     ]
     if stale:
-        parts.append(lang("count.stale", count=stale, s=plural[stale]))
+        parts.append(lang("count.stale", count=stale))
     head = lang.counted("count.actions", total)
     return lang("count.line", head=head, parts=" · ".join(parts)) if parts else head
 
@@ -354,14 +328,14 @@ def counts_line(rows: list[Row], lang: Language = ENGLISH) -> str:
     return line
 
 
-def group_title(key: str, rows: list[Row], by: str, lang: Language = ENGLISH) -> str:
+def group_title(key: str, rows: list[Row], by: Grouping, lang: Language = ENGLISH) -> str:
     """A group's heading: the operator's name, the objective's title and id, or the due year."""
-    if by == "operator":
+    if by is Grouping.OPERATOR:
         operator = rows[0].operator
         return f"{operator.id} — {operator.name}"
-    if by == "objective":
+    if by is Grouping.OBJECTIVE:
         return f"{key} ({rows[0].objective.id})"
-    return lang("due_in", year=key)
+    return lang("group.due_year", year=key)
 
 
 def since(change: ActionDiff) -> str:

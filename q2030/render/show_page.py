@@ -82,7 +82,7 @@ def action_page(dataset: Dataset, row: Row, lang: Language = ENGLISH) -> Rendera
     figures = _grid()
     _row(figures, lang("column.status"), _status_text(progress, lang))
     _row(figures, lang("column.why"), text.reason(progress.reason, lang, unit))
-    stale = f" ({lang('stale')})" if progress.stale else ""
+    stale = f" ({lang('latest.stale')})" if progress.stale else ""
     _row(figures, lang("column.latest"), text.latest(progress, unit, lang) + stale)
     _row(figures, lang("column.gap"), text.gap(progress.gap, unit, lang))
     _row(figures, lang("column.progress"), text.bar(progress.progress, lang))
@@ -103,6 +103,6 @@ def action_page(dataset: Dataset, row: Row, lang: Language = ENGLISH) -> Rendera
             _row(changed, lang.day(day), decision, what, reason)
         if action.withdrawn is not None:
             gone = action.withdrawn
-            _row(changed, lang.day(gone.date), gone.decision, lang("withdrawn"), gone.reason)
+            _row(changed, lang.day(gone.date), gone.decision, lang("status.withdrawn"), gone.reason)
         parts += [Text(""), changed]
     return Group(*parts)
