@@ -75,3 +75,13 @@ def display_path(path: Path) -> str:
         return str(path.resolve().relative_to(Path.cwd().resolve()))
     except (ValueError, OSError):
         return str(path)
+
+
+def display_paths(folder: Path, names: list[str]) -> list[str]:
+    """`display_path` of each file of `folder` named, none of them a link (resolving the
+    folder once: a national data folder holds thousands of files)."""
+    try:
+        below = folder.resolve().relative_to(Path.cwd().resolve())
+    except (ValueError, OSError):
+        return [str(folder / name) for name in names]
+    return [str(below / name) for name in names]

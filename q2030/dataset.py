@@ -3,7 +3,7 @@ documents that locate each item (for problems on a file's line and column)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,7 +21,7 @@ class Dataset:
     root: Path
     plan: Plan
     plan_document: loader.Document
-    readings: dict[str, list[Reading]]
+    readings: dict[str, Sequence[Reading]]
     reading_documents: dict[str, loader.Document]
     problems: list[Problem] = field(default_factory=list)
 
@@ -40,7 +40,8 @@ class Dataset:
     def operator(self, operator_id: str) -> Operator | None:
         return self._operators.get(operator_id)
 
-    def readings_of(self, action_id: str) -> list[Reading]:
+    def readings_of(self, action_id: str) -> Sequence[Reading]:
+        """The action's readings, in file order: models, or columns (series.Readings)."""
         return self.readings.get(action_id, [])
 
     def action_locations(self) -> Iterator[tuple[tuple[Any, ...], Action]]:

@@ -7,6 +7,7 @@ unchanged and in its place, and an action with readings must keep its id.
 from __future__ import annotations
 
 import subprocess
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -167,7 +168,7 @@ def _kept_readings(
     display: str,
     document: loader.Document | None,
     old: list[Reading],
-    current: list[Reading],
+    current: Sequence[Reading],
     revision: str,
 ) -> list[Problem]:
     """The readings of `revision` still there, unchanged and in their order (new ones may
@@ -195,7 +196,7 @@ def _start_moves(
     document: loader.Document | None,
     action: Action,
     old: list[Reading],
-    current: list[Reading],
+    current: Sequence[Reading],
     reference_date: date,
     revision: str,
 ) -> list[Problem]:
@@ -416,7 +417,7 @@ class ActionDiff:
         return bool(self.changed_fields)
 
 
-def _corrections(readings: list[Reading], added: list[Reading]) -> tuple[Correction, ...]:
+def _corrections(readings: Sequence[Reading], added: list[Reading]) -> tuple[Correction, ...]:
     """Each added reading that corrects a figure, with the figure it replaces: the last one
     for its date before it in `readings` (a file's, in file order)."""
     new = {id(reading) for reading in added}

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import functools
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -31,6 +32,7 @@ from q2030.dataset import Dataset
 from q2030.models import Action, Operator, Reading
 from q2030.periods import add_months
 from q2030.progress import starting_point
+from q2030.series import dates_of, dates_until
 
 DUE_SOON_DAYS = 30
 VERY_LATE_DAYS = 90
@@ -71,8 +73,16 @@ def _month_end(year: int, month: int) -> date:
 def periods(action: Action, reference_date: date) -> list[Period]:
     """The action's reporting periods, from the first ending after the reference date to
     the one holding its due date."""
-    length = MONTHS[action.reporting]
-    due = action.due_date
+    return list(
+        _periods(action.reporting, action.due_date, action.reporting_delay_months, reference_date)
+    )
+
+
+@functools.cache
+def _periods(reporting: str, due: date, delay: int, reference_date: date) -> tuple[Period, ...]:
+    """`periods`, worked out once per calendar: a national plan repeats a few calendars
+    over thousands of actions."""
+    length = MONTHS[reporting]
     found: list[Period] = []
     year, month = reference_date.year, 0
     while True:  # period ends: the last day of month `length`, 2*`length`... of each year
@@ -83,9 +93,9 @@ def periods(action: Action, reference_date: date) -> list[Period]:
         if end <= reference_date:
             continue
         start = add_months(end, -length)
-        found.append(Period(start, end, add_months(end, action.reporting_delay_months)))
+        found.append(Period(start, end, add_months(end, delay)))
         if end >= due:
-            return found
+            return tuple(found)
 
 
 def owed(dataset: Dataset, as_of: date, *, horizon_days: int = DUE_SOON_DAYS) -> list[Owed]:
@@ -99,9 +109,10 @@ def owed(dataset: Dataset, as_of: date, *, horizon_days: int = DUE_SOON_DAYS) ->
         operator = dataset.operator(action.operator)
         if operator is None:
             continue
-        readings = [r for r in dataset.readings_of(action.id) if r.date <= as_of]
-        latest = max(readings, key=lambda r: r.date, default=None)
-        dates = sorted(reading.date for reading in readings)
+        readings = dataset.readings_of(action.id)
+        dates = dates_until(readings, as_of)
+        # the first reading of the latest date (as max() would pick it), found by its date
+        latest = readings[dates_of(readings).index(dates[-1])] if dates else None
         milestone = action.target.kind == "milestone"
         if milestone and latest is not None and latest.state == "done":
             continue

@@ -13,13 +13,17 @@ No I/O, no printing: the CLI and the renderers call these.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import NamedTuple
+from itertools import compress, repeat
+from operator import gt, is_not, mul, sub, truediv
+from typing import NamedTuple, cast
 
 from q2030.models import Action, AtLeast, AtMost, Change, Direction, Outpace, Reading
 from q2030.periods import add_months
+from q2030.series import Readings
 from q2030.statuses import Status
 from q2030.values import STATES  # in order: not started, in progress, done
 
@@ -91,25 +95,35 @@ def projected_trend(
     series: Sequence[Reading], unit: str | None, after: date, due: date, target: float
 ) -> Trend | None:
     """The trend of the figures dated after `after` (the baseline's date), or None with
-    fewer than two of them or all on one day."""
-    points = [
-        (reading.date, value)
-        for reading in series
-        if reading.date > after and (value := reading.number(unit)) is not None
-    ]
-    if len(points) < 2:
+    fewer than two of them or all on one day. Worked a column at a time (see series.py):
+    the same operations, in the same order, as a loop over the readings would make."""
+    columns = Readings.of(series)
+    if columns.in_date_order():  # as the effective readings are: those after, a slice
+        first = bisect_right(columns.dates, after)
+        days, numbers = columns.dates[first:], columns.numbers(unit)[first:]
+    else:
+        later = list(map(gt, columns.dates, repeat(after)))
+        days = list(compress(columns.dates, later))
+        numbers = list(compress(columns.numbers(unit), later))
+    if None in numbers:
+        known = list(map(is_not, numbers, repeat(None)))
+        days, numbers = list(compress(days, known)), list(compress(numbers, known))
+    ys = cast("list[float]", numbers)  # None no more
+    if len(ys) < 2:
         return None
-    origin = points[0][0]
-    xs = [(day - origin).days / DAYS_PER_YEAR for day, _ in points]
-    ys = [value for _, value in points]
+    origin = days[0].toordinal()  # (day - origin).days, as whole days, then in years
+    xs = list(
+        map(truediv, map(sub, map(date.toordinal, days), repeat(origin)), repeat(DAYS_PER_YEAR))
+    )
     mean_x, mean_y = sum(xs) / len(xs), sum(ys) / len(ys)
-    spread = sum((x - mean_x) ** 2 for x in xs)
+    dx = list(map(sub, xs, repeat(mean_x)))
+    spread = sum(map(pow, dx, repeat(2)))
     if spread == 0:
         return None
-    slope = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)) / spread
-    at_due = (due - origin).days / DAYS_PER_YEAR
+    slope = sum(map(mul, dx, map(sub, ys, repeat(mean_y)))) / spread
+    at_due = (due - days[0]).days / DAYS_PER_YEAR
     projected = mean_y + slope * (at_due - mean_x)
-    last_day, last_value = points[-1]
+    last_day, last_value = days[-1], ys[-1]
     years_left = (due - last_day).days / DAYS_PER_YEAR
     needed = (target - last_value) / years_left if years_left > 0 else None
     return Trend(slope, projected, needed)
@@ -121,11 +135,23 @@ def effective_readings(readings: Sequence[Reading], as_of: date) -> list[Reading
     Where a date has several readings, the last in the file wins: a correction is always
     appended after the reading it corrects.
     """
-    by_date: dict[date, Reading] = {}
-    for reading in readings:
-        if reading.date <= as_of:
-            by_date[reading.date] = reading
-    return [by_date[day] for day in sorted(by_date)]
+    return list(_effective(readings, as_of))
+
+
+def _effective(readings: Sequence[Reading], as_of: date) -> Readings:
+    """`effective_readings` as columns (see series.py), what progress works on. In a file
+    in date order (the writers keep it so) they are the readings up to `as_of` but those
+    the next one dates alike, found by passes over the dates; in any other order, the last
+    of each date, sorted."""
+    columns = Readings.of(readings)
+    dates = columns.dates
+    if columns.in_date_order():
+        return columns.last_of_each_date(bisect_right(dates, as_of))
+    by_date: dict[date, int] = {}
+    for index, day in enumerate(dates):
+        if day <= as_of:
+            by_date[day] = index
+    return columns.take([by_date[day] for day in sorted(by_date)])
 
 
 def _share(start: date, end: date, at: date) -> float:
@@ -154,20 +180,21 @@ def _stated_date(action: Action, reference_date: date) -> date:
 
 
 def _stated_or_recorded_baseline(
-    action: Action, series: list[Reading], reference_date: date
+    action: Action, series: Readings, reference_date: date
 ) -> _Baseline:
     """The stated baseline, its value filled from the last reading dated on or before it."""
     stated = action.baseline
     start = _stated_date(action, reference_date)
     if stated is not None and stated.value is not None:
         return _Baseline(stated.value, start, stated.reference)
-    before = [reading for reading in series if reading.date <= start]
+    before = bisect_right(series.dates, start)  # the series is in date order
     if before:
-        return _Baseline(before[-1].number(action.unit), start, before[-1].reference)
+        last = series[before - 1]
+        return _Baseline(last.number(action.unit), start, last.reference)
     return _Baseline(None, start)
 
 
-def _starting_point(action: Action, series: list[Reading], reference_date: date) -> _Baseline:
+def _starting_point(action: Action, series: Readings, reference_date: date) -> _Baseline:
     """Where progress is measured from: the stated or recorded baseline, else the first
     figure (a first figure is a figure: it stands in for a baseline nobody recorded)."""
     baseline = _stated_or_recorded_baseline(action, series, reference_date)
@@ -183,11 +210,11 @@ def starting_point(
     """Where the action's progress is measured from, with all its readings: the stated or
     recorded baseline, else the first figure (value and date); what a late reading must not
     move."""
-    found = _starting_point(action, effective_readings(readings, date.max), reference_date)
+    found = _starting_point(action, _effective(readings, date.max), reference_date)
     return found.value, found.date
 
 
-def _latest(series: list[Reading]) -> Reading | None:
+def _latest(series: Readings) -> Reading | None:
     return series[-1] if series else None
 
 
@@ -301,27 +328,32 @@ def _year_results(
     sign: int,
     first_year: int,
     last_year: int,
-    series: list[Reading],
+    series: Readings,
     unit: str | None,
     as_of: date,
 ) -> tuple[YearResult, ...]:
     """Each year from the first: its figure (its last reading dated in it), met or not."""
-    by_year: dict[int, float | None] = {}
-    for reading in series:  # oldest first: the year's last reading wins
-        by_year[reading.date.year] = reading.number(unit)
+    numbers = series.numbers(unit)
     results = []
     for year in range(first_year, last_year + 1):
-        value = by_year.get(year)
+        last = _last_in_year(series, year)
+        value = None if last is None else numbers[last]
         met = None if value is None else sign * (level - value) <= 0
         results.append(YearResult(year, value, met, as_of > date(year, 12, 31)))
     return tuple(results)
+
+
+def _last_in_year(series: Readings, year: int) -> int | None:
+    """The index of the series' last reading dated in `year` (the series is in date order)."""
+    index = bisect_right(series.dates, date(year, 12, 31)) - 1
+    return index if index >= 0 and series.dates[index].year == year else None
 
 
 def _yearly_target(
     action: Action,
     target: AtLeast | AtMost,
     first_year: int,
-    series: list[Reading],
+    series: Readings,
     as_of: date,
     reference_date: date,
     end_year: int,
@@ -334,10 +366,10 @@ def _yearly_target(
         target.value, sign, first_year, min(as_of.year, end_year), series, action.unit, as_of
     )
     judged = next((year for year in reversed(years) if year.ended or year.value is not None), None)
-    in_judged = [r for r in series if judged is not None and r.date.year == judged.year]
+    in_judged = None if judged is None else _last_in_year(series, judged.year)
     # the figure shown: the judged year's, else the last one before it; none while no year
     # of the target is judged (a figure from before its first year does not count)
-    latest = in_judged[-1] if in_judged else (_latest(series) if judged else None)
+    latest = series[in_judged] if in_judged is not None else (_latest(series) if judged else None)
     base = Progress(
         Status.NO_DATA,
         why("year_not_begun", year=first_year) if not years else why("year_none_yet"),
@@ -368,7 +400,7 @@ def _yearly_target(
 def _level_target(
     action: Action,
     target: AtLeast | AtMost,
-    series: list[Reading],
+    series: Readings,
     as_of: date,
     reference_date: date,
 ) -> Progress:
@@ -394,7 +426,7 @@ def change_level(target: Change, baseline_value: float) -> tuple[float, int]:
 
 
 def _change_target(
-    action: Action, target: Change, series: list[Reading], as_of: date, reference_date: date
+    action: Action, target: Change, series: Readings, as_of: date, reference_date: date
 ) -> Progress:
     """A change from the baseline, a level to reach once the baseline is known. A figure
     dated after the baseline's date cannot stand in for it: "+10 from the end of 2023"
@@ -495,7 +527,7 @@ def _trend(
 
 
 def _direction_target(
-    action: Action, target: Direction, series: list[Reading], as_of: date, reference_date: date
+    action: Action, target: Direction, series: Readings, as_of: date, reference_date: date
 ) -> Progress:
     """Up or down from the baseline, no number: on track while it moves the right way."""
     baseline = _starting_point(action, series, reference_date)
@@ -523,7 +555,7 @@ def _direction_target(
 
 
 def _outpace_target(
-    action: Action, target: Outpace, series: list[Reading], as_of: date, reference_date: date
+    action: Action, target: Outpace, series: Readings, as_of: date, reference_date: date
 ) -> Progress:
     """Compare growths in points since the baseline: gap = reference growth - own growth."""
     baseline = _starting_point(action, series, reference_date)
@@ -553,13 +585,15 @@ def _outpace_target(
     )
 
 
-def _milestone(action: Action, series: list[Reading], as_of: date) -> Progress:
+def _milestone(action: Action, series: Readings, as_of: date) -> Progress:
     """A milestone stands at its latest-dated state; a later state that goes back (done,
     then in progress) is a regression, said as such."""
-    states = [reading for reading in series if reading.state is not None]
-    latest = states[-1] if states else None
+    states = series.states or []
+    with_state = series.indices_with(series.states)
+    latest = series[with_state[-1]] if with_state else None
     deadline = action.due_date
-    best = max(states, key=lambda r: STATES.index(str(r.state)), default=None)
+    # the first reading of the furthest state reached
+    best = next((series[states.index(s)] for s in reversed(STATES) if s in states), None)
     regressed = (
         latest is not None
         and best is not None
@@ -595,9 +629,7 @@ def _milestone(action: Action, series: list[Reading], as_of: date) -> Progress:
     )
 
 
-def _with_trend(
-    progress: Progress, series: list[Reading], unit: str | None, as_of: date
-) -> Progress:
+def _with_trend(progress: Progress, series: Readings, unit: str | None, as_of: date) -> Progress:
     """A level's progress with where its figures lead (see projected_trend); none once the
     due date has passed, when the figure at the due date is what counts; no pace needed
     once the target is met."""
@@ -612,15 +644,22 @@ def _with_trend(
 
 
 def evaluate(
-    action: Action, readings: Sequence[Reading], as_of: date, reference_date: date, end_year: int
+    action: Action,
+    readings: Sequence[Reading],
+    as_of: date,
+    reference_date: date,
+    end_year: int,
+    *,
+    trend: bool = True,
 ) -> Progress:
     """Where `action` stands at `as_of`, from its readings (in file order); a commitment
-    withdrawn by then stands withdrawn."""
+    withdrawn by then stands withdrawn. `trend=False` spares the projection of the trend
+    (`trend` stays None) where only the status is wanted: it reads every figure."""
     if action.withdrawn is not None and action.withdrawn.date <= as_of:
         gone = action.withdrawn
         reason = why("withdrawn", date=gone.date, decision=gone.decision, why=gone.reason)
         return Progress(Status.WITHDRAWN, reason, due=action.due_date)
-    series = effective_readings(readings, as_of)
+    series = _effective(readings, as_of)
     target = action.target
     if isinstance(target, AtLeast | AtMost):
         if target.each_year_from is not None:
@@ -629,14 +668,14 @@ def evaluate(
                 action, target, first_year, series, as_of, reference_date, end_year
             )
         progress = _level_target(action, target, series, as_of, reference_date)
-        return _with_trend(progress, series, action.unit, as_of)
+        return _with_trend(progress, series, action.unit, as_of) if trend else progress
     if isinstance(target, Change):
         progress = _change_target(action, target, series, as_of, reference_date)
-        return _with_trend(progress, series, action.unit, as_of)
+        return _with_trend(progress, series, action.unit, as_of) if trend else progress
     if isinstance(target, Direction):
         return _direction_target(action, target, series, as_of, reference_date)
     if isinstance(target, Outpace):
         return _outpace_target(action, target, series, as_of, reference_date)
-    if target.kind == "milestone" or any(reading.state for reading in series):
+    if target.kind == "milestone" or any(series.states or ()):
         return _milestone(action, series, as_of)
     return Progress(Status.NOT_MEASURABLE, why("qualitative"), due=action.due_date)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -23,6 +23,7 @@ from q2030.datadir import (
     READINGS_DIR,
     READINGS_SUFFIX,
     display_path,
+    display_paths,
 )
 from q2030.dataset import Dataset
 from q2030.errors import DataError, Problem, Q2030Error, os_reason
@@ -117,45 +118,45 @@ def _without_cycle_collector() -> Iterator[None]:
             gc.enable()
 
 
-def collect(root: Path, today: date | None = None) -> tuple[Dataset | None, list[Problem]]:
+def collect(
+    root: Path, today: date | None = None, *, warnings: bool = True
+) -> tuple[Dataset | None, list[Problem]]:
     """Load and check every file of the data folder; never stops at the first problem.
 
-    `today` is what "in the future" and "stale" are judged against (default: today).
+    `today` is what "in the future" and "stale" are judged against (default: today);
+    `warnings=False` spares the checks that can only warn.
     """
     with _without_cycle_collector():
-        return _collect(root, today)
+        return _collect(root, today, warnings)
 
 
-def _collect(root: Path, today: date | None) -> tuple[Dataset | None, list[Problem]]:
+def _collect(
+    root: Path, today: date | None, warnings: bool = True
+) -> tuple[Dataset | None, list[Problem]]:
     plan, plan_document, problems = _load_plan(root)
     files, file_problems = _readings_files(root)
     problems += file_problems + _interrupted_write(root)
-    readings: dict[str, list[Reading]] = {}
+    readings: dict[str, Sequence[Reading]] = {}
     documents: dict[str, loader.Document] = {}
-    for path in files:
-        document, found = loader.read_document(path, display_path(path), readings=True)
+    shown = display_paths(root / READINGS_DIR, [path.name for path in files])  # no links
+    for path, display in zip(files, shown, strict=True):
+        document, values, found = loader.load_readings(path, display)
         problems += found
-        if document is None:
-            continue
-        if document.data is None:  # an empty file: no readings yet
-            values: list[Reading] | None = []
-        else:
-            values, found = loader.validate(document, READINGS_ADAPTER)
-            problems += found
-        if values is not None:
+        if document is not None and values is not None:
             readings[path.stem] = values
             documents[path.stem] = document
     if plan is None or plan_document is None:
         return None, sorted(problems)
     dataset = Dataset(root, plan, plan_document, readings, documents)
-    problems += run_checks(dataset, today)
+    problems += run_checks(dataset, today, warnings=warnings)
     dataset.problems = sorted(problems)
     return dataset, dataset.problems
 
 
 def load(root: Path) -> Dataset:
-    """The data folder's content; raises DataError when any file holds an error."""
-    dataset, problems = collect(root)
+    """The data folder's content; raises DataError when any file holds an error (the
+    problems it carries are what stops a command: warnings are left to validate)."""
+    dataset, problems = collect(root, warnings=False)
     if dataset is None or any(problem.level == "error" for problem in problems):
         raise DataError(problems)
     return dataset

@@ -7,14 +7,19 @@ from __future__ import annotations
 
 import bisect
 import math
-from collections.abc import Iterator, Sequence
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import compress, count, repeat
+from operator import gt, is_, is_not, lt, mul, not_, or_, sub, truediv
+from typing import cast
 
 from q2030.errors import Level
 from q2030.i18n import Message
-from q2030.models import Action, Reading, range_problem
+from q2030.models import UNIT_RANGES, Action, Reading, range_problem
 from q2030.periods import add_months
+from q2030.series import Readings
 
 ID = "reading-value"
 SHARE_TOLERANCE = 0.01  # a stored percentage is rounded to two decimals
@@ -209,9 +214,12 @@ class Finding:
 
 
 def findings(
-    action: Action, readings: list[Reading], reference_date: date, today: date
+    action: Action, readings: Sequence[Reading], reference_date: date, today: date
 ) -> Iterator[Finding]:
     """Every problem of an action's readings, in file order."""
+    if isinstance(readings, Readings) and readings.in_date_order():
+        yield from _findings_in_date_order(action, readings, reference_date, today)
+        return
     seen: dict[date, Reading] = {}
     latest: date | None = None
     earliest = earliest_date(reference_date)
@@ -236,3 +244,106 @@ def findings(
             yield Finding((index, "date"), "reading-order", message, "warning")
         seen[reading.date] = reading
         latest = max(latest or reading.date, reading.date)
+
+
+def _findings_in_date_order(
+    action: Action, readings: Readings, reference_date: date, today: date
+) -> Iterator[Finding]:
+    """`findings` for readings held as columns and in date order (what the writers keep),
+    the way a data folder at national scale is checked: the same findings in the same
+    order, without a model per reading. Passes over whole columns pick the readings that
+    may hold a problem (a figure out of its unit's range, a date out of the plausible span,
+    a correction, a second reading of a date); `value_problem`, `date_problem` and the
+    loop's rules then judge those alone. In date order, no reading comes before a later
+    one, and a date met before is the one just before."""
+    found: list[tuple[int, int, Finding]] = []  # (index, the loop's order, finding)
+    if not readings:
+        return iter(())
+    for index in _maybe_wrong_values(action, readings):
+        if message := value_problem(action, readings[index]):
+            found.append((index, 0, Finding((index,), ID, message)))
+    earliest, dates = earliest_date(reference_date), readings.dates
+    if dates[0] < earliest or dates[-1] > today:
+        outside = map(or_, map(lt, dates, repeat(earliest)), map(gt, dates, repeat(today)))
+        for index in compress(count(), outside):
+            if message := date_problem(dates[index], earliest, today):
+                found.append((index, 1, Finding((index, "date"), "reading-date", message)))
+    corrections = readings.corrects or [None] * len(dates)
+    for index in readings.indices_with(readings.corrects):
+        corrected = corrections[index]
+        first = bisect_left(dates, corrected, 0, index)
+        if first == index or dates[first] != corrected:  # no earlier reading of that date
+            message = Message("rule.corrects_nothing", date=corrected)
+            found.append((index, 2, Finding((index, "corrects"), "reading-correction", message)))
+    for index in (before + 1 for before in readings.repeated()):
+        if corrections[index] != dates[index] and not same_measure(
+            readings[index - 1], readings[index], action.unit
+        ):
+            day = dates[index]
+            message = Message("rule.conflict", date=day, iso=day.isoformat())
+            found.append((index, 3, Finding((index, "date"), "reading-conflict", message)))
+    found.sort(key=lambda item: item[:2])
+    return (finding for _, _, finding in found)
+
+
+def _maybe_wrong_values(action: Action, readings: Readings) -> list[int]:
+    """The readings `value_problem` may find wrong (and some it will not): those it must
+    judge, picked by passes over whole columns."""
+    kind, unit, size = action.target.kind, action.unit, len(readings)
+    if kind == "milestone":  # a state is wanted, and is enough
+        return list(range(size)) if readings.states is None else _where(readings.states, None)
+    found = readings.numbers(unit)
+    if not action.measurable:  # no figure is wanted
+        return [i for i in range(size) if found[i] is not None]
+    suspects = set(readings.indices_with(readings.states))  # a state, where a figure is wanted
+    numbers = cast("list[float]", found)
+    if None in found:
+        suspects.update(_where(found, None))
+        numbers = [0.0 if number is None else number for number in found]
+    low, high = UNIT_RANGES.get(unit or "", (0.0 if unit == "count" else -math.inf, math.inf))
+    if min(numbers) < low or max(numbers) > high:  # one pass each, then the culprits
+        outside = map(or_, map(lt, numbers, repeat(low)), map(gt, numbers, repeat(high)))
+        suspects.update(compress(count(), outside))
+    if unit == "count" and not all(map(float.is_integer, numbers)):  # a whole number
+        suspects.update(compress(count(), map(not_, map(float.is_integer, numbers))))
+    if readings.numerators is not None and readings.denominators is not None:
+        suspects.update(_wrong_fractions(readings, unit))
+    references = readings.references
+    if kind == "outpace":
+        suspects.update(range(size) if references is None else _where(references, None))
+    if references is not None:  # in the unit's range, as figures are (a count's: any)
+        given = readings.indices_with(references)
+        low, high = UNIT_RANGES.get(unit or "", (-math.inf, math.inf))
+        suspects.update(i for i in given if not low <= references[i] <= high)
+    return sorted(suspects)
+
+
+def _where(column: Iterable[object], value: None) -> list[int]:
+    """The indices where `column` holds None."""
+    return list(compress(count(), map(is_, column, repeat(value))))
+
+
+def _wrong_fractions(readings: Readings, unit: str | None) -> list[int]:
+    """The readings whose fraction may be wrong: a numerator below 0 or above its
+    denominator, or a percentage that is not the share it is given with (first tested
+    for the whole column, then reading by reading where that finds one)."""
+    given = readings.indices_with(readings.numerators)
+    numerators, denominators = readings.numerators or [], readings.denominators or []
+    values = readings.values or [None] * len(readings)
+    picked = [list(map(column.__getitem__, given)) for column in (numerators, denominators, values)]
+    tops, bottoms, shown = picked
+    fine = min(tops) >= 0 and not any(map(gt, tops, bottoms))
+    if fine and unit == "percent" and any(map(is_not, shown, repeat(None))):
+        both = list(map(is_not, shown, repeat(None)))
+        shares = map(mul, map(truediv, compress(tops, both), compress(bottoms, both)), repeat(100))
+        fine = max(map(abs, map(sub, shares, compress(shown, both)))) <= SHARE_TOLERANCE
+    if fine:
+        return []
+    found = []
+    for index in given:
+        numerator, denominator, value = numerators[index], denominators[index], values[index]
+        share = numerator / (denominator or 1) * 100
+        unlike = value is not None and unit == "percent" and abs(share - value) > SHARE_TOLERANCE
+        if numerator < 0 or denominator is None or numerator > denominator or unlike:
+            found.append(index)
+    return found

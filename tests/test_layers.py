@@ -49,8 +49,8 @@ LAYERS: list[set[str]] = [
         "q2030.choices",
     },
     {"q2030.errors"},
-    {"q2030.datadir", "q2030.models"},
-    {"q2030.fast_reader", "q2030.loader", "q2030.fsio", "q2030.settings"},
+    {"q2030.datadir", "q2030.models", "q2030.series"},
+    {"q2030.bulk_reader", "q2030.fast_reader", "q2030.loader", "q2030.fsio", "q2030.settings"},
     {"q2030.dataset"},
     {"q2030.rules", "q2030.progress", "q2030.insertion", "q2030.figures"},
     {

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,12 @@ from benchmarks.generate import generate
 from tests.conftest import REPO, fingerprint
 
 AS_OF = "2026-11-26"
+LAST_DAY = date(2026, 10, 31)
+
+
+def small(folder: Path, count: int = 1_000) -> Path:
+    """A generated data folder with every action of the plan (in its first territory)."""
+    return generate(count, folder, last_day=LAST_DAY, longest=20)
 
 
 def q2030(*args: str | Path, **env: str) -> subprocess.CompletedProcess[bytes]:
@@ -31,12 +38,12 @@ def q2030(*args: str | Path, **env: str) -> subprocess.CompletedProcess[bytes]:
 def generated(tmp_path: Path) -> Path:
     """1,000 generated readings, with problems on both reading paths: a plain file with a
     value out of range, and a file in flow style, which only PyYAML reads."""
-    folder = generate(1_000, tmp_path / "data")
-    plain = folder / "readings" / "snu-jeunes-qpv.yaml"
+    folder = small(tmp_path / "data")
+    plain = folder / "readings" / "snu-jeunes-qpv-d01.yaml"
     text = plain.read_text()
     plain.write_text(text + "- date: 2026-07-31\n  value: 140\n  source: s\n")
     (folder / "plain-error-line").write_text(str(text.count("\n") + 1))
-    flow = folder / "readings" / "colos-apprenantes-qpv.yaml"
+    flow = folder / "readings" / "colos-apprenantes-qpv-d01.yaml"
     flow.write_text(
         "- {date: 2026-07-31, value: 50, source: s}\n- {date: 2026-07-31, value: 51, source: s}\n"
     )
@@ -47,8 +54,8 @@ def generated(tmp_path: Path) -> Path:
 def test_the_fast_reader_and_pyyaml_give_the_same_outputs(generated: Path, command: str) -> None:
     args = ["--data", generated, command, "--format", "json", "--as-of", AS_OF]
     if command == "status":
-        generated.joinpath("readings", "snu-jeunes-qpv.yaml").write_text(
-            generated.joinpath("readings", "snu-jeunes-qpv.yaml")
+        generated.joinpath("readings", "snu-jeunes-qpv-d01.yaml").write_text(
+            generated.joinpath("readings", "snu-jeunes-qpv-d01.yaml")
             .read_text()
             .replace("value: 140", "value: 14")
         )
@@ -60,8 +67,8 @@ def test_the_fast_reader_and_pyyaml_give_the_same_outputs(generated: Path, comma
         problems = json.loads(fast.stdout)["problems"]
         line = int((generated / "plain-error-line").read_text())
         assert {(Path(p["path"]).name, p["line"], p["column"], p["code"]) for p in problems} >= {
-            ("snu-jeunes-qpv.yaml", line, 3, "reading-value"),  # read by the fast reader
-            ("colos-apprenantes-qpv.yaml", 2, 10, "reading-conflict"),  # read by PyYAML
+            ("snu-jeunes-qpv-d01.yaml", line, 3, "reading-value"),  # read by the fast reader
+            ("colos-apprenantes-qpv-d01.yaml", 2, 10, "reading-conflict"),  # read by PyYAML
         }
 
 
@@ -69,10 +76,10 @@ def test_a_file_changed_and_restored_gives_a_fresh_runs_answer(tmp_path: Path) -
     """The race that made the former output cache replay a wrong answer: a file changed
     during a run, then restored. Nothing is kept between runs now, so each answer is the
     data's as it is read."""
-    generated = generate(1_000, tmp_path / "data")
+    generated = small(tmp_path / "data")
     validate = ["--data", generated, "validate", "--format", "json", "--as-of", AS_OF]
     status = ["--data", generated, "status", "--format", "json", "--as-of", AS_OF]
-    path = generated / "readings" / "snu-jeunes-qpv.yaml"
+    path = generated / "readings" / "snu-jeunes-qpv-d01.yaml"
     good = path.read_bytes()
     bad = good + b"- date: 2026-07-31\n  value: 140\n  source: s\n"
     path.write_bytes(bad)
@@ -90,9 +97,9 @@ def test_a_file_changed_and_restored_gives_a_fresh_runs_answer(tmp_path: Path) -
 
 def test_reading_leaves_the_data_folder_byte_identical(generated: Path) -> None:
     before = fingerprint(generated)
-    for command in ("status", "validate", "show snu-jeunes-qpv", "report", "export"):
+    for command in ("status", "validate", "show snu-jeunes-qpv-d01", "report", "export"):
         q2030("--data", generated, *command.split(), "--as-of", AS_OF)
-    q2030("--data", generated, "record", "snu", "12", "--source", "s", "--dry-run")
+    q2030("--data", generated, "record", "snu-jeunes-qpv-d01", "12", "--source", "s", "--dry-run")
     assert fingerprint(generated) == before
 
 

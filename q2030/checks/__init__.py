@@ -30,6 +30,15 @@ CHECKS = (
 )
 
 
-def run_checks(dataset: Dataset, today: date | None = None) -> list[Problem]:
+# The checks whose findings are only ever warnings: a command that stops on errors alone
+# need not run them (at national scale the stale check evaluates every action).
+ONLY_WARNINGS = (stale_readings,)
+
+
+def run_checks(
+    dataset: Dataset, today: date | None = None, *, warnings: bool = True
+) -> list[Problem]:
+    """Every check's problems; without the checks that only warn if `warnings` is False."""
     today = today or date.today()
-    return [problem for module in CHECKS for problem in module.check(dataset, today)]
+    modules = [m for m in CHECKS if warnings or m not in ONLY_WARNINGS]
+    return [problem for module in modules for problem in module.check(dataset, today)]

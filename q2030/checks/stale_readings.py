@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from q2030.errors import Problem
 from q2030.i18n import Message
 from q2030.progress import STALE_AFTER_MONTHS, evaluate
+from q2030.series import dates_of
 
 if TYPE_CHECKING:
     from q2030.dataset import Dataset
@@ -22,11 +23,12 @@ def check(dataset: Dataset, today: date) -> Iterator[Problem]:
         found = dataset.find_action(action_id)
         if found is None or not found[1].measurable or not readings:
             continue
-        progress = evaluate(found[1], readings, today, plan.reference_date, plan.end_year)
+        progress = evaluate(
+            found[1], readings, today, plan.reference_date, plan.end_year, trend=False
+        )
         if progress.stale and progress.latest is not None:
-            index = max(
-                i for i, reading in enumerate(readings) if reading.date == progress.latest.date
-            )
+            latest = progress.latest.date
+            index = max(i for i, day in enumerate(dates_of(readings)) if day == latest)
             yield dataset.reading_problem(
                 action_id,
                 (index, "date"),
