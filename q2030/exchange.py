@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import json
 import math
 import unicodedata
 from collections.abc import Iterable
@@ -296,6 +297,46 @@ def _csv_rows(path: Path) -> list[list[object]]:
         ]
     except csv.Error as error:
         raise Q2030Error("sheet.bad_csv", path=str(path), detail=str(error)) from None
+
+
+JSON_FIELDS = (*READING_COLUMNS, "state")  # a readings JSON's fields (the site's download)
+
+
+def _json_rows(path: Path) -> list[list[object]]:
+    """The readings a JSON file lists (what `q2030 site` publishes: a list of objects with
+    the fields action, date, value or state, numerator, denominator, source, note,
+    reference and corrects), as a sheet's rows under English headers."""
+    try:
+        content = _decode(path.read_bytes(), path)
+    except OSError as error:
+        raise Q2030Error("sheet.unreadable", path=str(path), reason=os_reason(error)) from None
+    try:
+        records = json.loads(content)
+    except (ValueError, RecursionError) as error:
+        raise Q2030Error("sheet.bad_json", path=str(path), detail=str(error)) from None
+    if not isinstance(records, list) or not all(isinstance(item, dict) for item in records):
+        raise Q2030Error("sheet.json_shape", path=str(path))
+    if not records:
+        raise Q2030Error("sheet.empty", path=str(path))
+    for item in records:
+        unknown = sorted(str(key) for key in item if key not in JSON_FIELDS)
+        if unknown:
+            raise Q2030Error("sheet.unknown_column", path=str(path), header=unknown[0])
+    rows: list[list[object]] = [list(READING_COLUMNS)]
+    for item in records:
+        cells = {**item, "value": item.get("state") or item.get("value")}
+        rows.append([_json_cell(cells.get(name)) for name in READING_COLUMNS])
+    return rows
+
+
+def _json_cell(value: object) -> object:
+    """A JSON value as a cell: numbers and text as they are, null as empty; anything else
+    (a list, an object, true) as its text, which the row's check then refuses."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return value
+    return json.dumps(value)
 
 
 def _xlsx_rows(path: Path) -> tuple[list[list[object]], dict[str, str] | None]:
@@ -587,6 +628,8 @@ def read_sheet(path: Path) -> SheetRead:
         rows, request, notes = _ods_rows(path)
     elif suffix in (".csv", ".txt"):
         rows = _csv_rows(path)
+    elif suffix == ".json":
+        rows = _json_rows(path)
     else:
         raise Q2030Error("sheet.kind", path=str(path))
     if not rows:

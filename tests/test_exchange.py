@@ -306,7 +306,7 @@ def test_import_refuses_sheets_it_cannot_read(
     missing = run("--data", data, "import", tmp_path / "none.csv")
     assert missing.exit_code == 1 and "no such file" in missing.stderr
     other = run("--data", data, "import", write_csv(tmp_path / "in.numbers", "x"))
-    assert other.exit_code == 1 and "a .csv, .xlsx or .ods file is expected" in other.stderr
+    assert other.exit_code == 1 and "a .csv, .xlsx, .ods or .json file is expected" in other.stderr
     assert "save the sheet in Excel's format (.xlsx)" in other.stderr
     broken = run("--data", data, "import", write_csv(tmp_path / "in.ods", "x"))
     assert broken.exit_code == 1 and "not a readable OpenDocument sheet" in broken.stderr
@@ -481,4 +481,40 @@ def test_a_damaged_ods_sheet_is_one_line_and_nothing_written(data: Path, tmp_pat
         assert result.exit_code == 1, (name, result.output)
         assert "not a readable OpenDocument sheet" in result.stderr, (name, result.stderr)
         assert result.stderr.count("\n") == 1, (name, result.stderr)
+    assert fingerprint(data) == before
+
+
+def test_import_reads_the_readings_json_the_site_publishes(data: Path, tmp_path: Path) -> None:
+    records = [
+        {"action": "snu", "date": "2025-12-31", "value": 14.5, "state": None,
+         "numerator": None, "denominator": None, "reference": None,
+         "source": "Rapport", "note": "fin d'année", "corrects": None},
+    ]  # fmt: skip
+    sheet = tmp_path / "readings.json"
+    sheet.write_text(json.dumps(records), encoding="utf-8")
+    assert run("--data", data, "import", sheet).exit_code == 0
+    written = repository.load(data).readings_of("snu")[-1]
+    assert (written.value, written.source, written.note) == (14.5, "Rapport", "fin d'année")
+    again = run("--data", data, "import", sheet, "--dry-run")
+    assert again.stdout == f"Nothing new in {sheet}: its reading is already recorded.\n"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("[1, 2", "not a readable JSON file"),
+        ('{"action": "snu"}', "a JSON file of readings is a list of objects"),
+        ('[{"action": "snu", "when": "2025-12-31"}]', "unknown column 'when'"),
+        ("[]", "the sheet is empty"),
+    ],
+)
+def test_a_json_it_cannot_read_is_one_line(
+    data: Path, tmp_path: Path, content: str, message: str
+) -> None:
+    sheet = tmp_path / "readings.json"
+    sheet.write_text(content, encoding="utf-8")
+    before = fingerprint(data)
+    result = run("--data", data, "import", sheet)
+    assert result.exit_code == 1 and message in result.stderr, result.stderr
+    assert result.stderr.count("\n") == 1
     assert fingerprint(data) == before

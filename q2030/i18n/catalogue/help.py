@@ -198,10 +198,11 @@ WORDS: dict[str, tuple[str, str]] = {
         "Exemple : q2030 import mesures-caf-2025.xlsx --dry-run",
     ),
     "help.import.file": (
-        "A .csv or .xlsx file with the columns action, date, value, source and note (English "
-        "or French headers).",
-        "Un fichier .csv ou .xlsx avec les colonnes action, date, valeur, source et note "
-        "(en-têtes en français ou en anglais).",
+        "A .csv, .xlsx or .ods file with the columns action, date, value, source and note "
+        "(English or French headers), or the readings' JSON that q2030 site publishes.",
+        "Un fichier .csv, .xlsx ou .ods avec les colonnes action, date, valeur, source et "
+        "note (en-têtes en français ou en anglais), ou le JSON des relevés que publie "
+        "q2030 site.",
     ),
     "help.import.skip_invalid": (
         "Write the valid rows and list the others. Default: nothing is written unless every "

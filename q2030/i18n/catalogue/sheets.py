@@ -52,6 +52,16 @@ WORDS: dict[str, tuple[str, str]] = {
         "{path}: not a readable CSV file ({detail})",
         "{path} : fichier CSV illisible ({detail})",
     ),
+    "sheet.bad_json": (
+        "{path}: not a readable JSON file ({detail})",
+        "{path} : fichier JSON illisible ({detail})",
+    ),
+    "sheet.json_shape": (
+        "{path}: a JSON file of readings is a list of objects, one per reading (action, "
+        "date, value, source...)",
+        "{path} : un fichier JSON de relevés est une liste d'objets, un par relevé (action, "
+        "date, value, source...)",
+    ),
     "sheet.bad_xlsx": (
         "{path}: not a readable XLSX file ({detail})",
         "{path} : fichier XLSX illisible ({detail})",
@@ -109,9 +119,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "{path} est un dossier : nommez la feuille à importer qu'il contient",
     ),
     "sheet.kind": (
-        "{path}: a .csv, .xlsx or .ods file is expected: save the sheet in Excel's format (.xlsx)",
-        "{path} : un fichier .csv, .xlsx ou .ods est attendu : enregistrez la feuille au "
-        "format Excel (.xlsx)",
+        "{path}: a .csv, .xlsx, .ods or .json file is expected: save the sheet in Excel's "
+        "format (.xlsx)",
+        "{path} : un fichier .csv, .xlsx, .ods ou .json est attendu : enregistrez la feuille "
+        "au format Excel (.xlsx)",
     ),
     "sheet.bad_ods": (
         "{path}: not a readable OpenDocument sheet ({detail}): save it again as .ods or .xlsx",
@@ -177,8 +188,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "Quartiers 2030 dans {territory:le} : les chiffres demandés {operator:à}",
     ),
     "request.what.one": (
-        "The sheet 'Figures' lists {count} figure owed on {day}: one row per action and "
-        "period.",
+        "The sheet 'Figures' lists {count} figure owed on {day}: one row per action and period.",
         "La feuille « Relevés » liste {count} chiffre dû au {day} : une ligne par action et "
         "par période.",
     ),
