@@ -10,7 +10,9 @@ read-only folder or a vanished one is the machine's fault, never a traceback.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import errno
+import glob
 import hashlib
 import json
 import os
@@ -35,6 +37,9 @@ LOCK_POLL_SECONDS = 0.05
 JOURNAL = ".q2030-journal.json"  # in the data folder, while a change to several files runs
 STAGED_SUFFIX = ".q2030-new"  # a file's new content, written aside before the journal
 TEMPORARY_SUFFIX = ".tmp"
+OLD_TREE_SUFFIX = ".q2030-old"  # a replaced tree, removed once the new one is in place
+_AT_FDCWD = -100
+_RENAME_EXCHANGE = 2
 
 
 def refuse_links(root: Path, path: Path) -> None:
@@ -583,9 +588,11 @@ def replace_tree(root: Path, files: dict[str, bytes], marker: str) -> None:
     refused, so that a mistyped `--out .` never empties a person's folder.
 
     The new tree is written in a staging folder beside `root` (see _write_tree); then the
-    old tree, if any, is moved aside, the new one moved into place (the two renames kept
-    from Ctrl-C), the parent fsynced and the old tree removed. A failure before the
-    renames leaves `root` as it was and no staging folder behind."""
+    two are swapped in one step where the system can (Linux), else the old tree is moved
+    aside and the new one into place (the two renames kept from Ctrl-C); the parent is
+    fsynced and the old tree removed. A failure before the swap leaves `root` as it was
+    and no staging folder behind; what a killed build left beside `root` is removed by
+    the next."""
     shown = display_path(root)
     try:
         info: os.stat_result | None = os.lstat(root)
@@ -599,6 +606,8 @@ def replace_tree(root: Path, files: dict[str, bytes], marker: str) -> None:
         if info is not None and not _ours(root, marker):
             raise Q2030Error("site.not_ours", path=shown, marker=marker)
         root.parent.mkdir(parents=True, exist_ok=True)
+        for leftover in _leftovers(root):
+            shutil.rmtree(leftover)
         staging = Path(
             tempfile.mkdtemp(prefix=f".{root.name}.", suffix=STAGED_SUFFIX, dir=root.parent)
         )
@@ -609,16 +618,19 @@ def replace_tree(root: Path, files: dict[str, bytes], marker: str) -> None:
     try:
         _write_tree(staging, {**files, marker: b"q2030 site\n"})
         with interrupts.deferred():
-            if info is not None:
-                old = root.parent / f".{root.name}.{secrets.token_hex(4)}.q2030-old"
-                os.rename(root, old)
-            try:
+            if info is None:
                 os.rename(staging, root)
-            except OSError:
-                if old is not None:  # the old tree back where it was
-                    os.rename(old, root)
+            elif _exchange(staging, root):
+                old = staging  # the old tree, now in the staging folder's place
+            else:
+                old = root.parent / f".{root.name}.{secrets.token_hex(4)}{OLD_TREE_SUFFIX}"
+                os.rename(root, old)
+                try:
+                    os.rename(staging, root)
+                except OSError:
+                    os.rename(old, root)  # the old tree back where it was
                     old = None
-                raise
+                    raise
             placed = True
         _fsync_path(root.parent)
     except OSError as error:
@@ -632,6 +644,39 @@ def replace_tree(root: Path, files: dict[str, bytes], marker: str) -> None:
     finally:
         if placed and old is not None:
             shutil.rmtree(old, ignore_errors=True)
+
+
+def _leftovers(root: Path) -> list[Path]:
+    """The folders an earlier replacement of `root` left beside it when it was killed
+    (SIGKILL, a power cut): its staging folder, or the old tree it was removing."""
+    pattern = f".{glob.escape(root.name)}.*"
+    return [
+        path
+        for path in root.parent.glob(pattern)
+        if path.name.endswith((STAGED_SUFFIX, OLD_TREE_SUFFIX))
+        and stat.S_ISDIR(os.lstat(path).st_mode)
+    ]
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Swap two folders in one step (Linux's renameat2 with RENAME_EXCHANGE), so that a
+    kill at any moment leaves one tree or the other in place: True once done; False where
+    the system has no such call (the caller then renames twice, Ctrl-C deferred)."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        call = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return False
+    call.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    call.restype = ctypes.c_int
+    named = (os.fsencode(first), os.fsencode(second))
+    if call(_AT_FDCWD, named[0], _AT_FDCWD, named[1], _RENAME_EXCHANGE) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):  # an old kernel, a file system
+        return False
+    raise OSError(code, os.strerror(code), str(second))
 
 
 def _fsync_path(folder: Path) -> None:

@@ -218,19 +218,30 @@ class DevTools:
 
     def send(self, method: str, session: str | None = None, **params: Any) -> dict[str, Any]:
         """Send one command and wait for its reply (events that arrive meanwhile are kept)."""
-        self._last += 1
-        ident = self._last
-        message: dict[str, Any] = {"id": ident, "method": method, "params": params}
-        if session is not None:
-            message["sessionId"] = session
-        os.write(self._to_browser, json.dumps(message).encode() + b"\0")
-        while True:
+        return self.send_all([(method, session, params)])[0]
+
+    def send_all(self, calls: list[tuple[str, str | None, dict[str, Any]]]) -> list[dict[str, Any]]:
+        """Send several commands at once (each `(method, session, params)`), so that tabs
+        work side by side, and wait for every reply; the replies in the commands' order."""
+        idents: dict[int, str] = {}
+        for method, session, params in calls:
+            self._last += 1
+            idents[self._last] = method
+            message: dict[str, Any] = {"id": self._last, "method": method, "params": params}
+            if session is not None:
+                message["sessionId"] = session
+            os.write(self._to_browser, json.dumps(message).encode() + b"\0")
+        replies: dict[int, dict[str, Any]] = {}
+        while len(replies) < len(idents):
             reply = self._receive()
-            if reply.get("id") == ident:
+            ident = reply.get("id")
+            if ident in idents:
                 if "error" in reply:
-                    raise RuntimeError(f"{method}: {reply['error']}")
-                return dict(reply.get("result", {}))
-            self._events.append(reply)
+                    raise RuntimeError(f"{idents[ident]}: {reply['error']}")
+                replies[ident] = dict(reply.get("result", {}))
+            else:
+                self._events.append(reply)
+        return [replies[ident] for ident in idents]
 
     def _receive(self) -> dict[str, Any]:
         while b"\0" not in self._buffer:
@@ -279,6 +290,12 @@ class DevTools:
         self._wait_for("Page.loadEventFired", session)
         self.evaluate(session, "document.fonts.ready.then(() => true)")
         return session
+
+    def go(self, session: str, url: str) -> None:
+        """Show `url` in the tab of `session` instead, loaded (its fonts ready where the
+        tab may run scripts)."""
+        self.send("Page.navigate", session, url=url)
+        self._wait_for("Page.loadEventFired", session)
 
     def evaluate(self, session: str, expression: str) -> Any:
         """The value of a JavaScript expression in the page (a promise is awaited)."""
