@@ -292,9 +292,12 @@ class DevTools:
         return session
 
     def go(self, session: str, url: str) -> None:
-        """Show `url` in the tab of `session` instead, loaded (its fonts ready where the
-        tab may run scripts)."""
+        """Show `url` in the tab of `session` instead, loaded."""
         self.send("Page.navigate", session, url=url)
+        self.wait_for_load(session)
+
+    def wait_for_load(self, session: str) -> None:
+        """Wait until the page the tab of `session` was sent to has loaded."""
         self._wait_for("Page.loadEventFired", session)
 
     def evaluate(self, session: str, expression: str) -> Any:

@@ -370,7 +370,7 @@ def test_a_build_killed_at_any_moment_leaves_the_old_site_or_the_new(
     assert new != old
     build_site(repository, target)  # the old site back
     seen = set()
-    for share in (0.4, 0.7, 0.85, 0.95):
+    for share in (0.6, 0.8, 0.95):
         process = subprocess.Popen(
             command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
         )
