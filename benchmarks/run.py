@@ -20,7 +20,11 @@ ten times faster than the C loader and within 5 s (`validate`) and 6 s (`status`
 Pydantic, the reference path), to show what they are worth;
 (d) the peak memory of (c): 300 MB up to 100,000 readings, 600 MB at a million;
 (e) the same data with 1 % of its readings spoiled (one located problem each): what
-reporting them adds to `validate`, in each output format, at most 1 s at a million.
+reporting them adds to `validate`, in each output format, at most 1 s at a million;
+(f) `q2030 site` (every page in both languages, the downloads, written whole): on the
+demo within 2 s, against `status --format json` on the same data (what reading it and
+judging it cost); on generated data (the largest size up to 100,000 readings), against
+the C loader as in (c), within 10 s at 100,000.
 Linear growth is checked on the work alone (load, check, compute, timed inside one
 process, since start-up is most of a small run): the time and the memory per reading at
 each size within 1.2x of the size before, each the least of three rounds that take the
@@ -32,6 +36,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -93,6 +98,17 @@ print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
 """
 NATIONAL = 1_000_000  # from this size on, the national targets apply
 FORMATS = ("text", "github", "gitlab", "json")
+SITE_LARGEST = 100_000  # the site is built up to this size (a national site is not its use)
+
+
+def site_time(folder: Path, out: Path, repeats: int, env: dict[str, str]) -> float:
+    """The least time of `q2030 site` on `folder`, into `out` (which it must have written:
+    a failed build is not timed)."""
+    shutil.rmtree(out, ignore_errors=True)
+    seconds = timed([*Q2030, "--data", str(folder), "site", "--out", str(out)], repeats, env)
+    if not (out / "index.html").is_file():
+        raise SystemExit(f"q2030 site did not build the site of {folder}")
+    return seconds
 
 
 def timed(command: list[str], repeats: int, env: dict[str, str]) -> float:
@@ -249,6 +265,17 @@ def main() -> int:
                 not heavy,
             )
         )
+        demo = REPO / "examples" / "demo"
+        site_out = Path(scratch) / "site"
+        demo_status = [*Q2030, "--data", str(demo), "status", "--format", "json"]
+        lines.append(
+            Line(
+                "(f) site, demo",
+                site_time(demo, site_out, repeats, env),
+                timed(demo_status, repeats, env),
+                limit=2.0,
+            )
+        )
         folders: dict[int, Path] = {}
         for size in sizes:
             national = size >= NATIONAL
@@ -270,6 +297,10 @@ def main() -> int:
                     lines.append(
                         Line(f"(c) validate, {size:,} readings, no fast reader", slow, raw)
                     )
+            if size == max([small for small in sizes if small <= SITE_LARGEST], default=0):
+                seconds = site_time(folder, site_out, quick, env)
+                limit = 10.0 if size == SITE_LARGEST else None
+                lines.append(Line(f"(f) site, {size:,} readings", seconds, raw, None, limit))
             if size >= 100_000 or size == sizes[-1]:
                 allowed = 600 if national else 300
                 for command in ("validate", "status"):

@@ -24,6 +24,7 @@ MALFORMED = {
         ("diff", "HEAD", "--as-of", "tomorrow"),
         ("record", "snu-jeunes-qpv", "14", "--source", "s", "--date", "soon"),
         ("due", "--as-of", "someday"),
+        ("site", "--as-of", "2026-02-30"),
     ],
     "a value": [
         ("record", "snu-jeunes-qpv", "lots", "--source", "s"),

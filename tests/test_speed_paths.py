@@ -132,6 +132,8 @@ def test_the_benchmark_runs(tmp_path: Path) -> None:
         "(c) status",
         "imports neither Rich nor the spreadsheet code: pass",
         "(d) validate",
+        "(f) site, demo",
+        "(f) site, 400 readings",
         "target(s) failed",
     ):
         assert case in result.stdout, case
