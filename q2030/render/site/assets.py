@@ -1,9 +1,9 @@
 """The site's stylesheet and its one script, served as files of the site.
 
 The stylesheet is the tool's own, small and sober (system fonts, the report's colours):
-the State's design system (DSFR) is not used, because its Marianne font and the State's
-logo are reserved to the State's services while this tool is meant for any territory, and
-its files would outweigh the site's pages (see the README). Statuses are an icon and a
+the State's design system (DSFR) is not used, because its terms forbid it to anyone but
+the State's own sites while this tool is meant for any territory to reuse, and its files
+would outweigh the site's pages (see the README). Statuses are an icon and a
 word on their colour (q2030.render.badges), the counts' cells shaded by status.
 
 The script only filters the home page's table (operator, status, due year, words of the
