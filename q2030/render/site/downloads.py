@@ -86,8 +86,11 @@ def files(result: Result) -> dict[str, bytes]:
     named = names(result, Language("en"))
     statuses = status_data.to_json(result.rows, None, result.freshness)
     found[named["statuses_json"]] = statuses.encode("utf-8")
-    records = [_reading_record(action.id, reading) for action, reading in result.readings]
-    readings_json = json.dumps(records, ensure_ascii=False, indent=2) + "\n"
+    records = [
+        json.dumps(_reading_record(action.id, reading), ensure_ascii=False)
+        for action, reading in result.readings
+    ]  # one reading a line: a merge request's diff shows each reading added
+    readings_json = "[\n" + ",\n".join(records) + "\n]\n" if records else "[]\n"
     found[named["readings_json"]] = readings_json.encode("utf-8")
     plan = published_plan(result.plan_text, result.dataset.plan)
     found[named["plan"]] = plan.encode("utf-8")
