@@ -385,3 +385,37 @@ def test_a_build_killed_at_any_moment_leaves_the_old_site_or_the_new(
     assert "old" in seen
     build_site(repository, target)
     assert sorted(path.name for path in tmp_path.iterdir()) == ["public"]
+
+
+def test_an_action_page_shows_the_commitments_history_of_changes(
+    make_data: MakeData, tmp_path: Path
+) -> None:
+    changed = """\
+        target: {kind: at_least, value: 15}
+        changes:
+          - date: 2026-03-12
+            decision: "COPIL du 12/03/2026"
+            reason: "Le SNU a changé de format en 2026."
+            before:
+              target: {kind: at_least, value: 20}
+"""
+    withdrawn = """\
+        target: {kind: none}
+        withdrawn:
+          date: 2026-03-12
+          decision: "COPIL du 12/03/2026"
+          reason: "Le dispositif est supprimé."
+"""
+    plan = MINIMAL_PLAN.replace("        target: {kind: at_least, value: 20}\n", changed)
+    plan = plan.replace("        target: {kind: none}\n", withdrawn)
+    site = build_site(make_data({"objectives.yaml": plan}), tmp_path / "site")
+    page = (site / "actions" / "snu.html").read_text(encoding="utf-8")
+    history = page.split('<table class="changes">')[1].split("</table>")[0]
+    assert "12/03/2026" in history and "COPIL du 12/03/2026" in history
+    assert "Le SNU a changé de format en 2026." in history and "20" in history
+    assert "≥ 15\u00a0%" in page  # the target now, with its no-break space
+    gone = (site / "en" / "actions" / "schools.html").read_text(encoding="utf-8")
+    assert "Le dispositif est supprimé." in gone.split('<table class="changes">')[1]
+    quiet = (site / "actions" / "mediators.html").read_text(encoding="utf-8")
+    assert '<table class="changes">' not in quiet
+    assert "L&#x27;engagement n&#x27;a pas changé depuis l&#x27;adoption du plan." in quiet
