@@ -24,7 +24,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from typer.testing import Result
 
-from tests.conftest import MINIMAL_PLAN, REPO, fingerprint, run
+from tests.conftest import MINIMAL_PLAN, REPO, fingerprint, plain, run
 from tests.site_build import (
     AS_OF,
     MOVED,
@@ -419,3 +419,16 @@ def test_an_action_page_shows_the_commitments_history_of_changes(
     quiet = (site / "actions" / "mediators.html").read_text(encoding="utf-8")
     assert '<table class="changes">' not in quiet
     assert "L&#x27;engagement n&#x27;a pas changé depuis l&#x27;adoption du plan." in quiet
+
+
+def test_since_names_what_moved_and_outside_git_nothing_is_compared(
+    repository: Path, small: Path, tmp_path: Path
+) -> None:
+    dated = build_site(repository, tmp_path / "dated", "--since", "16/06/2026")
+    home = (dated / "index.html").read_text(encoding="utf-8")
+    moved = home.split('<ul class="moved">')[1].split("</ul>")[0]
+    assert [f'href="actions/{action}.html"' in moved for action in MOVED] == [True, True]
+    assert "16/06/2026" in home and "version précédente" not in home
+    outside = build_site(small, tmp_path / "outside")
+    home = " ".join(read_page(outside / "index.html").text)
+    assert "Rien à comparer : le dossier de données n'est pas dans un dépôt git." in plain(home)
