@@ -10,9 +10,7 @@ read-only folder or a vanished one is the machine's fault, never a traceback.
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import errno
-import glob
 import hashlib
 import json
 import os
@@ -649,6 +647,8 @@ def replace_tree(root: Path, files: dict[str, bytes], marker: str) -> None:
 def _leftovers(root: Path) -> list[Path]:
     """The folders an earlier replacement of `root` left beside it when it was killed
     (SIGKILL, a power cut): its staging folder, or the old tree it was removing."""
+    import glob  # only for a site's folder: every command's start-up stays lighter
+
     pattern = f".{glob.escape(root.name)}.*"
     return [
         path
@@ -664,6 +664,8 @@ def _exchange(first: Path, second: Path) -> bool:
     the system has no such call (the caller then renames twice, Ctrl-C deferred)."""
     if not sys.platform.startswith("linux"):
         return False
+    import ctypes  # 2 ms that only a site's build pays, not every command's start-up
+
     try:
         call = ctypes.CDLL(None, use_errno=True).renameat2
     except (OSError, AttributeError):
