@@ -338,7 +338,6 @@ NOT_SAID = {
     "q2030/repository.py": "the comment at the head of a readings file (data, not output)",
     "q2030/scaffold.py": "the files 'q2030 init' writes for a new data repository",
     "q2030/render/site/assets.py": "the site's stylesheet and script",
-    "q2030/render/site/plan_file.py": "the comment heading the published plan (data, not output)",
 }
 
 

@@ -65,6 +65,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "cannot read {path} again to publish it: {reason}",
         "impossible de relire {path} pour le publier : {reason}",
     ),
+    "site.plan_cut": (
+        "Published by q2030 site: the contacts are left out (this plan does not publish them).",
+        "Publié par q2030 site : les contacts sont retirés (ce plan ne les publie pas).",
+    ),
     "site.plan_unpublishable": (
         "the plan cannot be published as YAML that reads back the same: please report it",
         "le plan ne peut être publié en YAML qui se relise à l'identique : merci de le signaler",

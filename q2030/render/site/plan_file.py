@@ -16,9 +16,10 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from q2030 import loader
 from q2030.errors import Q2030Error
+from q2030.i18n import Language
 from q2030.models import PLAN_ADAPTER, Plan
 
-CUT = "# Published by q2030 site: the contacts are left out (this plan does not publish them).\n"
+CUT = "".join(f"# {Language(code)('site.plan_cut')}\n" for code in ("fr", "en"))
 DISPLAY = "objectives.yaml"
 
 
