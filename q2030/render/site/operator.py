@@ -94,7 +94,14 @@ def operator(frame: Frame, result: Result, operator: Operator) -> bytes:
         _about(frame, here, operator, result),
         f"<h2>{escape(lang('site.operator_commitments'))}</h2>",
         f"<p>{escape(text.counts_line(rows, lang))}</p>",
-        actions_table(frame, here, rows, result.freshness, lang("site.operator_caption"))
+        actions_table(
+            frame,
+            here,
+            rows,
+            result.freshness,
+            lang("site.operator_caption"),
+            operator_column=False,
+        )
         if rows
         else "",
         _owed(frame, here, operator, result),

@@ -67,12 +67,15 @@ def actions_table(
     *,
     ident: str = "",
     operators: dict[str, Operator] | None = None,
+    operator_column: bool = True,
 ) -> str:
-    """The actions' table: action (linked, with its title), operator, due date, status,
-    latest figure and gap. With `operators`, each row carries what the home page's filter
-    reads (its operators, status and due year)."""
+    """The actions' table: action (linked, with its title), operator (unless the page is
+    the operator's own), due date, status, latest figure and gap. With `operators`, each
+    row carries what the home page's filter reads (its operators, status and due year)."""
     lang = frame.lang
     heads = ["action", "operator", "due", "status", "latest", "gap"]
+    if not operator_column:
+        heads.remove("operator")
     head = "".join(
         f'<th scope="col" class="c-{name}{" number" if name == "gap" else ""}">'
         f"{escape(lang(f'column.{name}'))}</th>"
@@ -93,10 +96,10 @@ def actions_table(
                 f'data-due="{progress.due.year}"'
             )
         operator = link(here, operator_page(row.operator.id).path(lang.code), row.operator.id)
+        operator_cell = f'<td class="c-operator">{operator}</td>' if operator_column else ""
         latest = text.latest(progress, action.unit, lang)
         lines.append(
-            f"<tr{data}>{action_cell(here, row, lang)}"
-            f'<td class="c-operator">{operator}</td>'
+            f"<tr{data}>{action_cell(here, row, lang)}{operator_cell}"
             f'<td class="c-due"><span class="date">{escape(lang.day(progress.due))}</span></td>'
             f'<td class="c-status">{badge(progress.status, lang)}'
             f"{freshness_line(freshness.get(action.id), lang)}</td>"
