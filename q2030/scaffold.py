@@ -11,15 +11,24 @@ from q2030.repository import OBJECTIVES_SCHEMA, SCHEMA_LINE
 
 FRENCH = Language("fr")  # a data repository's language unless init is told otherwise
 
+VALIDATE_WORKFLOW = ".github/workflows/validate-data.yml"
+SITE_WORKFLOW = ".github/workflows/publish-site.yml"
+GITLAB_PIPELINE = ".gitlab-ci.yml"
+SITE_FOLDER = "public"  # what GitLab Pages publishes, and what GitHub's Pages artifact holds
+
 
 def schema_text(kind: str) -> str:
     return json.dumps(json_schema(kind), ensure_ascii=False, indent=2) + "\n"
 
 
 # A pip requirement: a name with extras and versions, or "name @ URL"; no shell syntax.
+def install_line(install: str) -> str:
+    """The shell line by which every job of a new repository's CI installs q2030."""
+    return f"python -m pip install {requirement(install)}"
+
+
 def workflow(install: str) -> str:
     """The pull-request workflow: validate against the target branch, then summarise the diff."""
-    install = requirement(install)
     return f"""\
 # Checks every pull request that edits the data: each problem is shown on its line, and
 # readings present on the target branch must not be changed or deleted (append-only).
@@ -44,12 +53,67 @@ jobs:
         with:
           python-version: "3.11"
       - name: Install q2030
-        run: python -m pip install {install}
+        run: {install_line(install)}
       - name: Validate the data (problems are annotated on their lines)
         run: q2030 validate --base "origin/${{{{ github.base_ref }}}}"
       - name: Summarise what the pull request changes
         if: always()
         run: q2030 diff "origin/${{{{ github.base_ref }}}}" >> "$GITHUB_STEP_SUMMARY"
+"""
+
+
+def site_workflow(install: str) -> str:
+    """The GitHub Pages workflow: on each push to the default branch (each merge), build the
+    site with `q2030 site` and publish it, as GitHub's starter workflow for static content
+    does. `on.push.branches` cannot name "the default branch" in a file written before the
+    repository exists, so the job asks for it instead."""
+    return f"""\
+# Publishes the site (q2030 site) with GitHub Pages each time the default branch changes (each
+# merge). Once: Settings > Pages > Build and deployment > Source: GitHub Actions. The whole
+# history is fetched so that the site says what the data's last change moved.
+name: Publish the site
+
+on:
+  push:
+    branches:
+      - "**"
+  workflow_dispatch:
+
+permissions:
+  contents: read
+  pages: write
+  id-token: write
+
+# One deployment at a time; a run in progress is not cancelled.
+concurrency:
+  group: pages
+  cancel-in-progress: false
+
+jobs:
+  pages:
+    if: github.ref == format('refs/heads/{{0}}', github.event.repository.default_branch)
+    runs-on: ubuntu-latest
+    environment:
+      name: github-pages
+      url: ${{{{ steps.deployment.outputs.page_url }}}}
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          fetch-depth: 0
+      - uses: actions/setup-python@v5
+        with:
+          python-version: "3.11"
+      - name: Install q2030
+        run: {install_line(install)}
+      - name: Build the site
+        run: q2030 site --out {SITE_FOLDER}
+      - uses: actions/configure-pages@v5
+      - uses: actions/upload-pages-artifact@v3
+        with:
+          path: {SITE_FOLDER}
+      - name: Publish the site
+        id: deployment
+        uses: actions/deploy-pages@v4
 """
 
 
@@ -121,18 +185,28 @@ data/readings/.*.tmp
 
 
 def _readme(territory: str, article: str | None, forge: str, lang: Language) -> str:
-    pipeline = ".gitlab-ci.yml" if forge == "gitlab" else ".github/workflows/validate-data.yml"
     place = Named(territory, article, "territory")
-    return f"# Quartiers 2030 : {territory}\n\n" + lang(
-        "scaffold.readme", territory=place, pipeline=pipeline
+    if forge == "gitlab":
+        pipeline = GITLAB_PIPELINE
+        site = lang("scaffold.readme_site_gitlab", pipeline=GITLAB_PIPELINE, out=SITE_FOLDER)
+    else:
+        pipeline = VALIDATE_WORKFLOW
+        site = lang("scaffold.readme_site_github", workflow=SITE_WORKFLOW, out=SITE_FOLDER)
+    return (
+        f"# Quartiers 2030 : {territory}\n\n"
+        + lang("scaffold.readme", territory=place, pipeline=pipeline)
+        + "\n"
+        + site
     )
 
 
 def gitlab_pipeline(install: str) -> str:
-    """The merge-request pipeline for GitLab, which most State forges run: validate against
-    the target branch, with GitLab's code-quality report on the changed lines, and the
-    diff of statuses in the job's log."""
-    install = requirement(install)
+    """The pipeline for GitLab, which most State forges run: on each merge request,
+    validate against the target branch, with GitLab's code-quality report on the changed
+    lines and the diff of statuses in the job's log; on the default branch, build the site
+    and publish it with GitLab Pages. The Pages job is named `pages` (what every GitLab
+    version publishes) rather than marked `pages: true`, a keyword older self-managed
+    instances refuse."""
     return f"""\
 # Checks every merge request that edits the data: each problem is shown on its line (the
 # code-quality report), and readings present on the target branch must not be changed or
@@ -146,7 +220,7 @@ validate-data:
   variables:
     GIT_DEPTH: "0"
   script:
-    - python -m pip install {install}
+    - {install_line(install)}
     - git fetch origin "$CI_MERGE_REQUEST_TARGET_BRANCH_NAME"
     - export BASE="origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME"
     - q2030 diff "$BASE" || true
@@ -157,6 +231,23 @@ validate-data:
     when: always
     reports:
       codequality: gl-code-quality-report.json
+
+# Publishes the site (q2030 site) with GitLab Pages from the default branch: each merge
+# rebuilds it, and a pipeline schedule on that branch keeps its dates current. The whole
+# history is fetched so that the site says what the data's last change moved.
+pages:
+  stage: deploy
+  image: python:3.11
+  rules:
+    - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH
+  variables:
+    GIT_DEPTH: "0"
+  script:
+    - {install_line(install)}
+    - q2030 site --out {SITE_FOLDER}
+  artifacts:
+    paths:
+      - {SITE_FOLDER}
 """
 
 
@@ -172,9 +263,9 @@ def data_repository(
     files people read (README, the plan's comments, the settings) are in `lang`, which the
     settings make the repository's language; the pipelines' comments stay English."""
     pipeline = (
-        {".gitlab-ci.yml": gitlab_pipeline(install)}
+        {GITLAB_PIPELINE: gitlab_pipeline(install)}
         if forge == "gitlab"
-        else {".github/workflows/validate-data.yml": workflow(install)}
+        else {VALIDATE_WORKFLOW: workflow(install), SITE_WORKFLOW: site_workflow(install)}
     )
     return {
         "README.md": _readme(territory, article, forge, lang),

@@ -427,6 +427,7 @@ def test_init_creates_a_repository_that_validates_at_once(tmp_path: Path) -> Non
     result = run("init", target, "--territory", "Pas-de-Calais")
     assert result.exit_code == 0, result.output
     assert sorted(str(p.relative_to(target)) for p in target.rglob("*") if p.is_file()) == [
+        ".github/workflows/publish-site.yml",
         ".github/workflows/validate-data.yml",
         ".gitignore",
         ".pre-commit-config.yaml",

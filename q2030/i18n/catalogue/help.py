@@ -383,14 +383,16 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "help.init": (
         "Create a data repository for another territory: an empty plan with comments, "
-        "readings/, the JSON Schemas, the pull-request (or merge-request) pipeline, a "
-        "pre-commit configuration and a README.\n\n"
+        "readings/, the JSON Schemas, the pull-request (or merge-request) pipeline, the "
+        "pipeline that publishes the site (q2030 site) from the default branch with GitHub "
+        "or GitLab Pages, a pre-commit configuration and a README.\n\n"
         "'q2030 validate' passes on it at once.\n\n"
         "Example: q2030 init quartiers-2030-pas-de-calais --territory Pas-de-Calais --article le "
         "--ci gitlab",
         "Créer un dépôt de données pour un autre territoire : un plan vide commenté, "
-        "readings/, les schémas JSON, la chaîne d'intégration des demandes de fusion, une "
-        "configuration pre-commit et un README.\n\n"
+        "readings/, les schémas JSON, la chaîne d'intégration des demandes de fusion, celle "
+        "qui publie le site (q2030 site) depuis la branche par défaut avec GitHub ou GitLab "
+        "Pages, une configuration pre-commit et un README.\n\n"
         "« q2030 validate » y passe d'emblée.\n\n"
         "Exemple : q2030 init quartiers-2030-pas-de-calais --territory Pas-de-Calais --article "
         "le --ci gitlab",
@@ -413,10 +415,13 @@ WORDS: dict[str, tuple[str, str]] = {
         "Comment la CI installe q2030 (une dépendance pip, comme une URL git).",
     ),
     "help.init.ci": (
-        "github (a workflow for pull requests) or gitlab (a .gitlab-ci.yml for merge "
-        "requests, with the code-quality report on the changed lines).",
-        "github (un workflow pour les demandes de fusion) ou gitlab (un .gitlab-ci.yml pour "
-        "les demandes de fusion, avec le rapport de qualité sur les lignes modifiées).",
+        "github (a workflow for pull requests and one that publishes the site with GitHub "
+        "Pages) or gitlab (a .gitlab-ci.yml for merge requests, with the code-quality report "
+        "on the changed lines, and a pages job that publishes the site with GitLab Pages).",
+        "github (un workflow pour les demandes de fusion et un qui publie le site avec GitHub "
+        "Pages) ou gitlab (un .gitlab-ci.yml pour les demandes de fusion, avec le rapport de "
+        "qualité sur les lignes modifiées, et un job pages qui publie le site avec GitLab "
+        "Pages).",
     ),
     # q2030 due
     "help.due.short": (

@@ -74,4 +74,24 @@ WORDS: dict[str, tuple[str, str]] = {
         "validate`. Les modifications de `data/` sont vérifiées par `{pipeline}` ; "
         "`pre-commit install` les vérifie avant chaque commit.\n",
     ),
+    "scaffold.readme_site_gitlab": (
+        "On the default branch, `{pipeline}` also builds the site (`q2030 site --out {out}`): "
+        "a page per operator and per action, the data to download, in French and English. "
+        "GitLab Pages publishes it after each merge; a pipeline schedule on that branch keeps "
+        "its dates current.\n",
+        "Sur la branche par défaut, `{pipeline}` construit aussi le site (`q2030 site --out "
+        "{out}`) : une page par opérateur et par action, les données à télécharger, en "
+        "français et en anglais. GitLab Pages le publie après chaque fusion ; une "
+        "planification de pipeline sur cette branche tient ses dates à jour.\n",
+    ),
+    "scaffold.readme_site_github": (
+        "On the default branch, `{workflow}` builds the site (`q2030 site --out {out}`): a "
+        "page per operator and per action, the data to download, in French and English. "
+        "GitHub Pages publishes it after each merge once the repository's Settings > Pages > "
+        "Source says GitHub Actions.\n",
+        "Sur la branche par défaut, `{workflow}` construit le site (`q2030 site --out {out}`) "
+        ": une page par opérateur et par action, les données à télécharger, en français et en "
+        "anglais. GitHub Pages le publie après chaque fusion, une fois choisie la source "
+        "« GitHub Actions » dans Settings > Pages du dépôt.\n",
+    ),
 }
