@@ -7,12 +7,12 @@ from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING
 
+from q2030.domain.models import AtLeast, AtMost
 from q2030.errors import Problem
 from q2030.i18n import Message
-from q2030.models import AtLeast, AtMost
 
 if TYPE_CHECKING:
-    from q2030.dataset import Dataset
+    from q2030.data.dataset import Dataset
 
 ID = "plan-calendar"
 

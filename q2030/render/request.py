@@ -19,8 +19,11 @@ from datetime import date
 from typing import Any
 
 from q2030.commands.request import Request
-from q2030.dataset import Dataset
-from q2030.exchange import (
+from q2030.data.dataset import Dataset
+from q2030.i18n import Language
+from q2030.render import text
+from q2030.services.owed import Owed
+from q2030.sheets.exchange import (
     REQUEST_FORMAT,
     REQUEST_SHEET,
     SEAL,
@@ -30,10 +33,7 @@ from q2030.exchange import (
     request_seal,
     to_csv,
 )
-from q2030.i18n import Language
-from q2030.owed import Owed
-from q2030.render import text
-from q2030.sheet_layout import fit_row_heights, print_setup
+from q2030.sheets.layout import fit_row_heights, print_setup
 
 FORMAT_VERSION = "2"  # 2: the actions asked, and a seal over the identification
 COLUMNS = (

@@ -7,11 +7,11 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from q2030.dataset import Dataset
+from q2030.data.dataset import Dataset
+from q2030.domain.progress import Progress
 from q2030.i18n import ENGLISH, NO_BREAK, Language
-from q2030.overview import Row
-from q2030.progress import Progress
 from q2030.render import text
+from q2030.services.overview import Row
 
 
 def _status_text(progress: Progress, lang: Language) -> Text:

@@ -13,12 +13,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from q2030 import datadir, fsio, loader, repository
-from q2030.datadir import PLAN_FILE, READINGS_DIR, READINGS_SUFFIX
-from q2030.dataset import Dataset
-from q2030.errors import Problem, Q2030Error
-from q2030.i18n import Message, MessageError
-from q2030.models import (
+from q2030.checks import checked
+from q2030.data import datadir, fsio, loader
+from q2030.data.datadir import PLAN_FILE, READINGS_DIR, READINGS_SUFFIX
+from q2030.data.dataset import Dataset
+from q2030.domain.models import (
     COMMITMENT_FIELDS,
     PLAN_ADAPTER,
     READINGS_ADAPTER,
@@ -31,10 +30,12 @@ from q2030.models import (
     Plan,
     Reading,
 )
-from q2030.overview import progress_of
-from q2030.owed import moves_start_unasked
-from q2030.periods import parse_typed_day
-from q2030.progress import Progress
+from q2030.domain.periods import parse_typed_day
+from q2030.domain.progress import Progress
+from q2030.errors import Problem, Q2030Error
+from q2030.i18n import Message, MessageError
+from q2030.services.overview import progress_of
+from q2030.services.owed import moves_start_unasked
 
 APPEND_ONLY = "append-only"
 
@@ -433,7 +434,7 @@ def _corrections(readings: Sequence[Reading], added: list[Reading]) -> tuple[Cor
 
 def _load_snapshot(files: dict[str, bytes], label: str) -> Dataset:
     with fsio.scratch(files) as root:
-        dataset, problems = repository.collect(root)
+        dataset, problems = checked.collect(root)
     if dataset is None:
         first = next((p for p in problems if p.level == "error"), None)
         if first is None:
@@ -453,7 +454,7 @@ def compare(
     loaded already), action by action."""
     before = _load_snapshot(snapshot(data_root, base), base)
     if head is None:
-        after = current or repository.load(data_root)
+        after = current or checked.load(data_root)
     else:
         after = _load_snapshot(snapshot(data_root, head), head)
     changes = []
@@ -543,7 +544,7 @@ def changes_since(
     if found is not None:
         commit, committed = found
         return Since(day, commit, committed, compare(data_root, commit, None, as_of, current))
-    dataset = current or repository.load(data_root)
+    dataset = current or checked.load(data_root)
     changes = []
     for _, action in dataset.plan.actions():
         readings = dataset.readings_of(action.id)

@@ -27,12 +27,12 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from q2030.choices import DueOrder
-from q2030.dataset import Dataset
-from q2030.models import Action, Operator, Reading
-from q2030.periods import add_months
-from q2030.progress import starting_point
-from q2030.series import dates_of, dates_until
+from q2030.data.dataset import Dataset
+from q2030.domain.choices import DueOrder
+from q2030.domain.models import Action, Operator, Reading
+from q2030.domain.periods import add_months
+from q2030.domain.progress import starting_point
+from q2030.domain.series import dates_of, dates_until
 
 DUE_SOON_DAYS = 30
 VERY_LATE_DAYS = 90

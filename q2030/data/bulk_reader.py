@@ -27,9 +27,9 @@ from typing import Any, cast
 
 from yaml.reader import Reader
 
+from q2030.domain.models import FIGURE_LIMIT
+from q2030.domain.series import Readings
 from q2030.escaping import CONTROLS
-from q2030.models import FIGURE_LIMIT
-from q2030.series import Readings
 
 # Possessive (`*+`, `?+`): no field's text can end but where it does, so the engine need
 # not keep a way back (a quarter less time, measured on a million readings).

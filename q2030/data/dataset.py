@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from q2030 import loader
+from q2030.data import loader
+from q2030.domain.models import Action, Objective, Operator, Plan, Reading
 from q2030.errors import Level, Problem
 from q2030.i18n import Message
-from q2030.models import Action, Objective, Operator, Plan, Reading
 
 
 @dataclass
