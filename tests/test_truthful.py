@@ -169,7 +169,7 @@ def test_generated_plans_statuses_agree_with_their_figures(kind: str, baseline: 
 
 def test_every_action_of_the_demo_agrees_at_every_date() -> None:
     dataset = checked.load(DEMO_DATA)
-    plan = dataset.plan.plan
+    plan = dataset.info
     counted = 0
     for _, action in dataset.plan.actions():
         for as_of in AS_OF_DATES:

@@ -18,7 +18,7 @@ ID = "plan-calendar"
 
 
 def check(dataset: Dataset, today: date) -> Iterator[Problem]:
-    plan = dataset.plan.plan
+    plan = dataset.info
     first, last = plan.reference_date.year, plan.end_year
     if first > last:
         yield dataset.plan_problem(

@@ -17,7 +17,7 @@ __all__ = ["ID", "check"]
 
 
 def check(dataset: Dataset, today: date) -> Iterator[Problem]:
-    reference_date = dataset.plan.plan.reference_date
+    reference_date = dataset.info.reference_date
     for action_id, readings in dataset.readings.items():
         found = dataset.find_action(action_id)
         if found is None:

@@ -18,7 +18,7 @@ ID = "stale-reading"
 
 
 def check(dataset: Dataset, today: date) -> Iterator[Problem]:
-    plan = dataset.plan.plan
+    plan = dataset.info
     for action_id, readings in dataset.readings.items():
         found = dataset.find_action(action_id)
         if found is None or not found[1].measurable or not readings:

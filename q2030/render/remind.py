@@ -51,7 +51,7 @@ def attachment(dataset: Dataset, request: Request, lang: Language) -> tuple[byte
 
 
 def message(dataset: Dataset, request: Request, lang: Language) -> EmailMessage:
-    plan = dataset.plan.plan
+    plan = dataset.info
     operator = request.operator
     mail = EmailMessage()
     mail["Subject"] = lang("remind.subject", territory=plan.place, operator=operator.short)

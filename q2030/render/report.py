@@ -379,7 +379,7 @@ def _entry(dataset: Dataset, row: Row, as_of: date, lang: Language) -> str:
         about.append(f'<p class="trend">{escape(sentence)}</p>')
     drawn = chart(dataset, row, as_of, lang)
     if not drawn:
-        since = progress.baseline_date or dataset.plan.plan.reference_date
+        since = progress.baseline_date or dataset.info.reference_date
         about.append(f'<p class="no-data">{escape(lang("report.no_data", date=since))}</p>')
     return (
         f'<article class="entry" id="chart-{escape(action.id)}" data-action="{escape(action.id)}">'
@@ -400,7 +400,7 @@ def to_html(
     """The report; `since` (the last COPIL as its date or git revision, and what moved
     since) adds what moved; `sort` orders each operator's actions (overview.sort_rows);
     `freshness` marks the actions whose figures are late (owed.freshness)."""
-    plan = dataset.plan.plan
+    plan = dataset.info
     title = f"{lang('report.title')} — {plan.territory}"
     as_of_text = lang("report.as_of", day=as_of)
     legend = f"{lang('report.legend')} {lang('report.years', legend=text.years_legend(lang))}"
@@ -479,7 +479,7 @@ def render(
 
 def pdf_information(dataset: Dataset, as_of: date, lang: Language) -> dict[str, str]:
     """The printed report's metadata: its title, the territory and the as-of date."""
-    plan = dataset.plan.plan
+    plan = dataset.info
     title = f"{lang('report.title')} — {plan.territory}"
     return {
         "Title": f"{title} — {lang('report.as_of', day=as_of)}",
@@ -540,7 +540,7 @@ def to_markdown(
     since: tuple[str, Sequence[ActionDiff]] | None = None,
     sort: SortOrder = SortOrder.PLAN,
 ) -> str:
-    plan = dataset.plan.plan
+    plan = dataset.info
     statuses = [status for status in Status if status is not Status.WITHDRAWN]
     lines = [
         f"# {lang('report.title')} — {markdown_text(plan.territory)}",

@@ -116,7 +116,7 @@ def _validation(figure: Owed, lang: Language) -> Any:
 
 
 def _instructions(dataset: Dataset, request: Request, lang: Language) -> list[str]:
-    contacts = dataset.plan.plan.contacts
+    contacts = dataset.info.contacts
     send_to = (
         ", ".join(f"{contact.name} <{contact.email}>" for contact in contacts)
         if contacts
@@ -124,7 +124,7 @@ def _instructions(dataset: Dataset, request: Request, lang: Language) -> list[st
     )
     return [
         lang(
-            "request.heading", territory=dataset.plan.plan.place, operator=request.operator.called
+            "request.heading", territory=dataset.info.place, operator=request.operator.called
         ),
         "",
         lang.counted("request.what", len(request.figures), day=request.made),
@@ -145,8 +145,8 @@ def _identification(dataset: Dataset, request: Request, sheet: str) -> dict[str,
     fields = {
         "format": REQUEST_FORMAT,
         "version": FORMAT_VERSION,
-        "plan": dataset.plan.plan.title,
-        "territory": dataset.plan.plan.territory,
+        "plan": dataset.info.title,
+        "territory": dataset.info.territory,
         "operator": request.operator.id,
         "period": str(request.period or ""),
         "made": request.made.isoformat(),

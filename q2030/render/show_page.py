@@ -58,7 +58,7 @@ def action_page(dataset: Dataset, row: Row, lang: Language = ENGLISH) -> Rendera
     if action.due_text:
         due += lang("show.calendar", text=action.due_text)
     _row(facts, lang("column.due"), due)
-    source = lang("show.source", source=dataset.plan.plan.source, line=action.source_line)
+    source = lang("show.source", source=dataset.info.source, line=action.source_line)
     _row(facts, lang("column.source"), source)
     if action.note:
         _row(facts, lang("column.note"), action.note)

@@ -137,7 +137,7 @@ def row_of(dataset: Dataset, objective: Objective, action: Action, as_of: date) 
 
 def progress_of(dataset: Dataset, action: Action, as_of: date) -> Progress:
     """Where the action stands at `as_of`, judged against its commitment as it stood then."""
-    plan = dataset.plan.plan
+    plan = dataset.info
     return evaluate(
         action.at(as_of),
         dataset.readings_of(action.id),

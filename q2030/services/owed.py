@@ -101,7 +101,7 @@ def _periods(reporting: str, due: date, delay: int, reference_date: date) -> tup
 def owed(dataset: Dataset, as_of: date, *, horizon_days: int = DUE_SOON_DAYS) -> list[Owed]:
     """Every figure owed at `as_of` (deadline passed) or falling due within
     `horizon_days`, unanswered by a reading, in plan order then period order."""
-    reference_date = dataset.plan.plan.reference_date
+    reference_date = dataset.info.reference_date
     found = []
     for _, action in dataset.plan.actions():
         if not action.measurable and action.target.kind != "milestone":

@@ -151,20 +151,20 @@ def draft(
         raise Q2030Error(loader.error_message(error.errors()[0])) from None
     if message := value_problem(action, reading):
         raise Q2030Error("record.named", name=action.id, message=message)
-    if message := date_problem(day, earliest_date(dataset.plan.plan.reference_date), today):
+    if message := date_problem(day, earliest_date(dataset.info.reference_date), today):
         raise Q2030Error("record.named", name=names.date, message=message)
     if any(identical(earlier, reading, action.unit) for earlier in existing):
         return reading  # written again: the writer finds it there and writes nothing
     if not correct and any(not same_measure(e, reading, action.unit) for e in existing):
         raise Q2030Error("record.conflict", action=action.id, date=day, name=names.correct)
     first = known.first_day()
-    stated_day = action.baseline.date if action.baseline else dataset.plan.plan.reference_date
+    stated_day = action.baseline.date if action.baseline else dataset.info.reference_date
     if (
         first is not None
         and (day <= first or day <= stated_day)  # only then can the starting point move
-        and moves_start_unasked(action, known.readings(), reading, dataset.plan.plan.reference_date)
+        and moves_start_unasked(action, known.readings(), reading, dataset.info.reference_date)
     ):
-        end = period_end_of(action, day, dataset.plan.plan.reference_date)
+        end = period_end_of(action, day, dataset.info.reference_date)
         advice = (
             Message("record.moves_start_end", end=end)
             if end
@@ -200,7 +200,7 @@ def record(
     dataset: Dataset, action: Action, reading: Reading, today: date, *, dry_run: bool
 ) -> Outcome:
     """Append `reading` (unless `dry_run`) and compute the action's figures before and after."""
-    plan = dataset.plan.plan
+    plan = dataset.info
     appended = store.append_reading(
         dataset.root, action, reading, plan.reference_date, today, dry_run=dry_run
     )
@@ -407,7 +407,7 @@ def _check_identification(dataset: Dataset, request: dict[str, str], file: Path)
     sealed = request.get("version") not in LEGACY_VERSIONS or SEAL in request
     if sealed and request.get(SEAL) != request_seal(request):
         raise Q2030Error("import.edited", file=str(file), operator=_named(dataset, operator))
-    plan = dataset.plan.plan
+    plan = dataset.info
     if (request.get("plan"), request.get("territory")) != (plan.title, plan.territory):
         raise Q2030Error(
             "import.other_plan",
@@ -488,7 +488,7 @@ def import_readings(
     batches: dict[str, tuple[Action, list[Reading]]] = {}
     for _, action, reading in checked.accepted:
         batches.setdefault(action.id, (action, []))[1].append(reading)
-    plan = dataset.plan.plan
+    plan = dataset.info
     return store.append_readings(
         dataset.root, list(batches.values()), plan.reference_date, today, dry_run=dry_run
     )

@@ -124,7 +124,7 @@ def readings_sheet(
         [lang(f"column.{name}") for name in READING_COLUMNS],
         body,
         wrapped=frozenset(READING_COLUMNS.index(name) for name in ("source", "note")),
-        heading=lang("sheet.readings_heading", territory=dataset.plan.plan.place),
+        heading=lang("sheet.readings_heading", territory=dataset.info.place),
         footer=lang("sheet.exported", day=date.today()),
         page_words=page_words(lang),
     )
