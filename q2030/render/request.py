@@ -123,9 +123,7 @@ def _instructions(dataset: Dataset, request: Request, lang: Language) -> list[st
         else lang("request.to_prefecture")
     )
     return [
-        lang(
-            "request.heading", territory=dataset.info.place, operator=request.operator.called
-        ),
+        lang("request.heading", territory=dataset.info.place, operator=request.operator.called),
         "",
         lang.counted("request.what", len(request.figures), day=request.made),
         lang("request.how"),

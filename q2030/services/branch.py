@@ -27,10 +27,10 @@ from typing import Any
 
 from q2030.checks import checked
 from q2030.data import fsio
+from q2030.data.git import git
 from q2030.errors import DataError, Q2030Error
 from q2030.i18n import Message
 from q2030.services import recording
-from q2030.services.git import git
 
 STATE_FOLDER = "q2030-imports"  # in git's common folder: a lock and a note per branch
 BRANCH_LOCK_SECONDS = 60.0  # another import of the same name finishes within this

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from q2030.checks import checked
-from q2030.data import datadir, fsio, loader
+from q2030.data import datadir, fsio, git, loader
 from q2030.data.datadir import PLAN_FILE, READINGS_DIR, READINGS_SUFFIX
 from q2030.data.dataset import Dataset
 from q2030.domain.models import (
@@ -33,7 +33,6 @@ from q2030.domain.periods import parse_typed_day
 from q2030.domain.progress import Progress
 from q2030.errors import Problem, Q2030Error
 from q2030.i18n import Message, MessageError
-from q2030.services import git
 from q2030.services.overview import progress_of
 from q2030.services.owed import moves_start_unasked
 
