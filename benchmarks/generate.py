@@ -100,7 +100,7 @@ def measurable_actions(plan: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _number(value: float) -> str:
-    """A figure as `q2030 record` writes it (repository._yaml_scalar)."""
+    """A figure as `q2030 record` writes it (store._yaml_scalar)."""
     return str(int(value)) if float(value).is_integer() else repr(float(value))
 
 

@@ -25,7 +25,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from q2030 import exchange, recording, repository  # noqa: E402
+
+from q2030.checks import checked  # noqa: E402
+from q2030.services import recording  # noqa: E402
+from q2030.sheets import exchange  # noqa: E402
 
 DEMO = REPO / "examples" / "demo"
 TODAY = date(2026, 6, 30)
@@ -34,7 +37,7 @@ TODAY = date(2026, 6, 30)
 def level_actions(root: Path) -> dict[str, str]:
     """The plan's actions judged on a level (no outpace), measured as a count or a
     percentage: their unit by id."""
-    plan = repository.load(root).plan
+    plan = checked.load(root).plan
     return {
         action.id: action.unit
         for _, action in plan.actions()
@@ -66,11 +69,11 @@ def write_sheet(path: Path, actions: dict[str, str], rows: int) -> None:
 def timed_import(root: Path, sheet: Path) -> tuple[float, int]:
     """Seconds to read, check and record the sheet, and the readings written."""
     started = time.perf_counter()
-    dataset = repository.load(root)
+    dataset = checked.load(root)
     read = exchange.read_sheet(sheet)
-    checked = recording.check_rows(dataset, list(read.rows), TODAY)
-    assert not checked.refused, checked.refused[:3]
-    results = recording.import_readings(dataset, checked, TODAY, dry_run=False)
+    rows_checked = recording.check_rows(dataset, list(read.rows), TODAY)
+    assert not rows_checked.refused, rows_checked.refused[:3]
+    results = recording.import_readings(dataset, rows_checked, TODAY, dry_run=False)
     elapsed = time.perf_counter() - started
     return elapsed, sum(len(r.after) - len(r.before) for r in results)
 

@@ -58,13 +58,14 @@ WORK = """
 import resource, sys, time
 from datetime import date
 from pathlib import Path
-from q2030 import repository
-from q2030.overview import build_rows
+from q2030.data import store
+from q2030.checks import checked
+from q2030.services.overview import build_rows
 folder, command = Path(sys.argv[1]), sys.argv[2]
 with open("/proc/self/statm") as statm:
     before = int(statm.read().split()[1]) * resource.getpagesize()
 start = time.perf_counter()
-dataset, _ = repository.collect(folder)
+dataset, _ = checked.collect(folder)
 if command == "status":
     build_rows(dataset, date.today())
 seconds = time.perf_counter() - start

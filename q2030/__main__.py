@@ -1,3 +1,3 @@
-from q2030.entry import main
+from q2030.cli.entry import main
 
 main()

@@ -19,8 +19,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from q2030 import commands, datadir
-from q2030.choices import DueOrder, Forge, SheetContent, SortOrder
+from q2030 import commands
 from q2030.commands import diff as diff_command
 from q2030.commands import due as due_command
 from q2030.commands import export as export_command
@@ -34,13 +33,15 @@ from q2030.commands import show as show_command
 from q2030.commands import site as site_command
 from q2030.commands import status as status_command
 from q2030.commands import validate as validate_command
+from q2030.data import datadir
+from q2030.domain.choices import DueOrder, Forge, SheetContent, SortOrder
+from q2030.domain.statuses import Status
+from q2030.domain.values import Measure, read_measure
 from q2030.errors import Q2030Error
-from q2030.history import ActionDiff
 from q2030.i18n import ENGLISH, Language, Message, MessageError
-from q2030.overview import Row
-from q2030.recording import Outcome
-from q2030.statuses import Status
-from q2030.values import Measure, read_measure
+from q2030.services.history import ActionDiff
+from q2030.services.overview import Row
+from q2030.services.recording import Outcome
 
 Folder = Path | str | None
 
@@ -225,6 +226,6 @@ def site(
     since: str | None = None,
 ) -> site_command.Result:
     """What the published site holds (`q2030 site`): q2030.render.site.build makes its
-    files (by path), q2030.fsio.replace_tree writes them."""
+    files (by path), q2030.data.fsio.replace_tree writes them."""
     query = site_command.Query(as_of or date.today(), since)
     return site_command.run(commands.for_reading(data_folder(data)), query)

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner, Result
 
-from q2030.cli import app
+from q2030.cli.app import app
 
 REPO = Path(__file__).resolve().parent.parent
 SHIPPED_DATA = REPO / "data"

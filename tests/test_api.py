@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from q2030 import api
-from q2030.choices import SortOrder
+from q2030.domain.choices import SortOrder
+from q2030.domain.statuses import Status
 from q2030.errors import DataError, Q2030Error
-from q2030.statuses import Status
 from tests.conftest import DEMO_DATA, REPO, run
 
 AS_OF = date(2026, 11, 26)

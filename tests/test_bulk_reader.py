@@ -8,10 +8,10 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from q2030 import bulk_reader, loader
-from q2030.models import READINGS_ADAPTER, Reading
-from q2030.repository import reading_entry
-from q2030.series import Readings
+from q2030.data import bulk_reader, loader
+from q2030.data.store import reading_entry
+from q2030.domain.models import READINGS_ADAPTER, Reading
+from q2030.domain.series import Readings
 
 # Field texts the bulk reader takes, mostly, and texts it must leave to the other readers
 GOOD_NUMBERS = ["0", "14", "14.5", "-3.25", "100", "0.5", "-0.5", "1000000000000", "48",

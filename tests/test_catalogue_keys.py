@@ -37,12 +37,15 @@ import typer
 from pydantic_core.core_schema import ErrorType
 
 import q2030
-from q2030 import errors, exchange, models, owed
-from q2030.cli import app
+from q2030 import errors
+from q2030.cli.app import app
+from q2030.domain import models
+from q2030.domain.statuses import Status
 from q2030.i18n import CATALOGUE
 from q2030.render import due, report, request, status_data, status_sheet, text
 from q2030.render.site import downloads
-from q2030.statuses import Status
+from q2030.services import owed
+from q2030.sheets import exchange
 from tests.conftest import REPO
 
 WORDS = REPO / "q2030" / "i18n" / "catalogue"  # the data, not code that names keys
@@ -56,7 +59,7 @@ SAYERS = {"lang", "language", "_say", "Message", "MessageError", "Q2030Error", "
 
 # Constants shaped like keys that are not keys, by what they are
 NOT_KEYS = {
-    "settings.xml": "a part of an OpenDocument archive (q2030.ods)",
+    "settings.xml": "a part of an OpenDocument archive (q2030.sheets.ods)",
     "report.html": "the file printing.py has the browser print",
     "report.pdf": "the file printing.py has the browser write",
 }

@@ -16,10 +16,10 @@ import typer
 from rich.cells import cell_len
 
 from q2030 import __version__
-from q2030.cli import app
+from q2030.cli.app import app
+from q2030.domain.statuses import Status
 from q2030.i18n import ENGLISH
 from q2030.render.status_data import RECORD_FIELDS
-from q2030.statuses import Status
 from tests.conftest import DEMO_DATA, MINIMAL_PLAN, REPO, SHIPPED_DATA, run
 
 MakeData = Callable[[dict[str, str]], Path]
@@ -487,12 +487,12 @@ def test_a_folder_where_a_file_is_wanted_says_which_file(tmp_path: Path) -> None
 def test_a_reports_dated_name_uses_the_operators_id_whatever_it_was_called() -> None:
     from datetime import date
 
-    from q2030 import repository
+    from q2030.checks import checked
     from q2030.i18n import Language
-    from q2030.overview import operator_ids
     from q2030.render.report import file_name
+    from q2030.services.overview import operator_ids
 
-    dataset = repository.load(DEMO_DATA)
+    dataset = checked.load(DEMO_DATA)
     named = operator_ids(dataset, ["Pôle emploi"])
     assert named == ["DDETS"]  # Pôle emploi, now France Travail, is an alias of the DDETS's
     assert file_name(date(2026, 11, 26), named, "pdf", Language("fr")) == (

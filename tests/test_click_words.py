@@ -10,7 +10,7 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from q2030.cli_words import USAGE_ERRORS
+from q2030.cli.words import USAGE_ERRORS
 from q2030.i18n import Language
 from tests.conftest import DEMO_DATA, plain, run
 

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from q2030 import owed
-from q2030.repository import load
+from q2030.checks.checked import load
+from q2030.services import owed
 from tests.conftest import DEMO_DATA, MINIMAL_PLAN, demo_repository, fingerprint, git, run
 
 AS_OF = "2026-11-26"

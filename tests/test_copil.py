@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from q2030.models import Reading
-from q2030.progress import projected_trend
+from q2030.domain.models import Reading
+from q2030.domain.progress import projected_trend
 from tests.conftest import DEMO_DATA, demo_repository, git, plain, run
 
 AS_OF = "2026-11-26"

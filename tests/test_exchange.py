@@ -13,7 +13,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from q2030 import repository
+from q2030.checks import checked
 from tests.conftest import DEMO_DATA, MINIMAL_PLAN, fingerprint, plain, run
 
 AS_OF = "2026-06-30"
@@ -105,7 +105,7 @@ def summary(readings: dict[str, list]) -> dict[str, list[tuple]]:
 
 
 def test_readings_round_trip_through_csv_and_xlsx(tmp_path: Path) -> None:
-    expected = repository.load(DEMO_DATA).readings
+    expected = checked.load(DEMO_DATA).readings
     for suffix, args in ((".csv", ("--lang", "fr")), (".xlsx", ("--format", "xlsx"))):
         sheet = tmp_path / f"readings{suffix}"
         result = run("--data", DEMO_DATA, "export", "--what", "readings", "--out", sheet, *args)
@@ -116,7 +116,7 @@ def test_readings_round_trip_through_csv_and_xlsx(tmp_path: Path) -> None:
         imported = run("--data", empty, "import", sheet)
         assert imported.exit_code == 0, imported.output
         assert imported.stdout.startswith("Recorded 29 readings for 16 actions")
-        assert summary(repository.load(empty).readings) == summary(expected)
+        assert summary(checked.load(empty).readings) == summary(expected)
 
 
 @pytest.mark.parametrize("form", ["csv-fr", "csv-en", "xlsx"])
@@ -227,7 +227,7 @@ def test_import_is_all_or_nothing(data: Path, tmp_path: Path) -> None:
     skipped = run("--data", data, "import", sheet, "--skip-invalid")
     assert skipped.exit_code == 0
     assert skipped.stdout == f"Recorded 2 readings for 2 actions from {sheet}; 4 rows refused.\n"
-    dataset = repository.load(data)
+    dataset = checked.load(data)
     assert [(r.date.isoformat(), r.value, r.note) for r in dataset.readings_of("snu")] == [
         ("2024-12-31", 12, None),
         ("2025-06-30", 14.5, "first half"),
@@ -268,7 +268,7 @@ def test_a_share_is_exported_as_its_figure_with_its_fraction_apart(
         "action;date;valeur;numérateur;dénominateur;source\nmediators;2026-06-30;;45;48;s\n",
     )
     assert run("--data", data, "import", fraction_only).exit_code == 0
-    latest = repository.load(data).readings_of("mediators")[-1]
+    latest = checked.load(data).readings_of("mediators")[-1]
     assert (latest.value, latest.numerator, latest.denominator) == (93.75, 45, 48)
 
 
@@ -279,14 +279,14 @@ def test_import_reads_what_spreadsheets_write(data: Path, tmp_path: Path) -> Non
         encoding="cp1252",
     )
     assert run("--data", data, "import", windows).exit_code == 0
-    assert repository.load(data).readings_of("snu")[-1].source == "Rapport élèves"
+    assert checked.load(data).readings_of("snu")[-1].source == "Rapport élèves"
     again = run("--data", data, "import", windows)
     assert again.stdout == f"Nothing new in {windows}: its reading is already recorded.\n"
     correction = write_csv(
         tmp_path / "fix.csv", "action;date;value;source;corrige\nsnu;31/12/2025;15;erratum;oui\n"
     )
     assert run("--data", data, "import", correction).exit_code == 0
-    assert repository.load(data).readings_of("snu")[-1].corrects.isoformat() == "2025-12-31"
+    assert checked.load(data).readings_of("snu")[-1].corrects.isoformat() == "2025-12-31"
 
 
 @pytest.mark.parametrize(
@@ -326,14 +326,14 @@ def test_import_from_xlsx_with_typed_cells(data: Path, tmp_path: Path) -> None:
     result = run("--data", data, "import", target, "--dry-run")
     assert result.stdout.startswith("Would record 2 readings for 2 actions")
     assert run("--data", data, "import", target).exit_code == 0
-    dataset = repository.load(data)
+    dataset = checked.load(data)
     assert dataset.readings_of("mediators")[0].value == 62.5
     assert dataset.readings_of("snu")[-1].date.isoformat() == "2025-12-31"
     shown = json.loads(run("--data", data, "status", "-f", "json", "--as-of", "2026-01-01").stdout)
     assert {row["id"]: row["latest"] for row in shown}["snu"] == 15.5
 
 
-# OpenDocument sheets, read with the standard library (q2030.ods): what LibreOffice writes,
+# OpenDocument sheets, read with the standard library (q2030.sheets.ods): what LibreOffice writes,
 # and what a hostile file may hold.
 
 ODS_HEAD = (
@@ -399,7 +399,7 @@ def test_an_ods_sheet_reads_its_types_and_keeps_its_row_numbers(data: Path, tmp_
     assert result.stderr.startswith(f"{sheet}: row 6: snu: 1000 is not a percentage"), result.stderr
     skipped = run("--data", data, "import", sheet, "--skip-invalid")
     assert skipped.exit_code == 0, skipped.output
-    assert repository.load(data).readings_of("mediators")[-1].value == 87.5
+    assert checked.load(data).readings_of("mediators")[-1].value == 87.5
 
 
 @pytest.mark.parametrize(
@@ -493,7 +493,7 @@ def test_import_reads_the_readings_json_the_site_publishes(data: Path, tmp_path:
     sheet = tmp_path / "readings.json"
     sheet.write_text(json.dumps(records), encoding="utf-8")
     assert run("--data", data, "import", sheet).exit_code == 0
-    written = repository.load(data).readings_of("snu")[-1]
+    written = checked.load(data).readings_of("snu")[-1]
     assert (written.value, written.source, written.note) == (14.5, "Rapport", "fin d'année")
     again = run("--data", data, "import", sheet, "--dry-run")
     assert again.stdout == f"Nothing new in {sheet}: its reading is already recorded.\n"

@@ -19,11 +19,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from benchmarks.generate import generate
-from q2030 import loader, repository
-from q2030.models import Action, Reading
-from q2030.progress import effective_readings, projected_trend
-from q2030.rules import findings
-from q2030.series import Readings
+from q2030.checks import checked
+from q2030.data import loader
+from q2030.domain.models import Action, Reading
+from q2030.domain.progress import effective_readings, projected_trend
+from q2030.domain.rules import findings
+from q2030.domain.series import Readings
 from tests.conftest import SHIPPED_DATA, run
 
 LAST_DAY = date(2026, 10, 31)
@@ -96,7 +97,7 @@ def test_the_fast_and_the_reference_paths_give_the_same_outputs(
 
 
 def test_the_bulk_reader_reads_the_generated_files(folders: dict[str, Path]) -> None:
-    dataset, problems = repository.collect(folders["valid"], LAST_DAY)
+    dataset, problems = checked.collect(folders["valid"], LAST_DAY)
     assert dataset is not None and not [p for p in problems if p.level == "error"]
     columns = [name for name, values in dataset.readings.items() if isinstance(values, Readings)]
     assert len(columns) >= len(dataset.readings) - 4  # all but the four odd files
@@ -105,7 +106,7 @@ def test_the_bulk_reader_reads_the_generated_files(folders: dict[str, Path]) -> 
 # Readings built to reach the edges of the column passes: repeated dates, corrections of
 # dates met and not, figures out of their unit's range, fractions, states where a figure
 # is wanted and the other way round; against the loop over the models.
-PLAN = repository.load(SHIPPED_DATA).plan
+PLAN = checked.load(SHIPPED_DATA).plan
 ACTIONS = {action.target.kind + "/" + str(action.unit): action for _, action in PLAN.actions()}
 FIGURES = [0.0, 14.5, 100.0, 100.5, -1.0, -150.0, 3.0, 2.5, 1e12]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from q2030 import fast_reader, loader
+from q2030.data import fast_reader, loader
 from tests.conftest import DEMO_DATA
 
 KEYS = ["date", "value", "source", "note", "state", "numerator", "denominator", "corrects", "x_1"]

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from q2030 import repository
-from q2030.periods import parse_typed_day
+from q2030.checks import checked
+from q2030.domain.periods import parse_typed_day
 from tests.conftest import DEMO_DATA, MINIMAL_PLAN, plain, run
 
 MakeData = Callable[[dict[str, str]], Path]
@@ -92,7 +92,7 @@ def test_the_same_date_forms_are_read_on_the_command_line_and_in_a_sheet(
             path.unlink()
         by_hand = run("--data", root, "record", "snu", "12", "--date", typed, "--source", "s")
         assert by_hand.exit_code == 0, (typed, by_hand.output)
-        assert repository.load(root).readings_of("snu")[-1].date == day, typed
+        assert checked.load(root).readings_of("snu")[-1].date == day, typed
         sheet = tmp_path / "sheet.csv"
         sheet.write_text(f"action;date;value;source\nsnu;{typed};12;s\n", encoding="utf-8")
         imported = run("--data", root, "import", sheet, "--dry-run")
@@ -117,7 +117,7 @@ def test_milestone_states_in_french(make_data: MakeData, typed: str, state: str)
     root = make_data({"objectives.yaml": plan})
     result = run("--data", root, "record", "mediators", typed, "--date", "2025-S1", "--source", "s")
     assert result.exit_code == 0, result.output
-    reading = repository.load(root).readings_of("mediators")[0]
+    reading = checked.load(root).readings_of("mediators")[0]
     assert (reading.state, reading.date) == (state, date(2025, 6, 30))
 
 
@@ -130,7 +130,7 @@ def test_french_numbers_on_the_command_line(make_data: MakeData) -> None:
     args = ("--date", "31.12.2025", "--source", "s")
     assert run("--data", root, "record", "snu", "14,2 %", *args).exit_code == 0
     assert run("--data", root, "record", "mediators", "2 455", *args).exit_code == 0
-    dataset = repository.load(root)
+    dataset = checked.load(root)
     assert dataset.readings_of("snu")[0].value == 14.2
     assert dataset.readings_of("mediators")[0].value == 2455
 
@@ -143,7 +143,7 @@ def test_a_sheet_in_french_forms(minimal_data: Path, tmp_path: Path) -> None:
     )
     result = run("--data", minimal_data, "import", sheet)
     assert result.exit_code == 0, result.output
-    dataset = repository.load(minimal_data)
+    dataset = checked.load(minimal_data)
     assert [(r.date, r.value) for r in dataset.readings_of("snu")] == [(date(2026, 9, 30), 14.5)]
     assert dataset.readings_of("mediators")[0].date == date(2025, 12, 31)
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import typer
 
-from q2030.cli import app
+from q2030.cli.app import app
 from q2030.i18n import CATALOGUE, Language, Named
 from tests.conftest import DEMO_DATA, MINIMAL_PLAN, plain, run
 from tests.test_language_session import ENGLISH_WORDS

@@ -11,8 +11,9 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from q2030 import loader, repository
-from q2030.models import PLAN_ADAPTER, READINGS_ADAPTER
+from q2030.checks import checked
+from q2030.data import loader
+from q2030.domain.models import PLAN_ADAPTER, READINGS_ADAPTER
 from tests.conftest import MINIMAL_PLAN, run
 
 SETTINGS = settings(
@@ -176,7 +177,7 @@ def test_validate_never_crashes(
     (root / "readings").mkdir()
     (root / "objectives.yaml").write_bytes(plan)
     (root / "readings" / "snu.yaml").write_bytes(readings)
-    dataset, problems = repository.collect(root)
+    dataset, problems = checked.collect(root)
     assert dataset is not None or problems
     result = run("--data", root, "validate", "--format", "json")
     assert result.exit_code in (0, 1), result.output

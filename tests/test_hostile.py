@@ -24,7 +24,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from q2030 import repository
+from q2030.checks import checked
 from tests.conftest import DEMO_DATA, MINIMAL_PLAN, REPO, fingerprint, run
 
 MakeData = Callable[[dict[str, str]], Path]
@@ -68,7 +68,7 @@ def other_users_python() -> tuple[str, dict[str, str]]:
     ):
         try:
             probe = subprocess.run(
-                [interpreter, "-c", "import q2030.cli"],
+                [interpreter, "-c", "import q2030.cli.app"],
                 capture_output=True,
                 cwd="/",
                 env={**os.environ, **extra},
@@ -183,7 +183,7 @@ def many_files_plan(tmp_path: Path) -> tuple[Path, Path, dict[str, int]]:
     root = tmp_path / "data"
     root.mkdir()
     shutil.copy(DEMO_DATA / "objectives.yaml", root / "objectives.yaml")
-    plan = repository.load(DEMO_DATA).plan
+    plan = checked.load(DEMO_DATA).plan
     lines = ["action;date;value;source;reference"]
     for _, action in plan.actions():
         kind, unit = action.target.kind, action.unit
@@ -224,7 +224,7 @@ def all_or_none(root: Path, expected: dict[str, int]) -> str:
     assert recovered.returncode == 0, recovered.stderr
     validated = q2030("--data", root, "validate")
     assert validated.returncode == 0, validated.stdout + validated.stderr
-    dataset = repository.load(root)
+    dataset = checked.load(root)
     counts = {action_id: len(dataset.readings_of(action_id)) for action_id in expected}
     assert set(counts.values()) in ({0}, {1}), counts
     assert [p.name for p in root.rglob(".*")] == []
@@ -359,7 +359,7 @@ def test_two_users_write_one_checkout_in_turn_and_leave_no_lock_behind(
         user=NOBODY,
     )
     assert third.returncode == 0, third.stderr
-    assert [r.value for r in repository.load(shared_checkout).readings_of("snu")] == [12, 13, 14]
+    assert [r.value for r in checked.load(shared_checkout).readings_of("snu")] == [12, 13, 14]
     assert sorted(Path(tempfile.gettempdir()).glob("q2030-*.lock")) == locks_before
     assert [p.name for p in shared_checkout.rglob(".*")] == []
 
@@ -435,8 +435,8 @@ def test_formula_cells_are_neutralised_in_csv_and_restored_on_import(
     empty.mkdir()
     shutil.copy(formula_data / "objectives.yaml", empty / "objectives.yaml")
     assert run("--data", empty, "import", sheet).exit_code == 0
-    assert [r.source for r in repository.load(empty).readings_of("snu")] == FORMULAS
-    assert [r.note for r in repository.load(empty).readings_of("snu")] == FORMULAS
+    assert [r.source for r in checked.load(empty).readings_of("snu")] == FORMULAS
+    assert [r.note for r in checked.load(empty).readings_of("snu")] == FORMULAS
 
 
 def test_formula_text_is_a_text_cell_in_xlsx(formula_data: Path, tmp_path: Path) -> None:
@@ -454,7 +454,7 @@ def test_formula_text_is_a_text_cell_in_xlsx(formula_data: Path, tmp_path: Path)
     empty.mkdir()
     shutil.copy(formula_data / "objectives.yaml", empty / "objectives.yaml")
     assert run("--data", empty, "import", sheet).exit_code == 0
-    assert [r.source for r in repository.load(empty).readings_of("snu")] == FORMULAS
+    assert [r.source for r in checked.load(empty).readings_of("snu")] == FORMULAS
 
 
 def test_status_csv_for_machines_neutralises_text_too(make_data: MakeData) -> None:

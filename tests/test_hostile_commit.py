@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from q2030 import branch
+from q2030.services import branch
 from tests.conftest import REPO, demo_repository, git
 
 INJECT = REPO / "tests" / "inject"

@@ -20,8 +20,8 @@ import openpyxl
 import pytest
 from click.testing import Result
 
-from q2030 import exchange
-from q2030.exchange import SheetBounds, request_seal, scales_by_100
+from q2030.sheets import exchange
+from q2030.sheets.exchange import SheetBounds, request_seal, scales_by_100
 from tests.conftest import DEMO_DATA, MINIMAL_PLAN, REPO, fingerprint, required_tool, run
 
 MakeData = Callable[[dict[str, str]], Path]

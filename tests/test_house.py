@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from q2030 import fsio
+from q2030.data import fsio
 from tests.conftest import DEMO_DATA, REPO, fingerprint, git, run
 
 ALLOWLIST = "tests/vulture_allowlist.py"

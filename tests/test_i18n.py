@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from q2030.domain.statuses import Status
 from q2030.i18n import CATALOGUE, Language, Message, Named, detect
 from q2030.render.status_data import MARKDOWN_COLUMNS
-from q2030.statuses import Status
 from tests.conftest import DEMO_DATA, REPO, fingerprint, plain, run
 
 AS_OF = "2026-06-30"
@@ -324,19 +324,19 @@ def test_init_writes_french_settings(tmp_path: Path) -> None:
 
 # Literals that are not said to a user, by module: what they are for
 NOT_SAID = {
-    "q2030/cli_words.py": "the English forms of Click's usage errors, matched to be said again",
-    "q2030/exchange.py": "the column headings a person may type (input, either language)",
-    "q2030/values.py": "the milestone states a person may type (input, either language)",
-    "q2030/models.py": "the JSON Schema's descriptions, for editors (English, like the schema)",
-    "q2030/settings.py": "a pattern that reads tomllib's message",
+    "q2030/cli/words.py": "the English forms of Click's usage errors, matched to be said again",
+    "q2030/sheets/exchange.py": "the column headings a person may type (input, either language)",
+    "q2030/domain/values.py": "the milestone states a person may type (input, either language)",
+    "q2030/domain/models.py": "the JSON Schema's descriptions (English, like the schema)",
+    "q2030/data/settings.py": "a pattern that reads tomllib's message",
     "q2030/render/text.py": "Rich's style names",
     "q2030/render/status_table.py": "Rich's style names",
     "q2030/render/report.py": "the report's CSS",
     "q2030/render/chart.py": "SVG markup",
     "q2030/render/summary.py": "the first page's print CSS",
-    "q2030/printing.py": "the places browsers are installed at (macOS's have spaces)",
-    "q2030/repository.py": "the comment at the head of a readings file (data, not output)",
-    "q2030/scaffold.py": "the files 'q2030 init' writes for a new data repository",
+    "q2030/render/printing.py": "the places browsers are installed at (macOS's have spaces)",
+    "q2030/data/store.py": "the comment at the head of a readings file (data, not output)",
+    "q2030/services/scaffold.py": "the files 'q2030 init' writes for a new data repository",
     "q2030/render/site/assets.py": "the site's stylesheet and script",
 }
 

@@ -25,7 +25,7 @@ import openpyxl
 import pytest
 from openpyxl.comments import Comment
 
-from q2030 import repository
+from q2030.checks import checked
 from q2030.i18n import Language
 from tests.conftest import DEMO_DATA, MINIMAL_PLAN, fingerprint, plain, required_tool, run
 
@@ -308,7 +308,7 @@ def test_a_request_saved_by_libreoffice_as_ods_or_xlsx_imports_with_its_cell_not
     assert outputs[".ods"] == "3 relevés seraient enregistrés pour 3 actions depuis FILE.\n"
     done = run("--data", data, "import", ods)
     assert done.exit_code == 0, done.output
-    reading = repository.load(data).readings_of("partenariat-acces-droits")[-1]
+    reading = checked.load(data).readings_of("partenariat-acces-droits")[-1]
     assert reading.value == 45.2  # the percentage LibreOffice shows, not 0.452
     assert reading.note == "Chiffre provisoire, à confirmer en mars"
 

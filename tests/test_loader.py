@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from q2030 import loader, repository
+from q2030.checks import checked
+from q2030.data import loader
+from q2030.domain.models import READINGS_ADAPTER
 from q2030.errors import Problem
-from q2030.models import READINGS_ADAPTER
 from tests.conftest import MINIMAL_PLAN
 
 MakeData = Callable[[dict[str, str]], Path]
@@ -121,7 +122,7 @@ def test_every_problem_of_the_folder_is_reported(make_data: MakeData) -> None:
             "readings/mediators.yaml": "- date: 2025-12-31\n  value: 1\n  value: 2\n  source: x\n",
         }
     )
-    dataset, problems = repository.collect(root)
+    dataset, problems = checked.collect(root)
     assert dataset is None  # the plan itself does not validate
     messages = [str(problem) for problem in problems]
     assert any("objectives.yaml:35:17:" in m and "unknown kind 'nothing'" in m for m in messages), (
@@ -140,7 +141,7 @@ def test_cross_file_checks_locate_their_problems(make_data: MakeData) -> None:
             "readings/schools.yaml": "- date: 2025-12-31\n  value: 1\n  source: x\n",
         }
     )
-    _, problems = repository.collect(root)
+    _, problems = checked.collect(root)
     found = {(Path(p.path).name, p.line, p.column, p.code) for p in problems}
     assert ("objectives.yaml", 41, 19, "unknown-reference") in found
     assert ("snu.yaml", 1, 3, "reading-value") in found
@@ -160,7 +161,7 @@ def test_duplicate_ids_and_conflicting_readings(make_data: MakeData) -> None:
         "- date: 2025-12-31\n  value: 16\n  source: x\n  corrects: 2025-12-31\n"
     )
     root = make_data({"objectives.yaml": plan, "readings/mediators.yaml": readings})
-    _, problems = repository.collect(root)
+    _, problems = checked.collect(root)
     codes = [(Path(p.path).name, p.line, p.code, p.level) for p in problems]
     assert ("objectives.yaml", 29, "duplicate-id", "error") in codes
     assert ("mediators.yaml", 4, "reading-conflict", "error") in codes
@@ -176,7 +177,7 @@ def test_dates_in_the_future_or_too_old_are_refused(make_data: MakeData) -> None
             "- date: 2001-12-31\n  value: 1\n  source: x\n",
         }
     )
-    _, problems = repository.collect(root)
+    _, problems = checked.collect(root)
     assert [(p.line, p.code) for p in problems if p.code == "reading-date"] == [
         (1, "reading-date"),
         (4, "reading-date"),
@@ -188,6 +189,6 @@ def test_symbolic_links_are_not_followed(make_data: MakeData, tmp_path: Path) ->
     outside.write_text("- date: 2025-12-31\n  value: 1\n  source: x\n")
     root = make_data({"objectives.yaml": MINIMAL_PLAN, "readings/.keep": ""})
     (root / "readings" / "mediators.yaml").symlink_to(outside)
-    dataset, problems = repository.collect(root)
+    dataset, problems = checked.collect(root)
     assert [p.code for p in problems] == ["not-regular"]
     assert dataset is not None and "mediators" not in dataset.readings

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from q2030 import repository
-from q2030.models import Action, Plan
+from q2030.checks import checked
+from q2030.domain.models import Action, Plan
 from tests.conftest import DEMO_DATA, REPO, SHIPPED_DATA
 
 SOURCE = REPO / "source" / "quartiers-2030-nord.txt"
@@ -26,7 +26,7 @@ def source_cells(line: int) -> list[str]:
 
 @pytest.fixture(scope="module")
 def plan() -> Plan:
-    return repository.load(SHIPPED_DATA).plan
+    return checked.load(SHIPPED_DATA).plan
 
 
 @pytest.fixture(scope="module")
@@ -35,7 +35,7 @@ def actions(plan: Plan) -> dict[str, Action]:
 
 
 def test_the_shipped_data_loads_without_any_problem() -> None:
-    _, problems = repository.collect(SHIPPED_DATA)
+    _, problems = checked.collect(SHIPPED_DATA)
     assert problems == []
 
 
@@ -296,7 +296,7 @@ def test_no_figure_in_a_note_that_the_source_does_not_state(plan: Plan) -> None:
 def test_the_plan_states_its_reference_date_once() -> None:
     text = (SHIPPED_DATA / "objectives.yaml").read_text(encoding="utf-8")
     assert text.count("reference_date:") == 1
-    plan = repository.load(SHIPPED_DATA).plan.plan
+    plan = checked.load(SHIPPED_DATA).plan.plan
     assert plan.reference_date == date(2023, 12, 31)
     assert plan.end_year == 2030
 

@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 from pydantic import TypeAdapter
 
-from q2030.models import Action, Reading
-from q2030.progress import Progress, Status, effective_readings, evaluate
+from q2030.domain.models import Action, Reading
+from q2030.domain.progress import Progress, Status, effective_readings, evaluate
 from q2030.render.text import reason
 
 REFERENCE = date(2023, 12, 31)

@@ -17,8 +17,10 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from q2030 import cli, datadir, fsio, repository
-from q2030.values import read_number, written_number
+from q2030.checks import checked
+from q2030.cli import app as cli
+from q2030.data import datadir, fsio
+from q2030.domain.values import read_number, written_number
 from tests.conftest import MINIMAL_PLAN, REPO, fingerprint, run
 
 MakeData = Callable[[dict[str, str]], Path]
@@ -288,7 +290,7 @@ def test_twenty_writers_at_once_leave_twenty_readings(data: Path) -> None:
     ]
     results = [(writer.wait(timeout=120), writer.stderr.read()) for writer in writers]
     assert [code for code, _ in results] == [0] * 20, results
-    dataset = repository.load(data)
+    dataset = checked.load(data)
     assert sorted(reading.value for reading in dataset.readings_of("mediators")) == list(range(21))
     assert run("--data", data, "validate").exit_code == 0
 
@@ -339,7 +341,7 @@ def test_a_writer_killed_at_any_step_leaves_the_old_file_or_the_new_one(
     assert record(data, "snu", "15", "--date", "2026-01-01", "--source", "s")[0] == 0
     leftovers = [p.name for p in data.rglob(".*") if p.is_file()]
     assert leftovers == []
-    assert repository.load(data).readings_of("snu")[-1].value == 15
+    assert checked.load(data).readings_of("snu")[-1].value == 15
 
 
 def test_an_outpace_reading_takes_its_reference(make_data: MakeData) -> None:
@@ -356,4 +358,4 @@ def test_an_outpace_reading_takes_its_reference(make_data: MakeData) -> None:
         root, "mediators", "41,5", "--reference", "46,2", "--date", "2025", "--source", "CPAM"
     )
     assert code == 0, err
-    assert repository.load(root).readings_of("mediators")[0].reference == 46.2
+    assert checked.load(root).readings_of("mediators")[0].reference == 46.2

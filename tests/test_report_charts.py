@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from q2030 import repository
+from q2030.checks import checked
 from tests.conftest import DEMO_DATA, MINIMAL_PLAN, DevTools, devtools_browser, run
 
 AS_OF = ("2026-11-26", "2026-06-30")
@@ -77,7 +77,7 @@ def varied_readings(folder: Path, seed: int) -> Path:
     draw = random.Random(seed)
     days = ["2023-12-31", "2024-06-30", "2024-12-31", "2025-03-31", "2025-06-30", "2025-12-31"]
     states = ["not_started", "in_progress", "done"]
-    for objective in repository.load(folder).plan.objectives:
+    for objective in checked.load(folder).plan.objectives:
         for action in objective.actions:
             kind, unit = action.target.kind, action.unit
             if kind == "none":

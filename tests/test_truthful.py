@@ -18,12 +18,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import TypeAdapter
 
-from q2030 import repository
+from q2030.checks import checked
+from q2030.domain.models import Action, Reading
+from q2030.domain.progress import Progress, evaluate
+from q2030.domain.statuses import Status
 from q2030.i18n import Language
-from q2030.models import Action, Reading
-from q2030.progress import Progress, evaluate
 from q2030.render import text
-from q2030.statuses import Status
 from tests.conftest import DEMO_DATA, MINIMAL_PLAN, run
 
 REFERENCE = date(2023, 12, 31)
@@ -159,18 +159,18 @@ CASES = [
 @pytest.mark.parametrize(("kind", "baseline"), CASES)
 def test_generated_plans_statuses_agree_with_their_figures(kind: str, baseline: str) -> None:
     action = make_action(kind, baseline)
-    checked = 0
+    counted = 0
     for readings in series_for(kind):
         for as_of in AS_OF_DATES:
             check_agrees(action, evaluate(action, readings, as_of, REFERENCE, END_YEAR), as_of)
-            checked += 1
-    assert checked >= 40
+            counted += 1
+    assert counted >= 40
 
 
 def test_every_action_of_the_demo_agrees_at_every_date() -> None:
-    dataset = repository.load(DEMO_DATA)
-    plan = dataset.plan.plan
-    checked = 0
+    dataset = checked.load(DEMO_DATA)
+    plan = dataset.info
+    counted = 0
     for _, action in dataset.plan.actions():
         for as_of in AS_OF_DATES:
             stood = action.at(as_of)
@@ -178,8 +178,8 @@ def test_every_action_of_the_demo_agrees_at_every_date() -> None:
                 stood, dataset.readings_of(action.id), as_of, plan.reference_date, plan.end_year
             )
             check_agrees(stood, progress, as_of)
-            checked += 1
-    assert checked == 63 * len(AS_OF_DATES)
+            counted += 1
+    assert counted == 63 * len(AS_OF_DATES)
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
@@ -218,8 +218,8 @@ def test_no_row_of_status_or_validate_shows_a_figure_with_no_data(
             if row["latest"] is not None or row["latest_state"] is not None:
                 block = blocks[row["id"]]
                 assert "no data" not in block and "sans donnée" not in block, block
-        checked = run("--data", root, "--lang", lang, "validate", "--as-of", as_of).stdout
-        for line in checked.splitlines():
+        output = run("--data", root, "--lang", lang, "validate", "--as-of", as_of).stdout
+        for line in output.splitlines():
             assert "no data" not in line and "sans donnée" not in line, line
 
 
@@ -311,8 +311,8 @@ def test_records_in_any_order_leave_the_file_in_date_order(
         assert result.exit_code == 0, result.output
     written = yaml.safe_load((root / "readings" / "snu.yaml").read_text())
     assert [str(r["date"]) for r in written] == sorted(day for day, _ in SNU_ROWS)
-    checked = run("--data", root, "validate", "--as-of", "2026-11-26")
-    assert "reading-order" not in checked.stdout and "warning" not in checked.stdout
+    validated = run("--data", root, "validate", "--as-of", "2026-11-26")
+    assert "reading-order" not in validated.stdout and "warning" not in validated.stdout
 
 
 @settings(

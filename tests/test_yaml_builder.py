@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from q2030 import loader
+from q2030.data import loader
 from tests.conftest import DEMO_DATA, SHIPPED_DATA
 
 # Scalars as people write them: YAML 1.1 reads many as something else than text

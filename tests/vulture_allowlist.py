@@ -8,9 +8,9 @@ vulture's allowlists are: an expression that uses it. Anything else it finds is 
 _ = object()
 
 # Typer calls the app's callback and reads its options; the shared --lang passes no value
-_.options  # q2030/cli.py: @app.callback()
-_.version  # q2030/cli.py: --version, eager
-_.expose_value  # q2030/cli_words.py: Click reads it
+_.options  # q2030/cli/app.py: @app.callback()
+_.version  # q2030/cli/app.py: --version, eager
+_.expose_value  # q2030/cli/words.py: Click reads it
 _.en  # q2030/i18n.py: LanguageChoice, the values Click offers for --lang
 _.fr
 

@@ -17,7 +17,7 @@ from q2030.checks import (
 from q2030.errors import Problem
 
 if TYPE_CHECKING:
-    from q2030.dataset import Dataset
+    from q2030.data.dataset import Dataset
 
 CHECKS = (
     unique_ids,

@@ -7,18 +7,18 @@ from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING
 
+from q2030.domain.models import AtLeast, AtMost
 from q2030.errors import Problem
 from q2030.i18n import Message
-from q2030.models import AtLeast, AtMost
 
 if TYPE_CHECKING:
-    from q2030.dataset import Dataset
+    from q2030.data.dataset import Dataset
 
 ID = "plan-calendar"
 
 
 def check(dataset: Dataset, today: date) -> Iterator[Problem]:
-    plan = dataset.plan.plan
+    plan = dataset.info
     first, last = plan.reference_date.year, plan.end_year
     if first > last:
         yield dataset.plan_problem(

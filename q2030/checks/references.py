@@ -10,7 +10,7 @@ from q2030.errors import Problem, closest
 from q2030.i18n import Message
 
 if TYPE_CHECKING:
-    from q2030.dataset import Dataset
+    from q2030.data.dataset import Dataset
 
 ID = "unknown-reference"
 

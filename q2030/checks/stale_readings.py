@@ -6,19 +6,19 @@ from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING
 
+from q2030.domain.progress import STALE_AFTER_MONTHS, evaluate
+from q2030.domain.series import dates_of
 from q2030.errors import Problem
 from q2030.i18n import Message
-from q2030.progress import STALE_AFTER_MONTHS, evaluate
-from q2030.series import dates_of
 
 if TYPE_CHECKING:
-    from q2030.dataset import Dataset
+    from q2030.data.dataset import Dataset
 
 ID = "stale-reading"
 
 
 def check(dataset: Dataset, today: date) -> Iterator[Problem]:
-    plan = dataset.plan.plan
+    plan = dataset.info
     for action_id, readings in dataset.readings.items():
         found = dataset.find_action(action_id)
         if found is None or not found[1].measurable or not readings:

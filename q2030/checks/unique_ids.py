@@ -6,12 +6,12 @@ from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from q2030.domain.values import plain_words
 from q2030.errors import Problem
 from q2030.i18n import Message
-from q2030.values import plain_words
 
 if TYPE_CHECKING:
-    from q2030.dataset import Dataset
+    from q2030.data.dataset import Dataset
 
 ID = "duplicate-id"
 

@@ -1,6 +1,6 @@
 """The use cases: one module per command, each a typed query (a frozen dataclass holding the
 domain's own enums) and a `run(...)` that returns a result, neither printing nor knowing the
-command line. The CLI (q2030.cli) parses arguments into a query, runs it, renders the result
+command line. The CLI (q2030.cli.app) parses arguments into a query, runs it, renders the result
 and maps errors to exit codes; the library API (q2030.api) calls the same functions.
 
 A command that only reads never repairs: where a write was interrupted in the data folder it
@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from q2030 import fsio, repository
-from q2030.datadir import display_path
-from q2030.dataset import Dataset
+from q2030.checks import checked
+from q2030.data import fsio, store
+from q2030.data.datadir import display_path
+from q2030.data.dataset import Dataset
 from q2030.errors import DataError, Q2030Error
 from q2030.i18n import Message
 
@@ -24,14 +25,14 @@ def for_reading(root: Path) -> Dataset:
     waits to be finished (see the module's docstring)."""
     if fsio.needs_recovery(root):
         raise Q2030Error("recover.pending", path=display_path(root))
-    return repository.load(root)
+    return checked.load(root)
 
 
 def for_writing(root: Path) -> tuple[Dataset, Message | None]:
     """The data folder, an interrupted write there finished (or undone) first, loaded and
     checked for a command that writes; and what was repaired, to say it."""
-    repaired = repository.recover(root)
-    dataset, problems = repository.collect(root)
+    repaired = store.recover(root)
+    dataset, problems = checked.collect(root)
     if dataset is None:
         raise DataError(problems)
     return dataset, repaired

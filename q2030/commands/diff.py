@@ -7,9 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from q2030 import history
-from q2030.dataset import Dataset
-from q2030.history import ActionDiff
+from q2030.data.dataset import Dataset
+from q2030.services import history
+from q2030.services.history import ActionDiff
 
 
 @dataclass(frozen=True)

@@ -6,11 +6,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from q2030 import owed
-from q2030.choices import DueOrder
-from q2030.dataset import Dataset
-from q2030.overview import resolve_operators
-from q2030.owed import Freshness, Owed
+from q2030.data.dataset import Dataset
+from q2030.domain.choices import DueOrder
+from q2030.services import owed
+from q2030.services.overview import resolve_operators
+from q2030.services.owed import Freshness, Owed
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,5 @@
 """`q2030 export`: what a spreadsheet of the status or of the readings holds: the rows of
-the actions asked, or their readings; q2030.render.status_sheet and q2030.exchange make
+the actions asked, or their readings; q2030.render.status_sheet and q2030.sheets.exchange make
 the sheet."""
 
 from __future__ import annotations
@@ -8,10 +8,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from q2030.choices import SheetContent
-from q2030.dataset import Dataset
-from q2030.models import Action, Reading
-from q2030.overview import Row, build_rows, resolve_operators
+from q2030.data.dataset import Dataset
+from q2030.domain.choices import SheetContent
+from q2030.domain.models import Action, Reading
+from q2030.services.overview import Row, build_rows, resolve_operators
 
 
 @dataclass(frozen=True)

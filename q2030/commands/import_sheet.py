@@ -15,14 +15,15 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from q2030 import branch, exchange, recording
-from q2030.cell_notes import CellNote
-from q2030.datadir import display_path
-from q2030.dataset import Dataset
-from q2030.exchange import SheetRead, SheetRow
-from q2030.figures import measure
+from q2030.data.datadir import display_path
+from q2030.data.dataset import Dataset
+from q2030.domain.figures import measure
 from q2030.i18n import Language, Message, Named, Names
-from q2030.recording import Imported
+from q2030.services import branch, recording
+from q2030.services.recording import Imported
+from q2030.sheets import exchange
+from q2030.sheets.cell_notes import CellNote
+from q2030.sheets.exchange import SheetRead, SheetRow
 
 
 @dataclass(frozen=True)

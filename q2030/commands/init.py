@@ -7,9 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from q2030 import fsio
-from q2030.choices import Forge
-from q2030.scaffold import data_repository
+from q2030.data import fsio
+from q2030.domain.choices import Forge
+from q2030.services.scaffold import data_repository
 
 
 @dataclass(frozen=True)

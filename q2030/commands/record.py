@@ -7,12 +7,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from q2030 import recording
-from q2030.dataset import Dataset
-from q2030.models import Action
-from q2030.overview import resolve_action
-from q2030.recording import Outcome
-from q2030.values import Measure
+from q2030.data.dataset import Dataset
+from q2030.domain.models import Action
+from q2030.domain.values import Measure
+from q2030.services import recording
+from q2030.services.overview import resolve_action
+from q2030.services.recording import Outcome
 
 
 @dataclass(frozen=True)

@@ -9,12 +9,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from q2030 import owed
-from q2030.dataset import Dataset
+from q2030.data.dataset import Dataset
+from q2030.domain.models import Operator
 from q2030.errors import Q2030Error
-from q2030.models import Operator
-from q2030.overview import resolve_operators
-from q2030.owed import Owed
+from q2030.services import owed
+from q2030.services.overview import resolve_operators
+from q2030.services.owed import Owed
 
 
 @dataclass(frozen=True)

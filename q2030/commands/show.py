@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from q2030.dataset import Dataset
-from q2030.overview import Row, resolve_action, row_of
+from q2030.data.dataset import Dataset
+from q2030.services.overview import Row, resolve_action, row_of
 
 
 @dataclass(frozen=True)

@@ -15,17 +15,17 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from q2030.choices import SheetContent
 from q2030.commands import due, export, status
-from q2030.datadir import PLAN_FILE, display_path
-from q2030.dataset import Dataset
+from q2030.data.datadir import PLAN_FILE, display_path
+from q2030.data.dataset import Dataset
+from q2030.domain.choices import SheetContent
+from q2030.domain.models import Action, Reading
 from q2030.errors import Q2030Error, os_reason
-from q2030.models import Action, Reading
-from q2030.overview import Row
-from q2030.owed import Freshness, Owed
+from q2030.services.overview import Row
+from q2030.services.owed import Freshness, Owed
 
 if TYPE_CHECKING:
-    from q2030.history import Since, Version
+    from q2030.services.history import Since, Version
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,8 @@ class Result:
 
 
 def run(dataset: Dataset, query: Query) -> Result:
-    from q2030 import history
+    from q2030.data import git
+    from q2030.services import history
 
     previous = None
     since = query.since
@@ -66,7 +67,7 @@ def run(dataset: Dataset, query: Query) -> Result:
         standing.freshness,
         standing.since,
         previous,
-        previous is not None or history.in_git(dataset.root),
+        previous is not None or git.in_git(dataset.root),
         owed.figures,
         [(action, reading) for action, reading in readings if reading.date <= query.as_of],
         plan_text(dataset),

@@ -8,15 +8,15 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from q2030 import owed
-from q2030.choices import SortOrder
-from q2030.dataset import Dataset
-from q2030.overview import Row, build_rows, sort_rows
-from q2030.owed import Freshness
+from q2030.data.dataset import Dataset
+from q2030.domain.choices import SortOrder
+from q2030.services import owed
+from q2030.services.overview import Row, build_rows, sort_rows
+from q2030.services.owed import Freshness
 
 if TYPE_CHECKING:
-    from q2030.history import Since
-from q2030.statuses import Status
+    from q2030.services.history import Since
+from q2030.domain.statuses import Status
 
 
 @dataclass(frozen=True)
@@ -53,6 +53,6 @@ def run(dataset: Dataset, query: Query) -> Result:
 
 def _since(dataset: Dataset, since: str, as_of: date) -> Since:
     """What moved since the last COPIL; git's code loaded only when it is asked for."""
-    from q2030.history import changes_since
+    from q2030.services.history import changes_since
 
     return changes_since(dataset.root, since, as_of, dataset)

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from q2030 import history, repository
+from q2030.checks import checked
 from q2030.errors import Problem
+from q2030.services import history
 
 
 @dataclass(frozen=True)
@@ -27,7 +28,7 @@ class Result:
 
 
 def run(root: Path, query: Query) -> Result:
-    dataset, problems = repository.collect(root, query.as_of)
+    dataset, problems = checked.collect(root, query.as_of)
     if query.base is not None:
         problems = sorted(problems + history.append_only_problems(root, dataset, query.base))
     failed = any(problem.level == "error" or query.strict for problem in problems)

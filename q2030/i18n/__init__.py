@@ -40,7 +40,6 @@ from enum import StrEnum
 from q2030.i18n.catalogue import CATALOGUE
 from q2030.i18n.names import Named, Names
 from q2030.i18n.typography import NO_BREAK, french_spacing
-from q2030.statuses import Status
 
 __all__ = [
     "CATALOGUE",
@@ -207,7 +206,9 @@ class Language:
         values["count"] = count
         return self(f"{key}.{'one' if one else 'many'}", **values)
 
-    def status(self, status: Status) -> str:
+    def status(self, status: StrEnum) -> str:
+        """A status's name (q2030.domain.statuses.Status: the catalogue sits below the
+        domain, so it takes the enum by its kind)."""
         return self(f"status.{status.value}")
 
     def decimal(self, value: float, digits: int = 1, *, grouped: bool = False) -> str:

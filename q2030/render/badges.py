@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from html import escape
 
+from q2030.domain.statuses import Status
 from q2030.i18n import Language
-from q2030.overview import Row
 from q2030.render import text
-from q2030.statuses import Status
+from q2030.services.overview import Row
 
 COLOURS = {
     Status.ACHIEVED: "#116329",

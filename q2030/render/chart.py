@@ -32,12 +32,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from html import escape
 
-from q2030.dataset import Dataset
+from q2030.data.dataset import Dataset
+from q2030.domain.models import Action, Reading
+from q2030.domain.progress import Progress, effective_readings
 from q2030.i18n import Language
-from q2030.models import Action, Reading
-from q2030.overview import Row
-from q2030.progress import Progress, effective_readings
 from q2030.render import text, textwidth
+from q2030.services.overview import Row
 
 WIDTH, HEIGHT = 600, 200
 TOP, BOTTOM = 24, 34  # room for the due date's label above the plot, the years below

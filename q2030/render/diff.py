@@ -5,9 +5,9 @@ is escaped, so that a source or a note cannot inject HTML, a link or an image.""
 from __future__ import annotations
 
 from q2030.escaping import markdown_text, terminal_safe
-from q2030.history import ActionDiff
 from q2030.i18n import ENGLISH, Language
 from q2030.render import text
+from q2030.services.history import ActionDiff
 
 
 def changes_markdown(

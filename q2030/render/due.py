@@ -7,11 +7,11 @@ import json
 import textwrap
 from typing import Any
 
-from q2030 import exchange
 from q2030.escaping import markdown_text, terminal_safe
 from q2030.i18n import ENGLISH, Language
-from q2030.owed import Freshness, Owed
 from q2030.render import text
+from q2030.services.owed import Freshness, Owed
+from q2030.sheets import exchange
 
 FIELDS = (
     "operator",

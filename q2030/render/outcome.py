@@ -7,12 +7,12 @@ from __future__ import annotations
 from typing import Any
 
 from q2030.commands.import_sheet import Result as Imported
-from q2030.datadir import display_path
-from q2030.exchange import cell_text
+from q2030.data.datadir import display_path
+from q2030.domain.progress import Progress
 from q2030.i18n import ENGLISH, Language
-from q2030.progress import Progress
-from q2030.recording import Outcome
 from q2030.render import text
+from q2030.services.recording import Outcome
+from q2030.sheets.exchange import cell_text
 
 
 def _figures(progress: Progress) -> dict[str, Any]:

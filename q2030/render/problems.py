@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 import json
 
-from q2030.choices import ProblemFormat
+from q2030.domain.choices import ProblemFormat
 from q2030.errors import Problem
 from q2030.escaping import one_line
 from q2030.i18n import ENGLISH, Language

@@ -25,10 +25,10 @@ from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 
 from q2030.commands.request import Request
-from q2030.dataset import Dataset
+from q2030.data.dataset import Dataset
+from q2030.domain.models import Contact
 from q2030.errors import Q2030Error
 from q2030.i18n import Language
-from q2030.models import Contact
 from q2030.render.due import how_late
 from q2030.render.request import to_csv_bytes, to_xlsx
 
@@ -51,7 +51,7 @@ def attachment(dataset: Dataset, request: Request, lang: Language) -> tuple[byte
 
 
 def message(dataset: Dataset, request: Request, lang: Language) -> EmailMessage:
-    plan = dataset.plan.plan
+    plan = dataset.info
     operator = request.operator
     mail = EmailMessage()
     mail["Subject"] = lang("remind.subject", territory=plan.place, operator=operator.short)

@@ -34,22 +34,29 @@ from html import escape
 from pathlib import Path
 
 from q2030 import __version__
-from q2030.choices import Grouping, ReportFormat, SortOrder
 from q2030.commands.report import Result
-from q2030.dataset import Dataset
+from q2030.data.dataset import Dataset
+from q2030.domain.choices import Grouping, ReportFormat, SortOrder
+from q2030.domain.periods import add_months
+from q2030.domain.progress import FINAL, effective_readings
+from q2030.domain.statuses import Status
 from q2030.escaping import markdown_text
-from q2030.history import ActionDiff
 from q2030.i18n import ENGLISH, Language
-from q2030.overview import Row, calendar_lag, count_statuses, counted, group_rows, sort_rows
-from q2030.owed import Freshness
-from q2030.periods import add_months
-from q2030.progress import FINAL, effective_readings
 from q2030.render import text
 from q2030.render.badges import badge
 from q2030.render.chart import chart
 from q2030.render.status_data import markdown_table
 from q2030.render.summary import PRINT_STYLE, Line, Listing, first_page
-from q2030.statuses import Status
+from q2030.services.history import ActionDiff
+from q2030.services.overview import (
+    Row,
+    calendar_lag,
+    count_statuses,
+    counted,
+    group_rows,
+    sort_rows,
+)
+from q2030.services.owed import Freshness
 
 LARGEST_GAPS = 5
 # No script may run, nothing may be fetched: the page holds its styles and images inline.
@@ -372,7 +379,7 @@ def _entry(dataset: Dataset, row: Row, as_of: date, lang: Language) -> str:
         about.append(f'<p class="trend">{escape(sentence)}</p>')
     drawn = chart(dataset, row, as_of, lang)
     if not drawn:
-        since = progress.baseline_date or dataset.plan.plan.reference_date
+        since = progress.baseline_date or dataset.info.reference_date
         about.append(f'<p class="no-data">{escape(lang("report.no_data", date=since))}</p>')
     return (
         f'<article class="entry" id="chart-{escape(action.id)}" data-action="{escape(action.id)}">'
@@ -393,7 +400,7 @@ def to_html(
     """The report; `since` (the last COPIL as its date or git revision, and what moved
     since) adds what moved; `sort` orders each operator's actions (overview.sort_rows);
     `freshness` marks the actions whose figures are late (owed.freshness)."""
-    plan = dataset.plan.plan
+    plan = dataset.info
     title = f"{lang('report.title')} — {plan.territory}"
     as_of_text = lang("report.as_of", day=as_of)
     legend = f"{lang('report.legend')} {lang('report.years', legend=text.years_legend(lang))}"
@@ -454,7 +461,7 @@ def render(
     since: tuple[str, Sequence[ActionDiff]] | None,
 ) -> str:
     """The report of a `report` command's result: HTML (for a PDF too: see
-    q2030.printing) or Markdown; `since` names the last COPIL and says what moved."""
+    q2030.render.printing) or Markdown; `since` names the last COPIL and says what moved."""
     if output is ReportFormat.MARKDOWN:
         return to_markdown(
             result.dataset, result.rows, result.as_of, lang, since=since, sort=result.sort
@@ -472,7 +479,7 @@ def render(
 
 def pdf_information(dataset: Dataset, as_of: date, lang: Language) -> dict[str, str]:
     """The printed report's metadata: its title, the territory and the as-of date."""
-    plan = dataset.plan.plan
+    plan = dataset.info
     title = f"{lang('report.title')} — {plan.territory}"
     return {
         "Title": f"{title} — {lang('report.as_of', day=as_of)}",
@@ -533,7 +540,7 @@ def to_markdown(
     since: tuple[str, Sequence[ActionDiff]] | None = None,
     sort: SortOrder = SortOrder.PLAN,
 ) -> str:
-    plan = dataset.plan.plan
+    plan = dataset.info
     statuses = [status for status in Status if status is not Status.WITHDRAWN]
     lines = [
         f"# {lang('report.title')} — {markdown_text(plan.territory)}",

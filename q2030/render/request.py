@@ -19,8 +19,11 @@ from datetime import date
 from typing import Any
 
 from q2030.commands.request import Request
-from q2030.dataset import Dataset
-from q2030.exchange import (
+from q2030.data.dataset import Dataset
+from q2030.i18n import Language
+from q2030.render import text
+from q2030.services.owed import Owed
+from q2030.sheets.exchange import (
     REQUEST_FORMAT,
     REQUEST_SHEET,
     SEAL,
@@ -30,10 +33,7 @@ from q2030.exchange import (
     request_seal,
     to_csv,
 )
-from q2030.i18n import Language
-from q2030.owed import Owed
-from q2030.render import text
-from q2030.sheet_layout import fit_row_heights, print_setup
+from q2030.sheets.layout import fit_row_heights, print_setup
 
 FORMAT_VERSION = "2"  # 2: the actions asked, and a seal over the identification
 COLUMNS = (
@@ -116,16 +116,14 @@ def _validation(figure: Owed, lang: Language) -> Any:
 
 
 def _instructions(dataset: Dataset, request: Request, lang: Language) -> list[str]:
-    contacts = dataset.plan.plan.contacts
+    contacts = dataset.info.contacts
     send_to = (
         ", ".join(f"{contact.name} <{contact.email}>" for contact in contacts)
         if contacts
         else lang("request.to_prefecture")
     )
     return [
-        lang(
-            "request.heading", territory=dataset.plan.plan.place, operator=request.operator.called
-        ),
+        lang("request.heading", territory=dataset.info.place, operator=request.operator.called),
         "",
         lang.counted("request.what", len(request.figures), day=request.made),
         lang("request.how"),
@@ -145,8 +143,8 @@ def _identification(dataset: Dataset, request: Request, sheet: str) -> dict[str,
     fields = {
         "format": REQUEST_FORMAT,
         "version": FORMAT_VERSION,
-        "plan": dataset.plan.plan.title,
-        "territory": dataset.plan.plan.territory,
+        "plan": dataset.info.title,
+        "territory": dataset.info.territory,
         "operator": request.operator.id,
         "period": str(request.period or ""),
         "made": request.made.isoformat(),

@@ -7,11 +7,11 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from q2030.dataset import Dataset
+from q2030.data.dataset import Dataset
+from q2030.domain.progress import Progress
 from q2030.i18n import ENGLISH, NO_BREAK, Language
-from q2030.overview import Row
-from q2030.progress import Progress
 from q2030.render import text
+from q2030.services.overview import Row
 
 
 def _status_text(progress: Progress, lang: Language) -> Text:
@@ -58,7 +58,7 @@ def action_page(dataset: Dataset, row: Row, lang: Language = ENGLISH) -> Rendera
     if action.due_text:
         due += lang("show.calendar", text=action.due_text)
     _row(facts, lang("column.due"), due)
-    source = lang("show.source", source=dataset.plan.plan.source, line=action.source_line)
+    source = lang("show.source", source=dataset.info.source, line=action.source_line)
     _row(facts, lang("column.source"), source)
     if action.note:
         _row(facts, lang("column.note"), action.note)

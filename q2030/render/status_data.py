@@ -12,17 +12,17 @@ import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from q2030.choices import Grouping
+from q2030.domain.choices import Grouping
+from q2030.domain.models import Reading
+from q2030.domain.progress import Progress
 from q2030.escaping import markdown_text, neutralised
 from q2030.i18n import ENGLISH, Language
-from q2030.models import Reading
-from q2030.overview import Row, group_rows
-from q2030.owed import Freshness
-from q2030.progress import Progress
 from q2030.render import text
+from q2030.services.overview import Row, group_rows
+from q2030.services.owed import Freshness
 
 if TYPE_CHECKING:
-    from q2030.history import ActionDiff  # only for a type: no git for the status
+    from q2030.services.history import ActionDiff  # only for a type: no git for the status
 
 RECORD_FIELDS = (
     "id",

@@ -8,11 +8,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from q2030.exchange import Sheet, page_words
+from q2030.domain.statuses import TINTS
 from q2030.i18n import Language
-from q2030.overview import Row
 from q2030.render import text
-from q2030.statuses import TINTS
+from q2030.services.overview import Row
+from q2030.sheets.exchange import Sheet, page_words
 
 STATUS_COLUMNS = (
     "action",

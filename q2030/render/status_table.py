@@ -18,17 +18,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from q2030.choices import Grouping
+from q2030.domain.choices import Grouping
+from q2030.domain.statuses import Status
 from q2030.i18n import ENGLISH, Language
-from q2030.overview import Row, group_rows
-from q2030.owed import Freshness
 from q2030.render import text
-from q2030.statuses import Status
+from q2030.services.overview import Row, group_rows
+from q2030.services.owed import Freshness
 
 if TYPE_CHECKING:
     from rich.text import Text
 
-    from q2030.history import ActionDiff  # only for a type: no git for the status
+    from q2030.services.history import ActionDiff  # only for a type: no git for the status
 
 Part = tuple[str, str]  # a piece of a line and its Rich style ("" for none)
 Line = list[Part]

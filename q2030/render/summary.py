@@ -22,12 +22,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
-from q2030.choices import Grouping
+from q2030.domain.choices import Grouping
+from q2030.domain.statuses import TINTS, Status
 from q2030.i18n import Language
-from q2030.overview import Row, count_statuses, counted, group_rows
 from q2030.render import textwidth
 from q2030.render.badges import badge, link
-from q2030.statuses import TINTS, Status
+from q2030.services.overview import Row, count_statuses, counted, group_rows
 
 MM_PER_PT = 25.4 / 72
 ID_SCALE = 0.92  # an action's id is bold at 0.92 of the text's size (report.STYLE, .id)

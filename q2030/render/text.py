@@ -7,19 +7,21 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from q2030.choices import Grouping
-from q2030.figures import EMPTY as EMPTY  # re-exported: the renderers say figures through text
-from q2030.figures import measure as measure
-from q2030.figures import number as number
-from q2030.figures import points_word as points_word
+from q2030.domain.choices import Grouping
+from q2030.domain.figures import (
+    EMPTY as EMPTY,  # re-exported: the renderers say figures through text
+)
+from q2030.domain.figures import measure as measure
+from q2030.domain.figures import number as number
+from q2030.domain.figures import points_word as points_word
+from q2030.domain.models import Action, AtLeast, AtMost, Change, Direction, Outpace
+from q2030.domain.progress import Progress, Reason, YearResult
+from q2030.domain.statuses import Status
 from q2030.i18n import ENGLISH, Language
-from q2030.models import Action, AtLeast, AtMost, Change, Direction, Outpace
-from q2030.overview import Row, count_statuses, counted
-from q2030.progress import Progress, Reason, YearResult
-from q2030.statuses import Status
+from q2030.services.overview import Row, count_statuses, counted
 
 if TYPE_CHECKING:
-    from q2030.history import ActionDiff, Since  # only for types: no git for the status
+    from q2030.services.history import ActionDiff, Since  # only for types: no git for the status
 
 STATUS_ICONS = {
     Status.ACHIEVED: "✔",

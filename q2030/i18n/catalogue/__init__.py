@@ -5,7 +5,7 @@ what it is about (`report.title`, `fs.busy`); the domains are
 
 - `statuses`: the status words, counts by status, units, milestone states, targets, gaps,
   trends, a commitment's fields;
-- `reasons`: why an action has its status (`reason.*`, q2030.progress.why);
+- `reasons`: why an action has its status (`reason.*`, q2030.domain.progress.why);
 - `columns`: column headings shared by the tables, sheets and report; the show page;
 - `checks`: what is wrong with a value or a file: what people type, the data contract,
   the rules a reading obeys, the loader's and Pydantic's words, validate's checks;

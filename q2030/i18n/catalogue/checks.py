@@ -1,9 +1,9 @@
 """What is wrong with a value, a file or the data: what people type (dates, values), the
-data contract (q2030.models), what a reading must be (q2030.rules), the loader's and
-Pydantic's words (q2030.loader), validate's checks (q2030.checks) and its summary."""
+data contract (q2030.domain.models), what a reading must be (q2030.domain.rules), the loader's and
+Pydantic's words (q2030.data.loader), validate's checks (q2030.checks) and its summary."""
 
 WORDS: dict[str, tuple[str, str]] = {
-    # what people type, and what is wrong with it (q2030.periods, q2030.values)
+    # what people type, and what is wrong with it (q2030.domain.periods, q2030.domain.values)
     "forms.period": (
         "a date (2025-12-31, 31/12/2025, 31/12/25 or 31.12.2025), a year (2025) or a "
         "half-year (2025-H1 or 2025-S1)",
@@ -59,7 +59,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "{place} : [{level}] {code} : {message}",
     ),
     "problem.at": ("{place}: {message}", "{place} : {message}"),
-    # the data contract (q2030.models)
+    # the data contract (q2030.domain.models)
     "model.date_time": (
         "expected a date without a time, such as 2025-12-31",
         "une date sans heure est attendue, comme 2025-12-31",
@@ -152,7 +152,7 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "figure.change_level": ("the level this change reaches", "le niveau que vise ce changement"),
     "figure.reference": ("the reference", "la valeur comparée"),
-    # what a reading must be (q2030.rules)
+    # what a reading must be (q2030.domain.rules)
     "rule.milestone": (
         "this action is a milestone: record a state (not_started, in_progress, done)",
         "cette action est un jalon : saisissez un état (non commencé, en cours, fait)",
@@ -211,7 +211,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "daté du {date}, avant le relevé du dessus ({latest}) : gardez les relevés du plus "
         "ancien au plus récent",
     ),
-    # reading the YAML files (q2030.loader)
+    # reading the YAML files (q2030.data.loader)
     "load.not_utf8": (
         "the file is not UTF-8 (byte {byte}): save it as UTF-8",
         "le fichier n'est pas en UTF-8 (octet {byte}) : enregistrez-le en UTF-8",
@@ -271,7 +271,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "« {text} » est lu par YAML comme un nombre octal : retirez le zéro de tête, ou "
         "mettez-le entre guillemets si c'est du texte",
     ),
-    # the data contract's words for what Pydantic finds (q2030.loader._message)
+    # the data contract's words for what Pydantic finds (q2030.data.loader._message)
     "schema.at": ("{path}: {message}", "{path} : {message}"),
     "schema.unknown_field": (
         "unknown field '{name}': remove it or check its spelling",
@@ -453,7 +453,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "daté du {date}, avant le changement du dessus ({latest}) : gardez les changements du "
         "plus ancien au plus récent",
     ),
-    # the data folder's files (q2030.repository)
+    # the data folder's files (q2030.data.store)
     "data.symlink": (
         "is a symbolic link: data files must be plain files inside the data folder (not followed)",
         "est un lien symbolique : les fichiers de données sont des fichiers ordinaires dans le "

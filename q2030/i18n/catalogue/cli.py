@@ -1,14 +1,15 @@
-"""The command line's own words: its errors, the names a person types (q2030.arguments,
-q2030.overview), the settings (q2030.settings), and Typer's and Click's words said again
-in French (q2030.cli_words): usage errors, help headings, metavars, choices."""
+"""The command line's own words: its errors, the names a person types
+(q2030.cli.arguments, q2030.services.overview), the settings (q2030.data.settings), and
+Typer's and Click's words said again in French (q2030.cli.words): usage errors, help
+headings, metavars, choices."""
 
 WORDS: dict[str, tuple[str, str]] = {
-    # the command line's own sentences (q2030.cli)
+    # the command line's own sentences (q2030.cli.app)
     "cli.error": ("q2030: error: {message}", "q2030 : erreur : {message}"),
     "cli.usage": ("{message}{where}", "{message}{where}"),
     "cli.see_help": (" (see '{command} --help')", " (voir « {command} --help »)"),
     "cli.aborted": ("aborted", "interrompu"),
-    # what a person names: an operator, an objective, an action (q2030.overview)
+    # what a person names: an operator, an objective, an action (q2030.services.overview)
     "resolve.did_you_mean": (" Did you mean: {names}?", " Vouliez-vous dire : {names} ?"),
     "resolve.known": (" Known: {names}.", " Connus : {names}."),
     "resolve.operator": ("unknown operator '{name}'.{hint}", "opérateur inconnu « {name} ».{hint}"),
@@ -31,7 +32,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "« {name} » est un opérateur, pas une action : ses actions sont listées par « q2030 "
         "status --operator {operator} »",
     ),
-    # the command line's arguments (q2030.arguments)
+    # the command line's arguments (q2030.cli.arguments)
     "argument.status": (
         "'{text}' is not a status: one of {known} (or its name, such as on_track, or in French)",
         "« {text} » n'est pas un statut : l'un de {known} (ou en anglais)",
@@ -53,7 +54,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "« {text} » n'est ni une date ni une révision git (comme 31/12/2025 ou copil-2025-12)",
     ),
     "argument.choice": ("'{text}' is not one of: {known}", "« {text} » n'est pas parmi : {known}"),
-    # the choices of the command line's options, in French too (q2030.arguments.choice)
+    # the choices of the command line's options, in French too (q2030.cli.arguments.choice)
     "choice.table": ("table", "tableau"),
     "choice.text": ("text", "texte"),
     "choice.gap": ("gap", "écart"),
@@ -64,7 +65,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "choice.objective": ("objective", "objectif"),
     "choice.readings": ("readings", "relevés"),
     "choice.objectives": ("objectives", "objectifs"),
-    # the settings (q2030.settings) and the language asked for (q2030.i18n)
+    # the settings (q2030.data.settings) and the language asked for (q2030.i18n)
     "settings.toml": ("{place}: {detail}: fix the TOML", "{place} : {detail} : corrigez le TOML"),
     "settings.nested": (
         "{place}: values nested far deeper than settings need: q2030.toml holds one line, "
@@ -90,13 +91,13 @@ WORDS: dict[str, tuple[str, str]] = {
         "{variable}={value} : les langues sont fr et en (fr_FR, FR et en_GB les disent "
         "aussi) : changez ou retirez {variable}",
     ),
-    # an argument that is not UTF-8 (q2030.entry)
+    # an argument that is not UTF-8 (q2030.cli.entry)
     "entry.not_utf8": (
         "the argument {argument} is not valid UTF-8: retype it, or set the terminal to UTF-8",
         "l'argument {argument} n'est pas de l'UTF-8 valide : retapez-le, ou réglez le terminal "
         "en UTF-8",
     ),
-    # Typer's and Click's own words (by their English text: see q2030.cli_words)
+    # Typer's and Click's own words (by their English text: see q2030.cli.words)
     "typer.install_completion": (
         "Install completion for the current shell.",
         "Installer la complétion pour le shell courant.",
@@ -113,7 +114,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "helpword.default": ("[default: ", "[par défaut : "),
     "helpword.required": ("[required]", "[obligatoire]"),
     "helpword.command_args": ("COMMAND [ARGS]...", "COMMANDE [ARGS]..."),
-    # Click's usage errors, as Typer words them (matched in q2030.cli_words.USAGE_ERRORS)
+    # Click's usage errors, as Typer words them (matched in q2030.cli.words.USAGE_ERRORS)
     "usage.no_option": ("No such option: {name}", "Option inconnue : {name}"),
     "usage.no_option_possible": (
         "No such option: {name} (Possible options: {hint})",

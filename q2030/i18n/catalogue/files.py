@@ -1,9 +1,9 @@
-"""Writing the data safely: the data folder and where it is found (q2030.datadir), writes
-refused (q2030.recording), the file system's and the locks' words (q2030.fsio), an
+"""Writing the data safely: the data folder and where it is found (q2030.data.datadir), writes
+refused (q2030.services.recording), the file system's and the locks' words (q2030.data.fsio), an
 interrupted write finished or undone (recover), and what the system says (os errors)."""
 
 WORDS: dict[str, tuple[str, str]] = {
-    # finding the data folder (q2030.datadir)
+    # finding the data folder (q2030.data.datadir)
     "datadir.none_there": (
         "{origin}: no {plan} in that folder or in its data/ folder",
         "{origin} : pas de {plan} dans ce dossier ni dans son dossier data/",
@@ -20,7 +20,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "pas de data/{plan} ici ni dans un dossier parent : lancez depuis le dépôt, ou nommez "
         "le dossier avec --data DOSSIER ou {variable}",
     ),
-    # a write refused (q2030.recording, q2030.repository)
+    # a write refused (q2030.services.recording, q2030.data.store)
     "write.refused_problem": (
         "{problem} ({why}; nothing written)",
         "{problem} ({why} ; rien d'écrit)",
@@ -39,7 +39,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "{path}: not UTF-8: save it as UTF-8 before recording",
         "{path} : pas en UTF-8 : enregistrez-le en UTF-8 avant de saisir",
     ),
-    # writing files, locks, --out (q2030.fsio)
+    # writing files, locks, --out (q2030.data.fsio)
     "fs.outside": (
         "{path} is outside the data folder: nothing written",
         "{path} est hors du dossier de données : rien d'écrit",
@@ -130,7 +130,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "{path} est un lien symbolique ou pas un dossier : nommez un dossier ordinaire ; rien "
         "d'écrit",
     ),
-    # an interrupted write, finished or undone (q2030.fsio.recover)
+    # an interrupted write, finished or undone (q2030.data.fsio.recover)
     "recover.undid.one": (
         "undid an interrupted write ({count} staged file removed)",
         "écriture interrompue annulée ({count} fichier en attente supprimé)",

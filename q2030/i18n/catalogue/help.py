@@ -1,5 +1,5 @@
 """The help of every command and option: written in the code as catalogue keys
-(`help="help.status"`) and said in the run's language by q2030.cli_words. The
+(`help="help.status"`) and said in the run's language by q2030.cli.words. The
 options shared by several commands first, then each command's own, in the help's order."""
 
 WORDS: dict[str, tuple[str, str]] = {

@@ -1,8 +1,8 @@
 """The data's history in git: git itself, diff, --since, the guard that keeps readings and
-commitments append-only (q2030.history), and import --commit (q2030.branch)."""
+commitments append-only (q2030.services.history), and import --commit (q2030.services.branch)."""
 
 WORDS: dict[str, tuple[str, str]] = {
-    # git (q2030.history)
+    # git (q2030.services.history)
     "git.missing": (
         "git is not installed: --base and diff need it",
         "git n'est pas installé : --base et diff en ont besoin",
@@ -56,7 +56,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "pas de révision à comparer",
     ),
     "since.revision": ("'{name}'", "« {name} »"),
-    # the guard: readings and commitments are append-only (q2030.history)
+    # the guard: readings and commitments are append-only (q2030.services.history)
     "history.deleted.one": (
         "deleted, with {count} reading at {revision}: readings are append-only: record a "
         "correction instead",
@@ -152,7 +152,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "identifiant (ses relevés et son historique y sont attachés), avec `withdrawn:` (date, "
         "décision, raison) si elle est abandonnée",
     ),
-    # an import committed on a new branch (q2030.branch)
+    # an import committed on a new branch (q2030.services.branch)
     "commit.title": (
         "Readings of {operators} from {file}",
         "Relevés {operators:de} depuis {file}",

@@ -1,7 +1,7 @@
 """The reminders: one e-mail per operator that owes figures (q2030.render.remind)."""
 
 WORDS: dict[str, tuple[str, str]] = {
-    # the reminders (q2030.render.remind, q2030.cli)
+    # the reminders (q2030.render.remind, q2030.cli.app)
     "remind.wrote": ("Wrote {path} ({operator}).", "{path} écrit ({operator})."),
     "remind.no_contacts.one": (
         "No contact for {operators}: its message has no recipient; add contacts to objectives.yaml",

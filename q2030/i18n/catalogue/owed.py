@@ -1,4 +1,4 @@
-"""The figures owed and how late (q2030.owed, q2030.render.due)."""
+"""The figures owed and how late (q2030.services.owed, q2030.render.due)."""
 
 WORDS: dict[str, tuple[str, str]] = {
     # the figures owed (q2030.render.due)
@@ -15,7 +15,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "due.figures.one": ("{count} figure owed", "{count} chiffre dû"),
     "due.figures.many": ("{count} figures owed", "{count} chiffres dus"),
     "due.summary": ("{figures} for {actions}", "{figures} pour {actions}"),
-    # how fresh an action's figures are (q2030.owed.Freshness), keyed by its value
+    # how fresh an action's figures are (q2030.services.owed.Freshness), keyed by its value
     "freshness.up_to_date": ("up to date", "à jour"),
     "freshness.due_soon": ("figure due soon", "chiffre bientôt dû"),
     "freshness.late": ("figure late", "chiffre en retard"),

@@ -1,8 +1,8 @@
-"""Why an action has its status: the sentences q2030.progress.why names (`reason.<key>`),
+"""Why an action has its status: the sentences q2030.domain.progress.why names (`reason.<key>`),
 their figures written out by q2030.render.text.reason."""
 
 WORDS: dict[str, tuple[str, str]] = {
-    # why a status (q2030.progress.why)
+    # why a status (q2030.domain.progress.why)
     "reason.unreported": (
         "due {deadline}: no figure reported since the baseline",
         "échéance du {deadline} passée : aucun chiffre transmis depuis la référence",

@@ -1,5 +1,5 @@
 """Recording a figure: what record did, what it refuses, an unusual figure, the questions
-it asks at a terminal (q2030.recording, q2030.render.outcome, q2030.cli)."""
+it asks at a terminal (q2030.services.recording, q2030.render.outcome, q2030.cli.app)."""
 
 WORDS: dict[str, tuple[str, str]] = {
     # what record and import did (q2030.render.outcome)
@@ -20,7 +20,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "outcome.change": ("{action}: {before} → {after}", "{action} : {before} → {after}"),
     "outcome.same": ("{action}: still {status}", "{action} : toujours « {status} »"),
     "outcome.gap": (", gap {before} → {after}", ", écart {before} → {after}"),
-    # recording a figure (q2030.recording)
+    # recording a figure (q2030.services.recording)
     "record.no_percent": (
         "'{text}': {action} is not measured in percent; drop the %",
         "« {text} » : {action} ne se mesure pas en pourcentage ; retirez le %",
@@ -64,7 +64,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "{missing} manque et il n'y a pas de terminal pour le demander : donnez-le sur la "
         "ligne de commande",
     ),
-    # a figure far from the last one (q2030.recording)
+    # a figure far from the last one (q2030.services.recording)
     "unusual.figure_of": ("the figure of {date}", "le chiffre du {date}"),
     "unusual.baseline": ("the plan's baseline", "la référence du plan"),
     "unusual.larger": (
@@ -79,7 +79,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "{action} : {value} est environ {factor} fois plus petit que {which} ({previous}) : "
         "vouliez-vous dire {meant} ? Si {value} est juste, ajoutez {name}",
     ),
-    # the questions record asks at a terminal (q2030.cli)
+    # the questions record asks at a terminal (q2030.cli.app)
     "ask.none_yet": ("none yet", "aucun pour l'instant"),
     "ask.last": ("{shown} on {date} ({source})", "{shown} au {date} ({source})"),
     "ask.milestone": ("a milestone state", "un état de jalon"),

@@ -1,5 +1,5 @@
 """The COPIL report: its pages, lists, charts, what moved, the PDF (q2030.render.report,
-q2030.render.summary, q2030.render.chart, q2030.printing)."""
+q2030.render.summary, q2030.render.chart, q2030.render.printing)."""
 
 WORDS: dict[str, tuple[str, str]] = {
     # the report (q2030.render.report, q2030.render.summary)
@@ -84,7 +84,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "Wrote {path}: {count} actions, as of {day}.",
         "{path} écrit : {count} actions, au {day}.",
     ),
-    # printing the PDF (q2030.printing)
+    # printing the PDF (q2030.render.printing)
     "pdf.no_browser": (
         "no browser to print the PDF: install Chromium, Google Chrome or Microsoft Edge (or "
         "name one in {variable}), or write the HTML (--format html) and print it from a "

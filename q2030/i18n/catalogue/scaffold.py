@@ -1,8 +1,8 @@
 """`q2030 init`: its messages and the files it writes for a new data repository
-(q2030.scaffold)."""
+(q2030.services.scaffold)."""
 
 WORDS: dict[str, tuple[str, str]] = {
-    # q2030 init (q2030.cli)
+    # q2030 init (q2030.cli.app)
     "init.exists": (
         "{path} already exists and is not empty: choose a new folder",
         "{path} existe déjà et n'est pas vide : choisissez un nouveau dossier",
@@ -12,7 +12,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "Created {folder}: edit {plan}, then run 'q2030 validate' there.",
         "{folder} créé : complétez {plan}, puis lancez « q2030 validate » dans ce dossier.",
     ),
-    # the files of a new data repository (q2030.scaffold)
+    # the files of a new data repository (q2030.services.scaffold)
     "scaffold.plan_comment": (
         "# The plan: its metadata, the operators who owe the actions, and the objectives with "
         "their\n# actions. Measurements go to readings/<action-id>.yaml (q2030 record).",

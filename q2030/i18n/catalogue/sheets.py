@@ -2,7 +2,8 @@
 ODS), its rows checked, the request sheet an operator fills, and its import."""
 
 WORDS: dict[str, tuple[str, str]] = {
-    # the sheets written: the status sheet, the export (q2030.render.status_sheet, q2030.exchange)
+    # the sheets written: the status sheet, the export
+    # (q2030.render.status_sheet, q2030.sheets.exchange)
     "sheet.status_title": ("Status {day}", "État au {day}"),
     "sheet.status_heading": (
         "Quartiers 2030: where each action stands on {day}",
@@ -24,7 +25,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "un fichier XLSX ne s'affiche pas dans le terminal : nommez-le avec --out FICHIER (ou "
         "--out -)",
     ),
-    # reading a sheet (q2030.exchange, q2030.ods)
+    # reading a sheet (q2030.sheets.exchange, q2030.sheets.ods)
     "sheet.openpyxl": (
         "XLSX needs the openpyxl package: pip install 'q2030[xlsx]'",
         "le XLSX demande le paquet openpyxl : pip install 'q2030[xlsx]'",
@@ -140,7 +141,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "n'écrit : rien de lu",
     ),
     "sheet.empty": ("{path}: the sheet is empty", "{path} : la feuille est vide"),
-    # a sheet's rows, checked before they are recorded (q2030.recording)
+    # a sheet's rows, checked before they are recorded (q2030.services.recording)
     "sheet.source": ("the source", "la source"),
     "sheet.date": ("the date", "la date"),
     "sheet.corrects": ("a 'corrects' cell", "une cellule « corrige »"),
@@ -177,7 +178,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "the value {value} is not the share {share}: correct one or empty the value",
         "la valeur {value} n'est pas la part {share} : corrigez l'une ou videz la valeur",
     ),
-    # the request sheet (q2030.render.request) and the request command (q2030.cli)
+    # the request sheet (q2030.render.request) and the request command (q2030.cli.app)
     "request.column.latest": ("Last figure", "Dernier chiffre"),
     "request.column.latest_date": ("Last figure's date", "Date du dernier chiffre"),
     "request.source": ("{operator}, figures {year}", "{operator}, relevé {year}"),
@@ -277,7 +278,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "Wrote {path}: {operator}, {figures}.",
         "{path} écrit : {operator}, {figures}.",
     ),
-    # importing a sheet (q2030.cli, q2030.branch)
+    # importing a sheet (q2030.cli.app, q2030.services.branch)
     "import.row": ("{file}: row {row}: {reason}", "{file} : ligne {row} : {reason}"),
     "import.refused.one": (
         "{count} of {rows} rows refused: nothing written (--skip-invalid writes the valid rows)",

@@ -50,7 +50,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "Wrote the site in {path}: {count} files, as of {day}.",
         "Site écrit dans {path} : {count} fichiers, au {day}.",
     ),
-    # writing its folder (q2030.fsio.replace_tree)
+    # writing its folder (q2030.data.fsio.replace_tree)
     "site.not_ours": (
         "{path} is a folder that q2030 site did not write (it holds files and no {marker}): "
         "name a new or empty folder; nothing written",
@@ -289,7 +289,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "Yes when the latest figure is over 15 months old.",
         "Oui quand le dernier chiffre a plus de 15 mois.",
     ),
-    # the readings' CSV columns (q2030.exchange.READING_COLUMNS)
+    # the readings' CSV columns (q2030.sheets.exchange.READING_COLUMNS)
     "site.readings_csv.action": (
         "The action the figure is for.",
         "L'action que concerne le chiffre.",

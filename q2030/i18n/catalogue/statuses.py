@@ -3,7 +3,7 @@ milestone's state, a unit, a target, a gap, a yearly verdict, a trend, the field
 change of commitment names."""
 
 WORDS: dict[str, tuple[str, str]] = {
-    # the statuses, keyed by their value (q2030.statuses.Status, Language.status)
+    # the statuses, keyed by their value (q2030.domain.statuses.Status, Language.status)
     "status.achieved": ("achieved", "atteint"),
     "status.on_track": ("on track", "en bonne voie"),
     "status.needs_acceleration": ("needs acceleration", "à accélérer"),
@@ -64,7 +64,7 @@ WORDS: dict[str, tuple[str, str]] = {
         " ({count} withdrawn, not counted)",
         " ({count} retirées, hors décompte)",
     ),
-    # units (q2030.models.Unit) and milestone states (q2030.models.MilestoneState)
+    # units (q2030.domain.models.Unit) and milestone states (q2030.domain.models.MilestoneState)
     "unit.percent": ("percent", "pourcentage"),
     "unit.count": ("count", "nombre"),
     "unit.points": ("percentage points", "points de pourcentage"),
@@ -110,7 +110,8 @@ WORDS: dict[str, tuple[str, str]] = {
         "At the observed pace ({observed}/year), {projected} by {due} for a target of {target}.",
         "Au rythme observé ({observed}/an), {projected} au {due} pour une cible de {target}.",
     ),
-    # a commitment's fields, as a change names them (q2030.history, q2030.render.text.changes)
+    # a commitment's fields, as a change names them
+    # (q2030.services.history, q2030.render.text.changes)
     "field.target": ("the target", "la cible"),
     "field.due": ("the due date", "l'échéance"),
     "field.due_text": ("the calendar's words", "le libellé du calendrier"),

@@ -11,15 +11,15 @@ the site shows only what changed.
     donnees/...                    the downloads, each named with the as-of date
     assets/site.css, filter.js     the stylesheet, and the home page's filter (assets.py)
 
-`build` returns every file by its path; q2030.fsio.replace_tree writes them all at once.
+`build` returns every file by its path; q2030.data.fsio.replace_tree writes them all at once.
 """
 
 from __future__ import annotations
 
 from q2030.commands.site import Result
+from q2030.domain.models import Reading
 from q2030.errors import Q2030Error
 from q2030.i18n import Language
-from q2030.models import Reading
 from q2030.render.site import assets, downloads
 from q2030.render.site.action import action
 from q2030.render.site.frame import FILES, SCRIPT, STYLESHEET, Frame, Page
@@ -49,7 +49,7 @@ def build(result: Result) -> dict[str, bytes]:
     files[STYLESHEET] = assets.STYLESHEET.encode("utf-8")
     files[SCRIPT] = assets.SCRIPT.encode("utf-8")
     for code in ("fr", "en"):
-        frame = Frame(result.dataset.plan.plan, result.as_of, Language(code))
+        frame = Frame(result.dataset.info, result.as_of, Language(code))
         files[Page("home").path(code)] = home(frame, result)
         for known in result.dataset.plan.operators:
             page = Page("operator", known.id)

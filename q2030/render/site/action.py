@@ -9,12 +9,12 @@ from __future__ import annotations
 from html import escape
 
 from q2030.commands.site import Result
-from q2030.models import Reading
-from q2030.overview import Row
+from q2030.domain.models import Reading
 from q2030.render import text
 from q2030.render.chart import chart
 from q2030.render.site.frame import Frame, action_page, link, operator_page
 from q2030.render.site.parts import badge, freshness_line
+from q2030.services.overview import Row
 
 
 def _facts(pairs: list[tuple[str, str]]) -> str:
@@ -141,7 +141,7 @@ def action(frame: Frame, result: Result, row: Row, readings: list[Reading]) -> b
     action, progress = row.action, row.progress
     page = action_page(action.id)
     here = page.path(lang.code)
-    plan = result.dataset.plan.plan
+    plan = result.dataset.info
     source = lang("show.source", source=plan.source, line=action.source_line)
     content = [
         f'<h1><span class="id">{escape(action.id)}</span></h1>',

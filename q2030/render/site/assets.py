@@ -12,8 +12,8 @@ title); the page lists every commitment without it, the filter staying hidden.
 
 from __future__ import annotations
 
+from q2030.domain.statuses import TINTS
 from q2030.render.badges import COLOURS
-from q2030.statuses import TINTS
 
 _BADGES = "\n".join(
     f".status.s-{status.value} {{ background: {colour}; }}" for status, colour in COLOURS.items()

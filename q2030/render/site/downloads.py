@@ -20,14 +20,14 @@ import json
 from html import escape
 from typing import Any
 
-from q2030 import exchange
 from q2030.commands.site import Result
-from q2030.exchange import READING_COLUMNS
 from q2030.i18n import Language
 from q2030.render import status_data
 from q2030.render.site.frame import DOWNLOADS, FILES, Frame, Page, href
 from q2030.render.site.plan_file import published_plan
 from q2030.render.status_sheet import HEADINGS, STATUS_COLUMNS, status_sheet
+from q2030.sheets import exchange
+from q2030.sheets.exchange import READING_COLUMNS
 
 READING_FIELDS = (
     "action",

@@ -21,8 +21,8 @@ from html import escape
 from urllib.parse import quote
 
 from q2030 import __version__
+from q2030.domain.models import PlanInfo
 from q2030.i18n import Language
-from q2030.models import PlanInfo
 
 CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "

@@ -11,12 +11,12 @@ from __future__ import annotations
 from html import escape
 
 from q2030.commands.site import Result
-from q2030.overview import Row, count_statuses, counted
+from q2030.domain.statuses import Status
 from q2030.render import text
 from q2030.render.report import listings
 from q2030.render.site.frame import HOME, Frame, Page, link, operator_page
 from q2030.render.site.parts import actions_table, badge, listing
-from q2030.statuses import Status
+from q2030.services.overview import Row, count_statuses, counted
 
 
 def moved_label(result: Result, frame: Frame) -> str | None:
@@ -114,7 +114,7 @@ def home(frame: Frame, result: Result) -> bytes:
     lang = frame.lang
     page = Page(HOME)
     here = page.path(lang.code)
-    plan = result.dataset.plan.plan
+    plan = result.dataset.info
     label = moved_label(result, frame)
     lists = listings(
         result.rows,

@@ -9,7 +9,7 @@ from html import escape
 from urllib.parse import quote
 
 from q2030.commands.site import Result
-from q2030.models import Contact, Operator
+from q2030.domain.models import Contact, Operator
 from q2030.render import text
 from q2030.render.due import how_late, last_figure
 from q2030.render.site.frame import Frame, action_page, link, operator_page
@@ -48,7 +48,7 @@ def _about(frame: Frame, here: str, operator: Operator, result: Result) -> str:
     if operator.leads:
         facts.append((lang("site.operator_leads"), escape(", ".join(operator.leads))))
     if operator.contacts:
-        published = result.dataset.plan.plan.publish_contacts
+        published = result.dataset.info.publish_contacts
         items = "".join(_contact(contact, published, frame) for contact in operator.contacts)
         facts.append((lang("site.operator_contacts"), f'<ul class="contacts">{items}</ul>'))
     rows = "".join(f"<dt>{escape(term)}</dt><dd>{value}</dd>" for term, value in facts)

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from html import escape
 
+from q2030.domain.models import Operator
+from q2030.domain.statuses import Status
 from q2030.i18n import Language
-from q2030.models import Operator
-from q2030.overview import Row
-from q2030.owed import Freshness
 from q2030.render import text
 from q2030.render.site.frame import Frame, action_page, link, operator_page
 from q2030.render.summary import Listing
-from q2030.statuses import Status
+from q2030.services.overview import Row
+from q2030.services.owed import Freshness
 
 
 def badge(status: Status, lang: Language) -> str:

@@ -14,10 +14,10 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from q2030 import loader
+from q2030.data import loader
+from q2030.domain.models import PLAN_ADAPTER, Plan
 from q2030.errors import Q2030Error
 from q2030.i18n import Language
-from q2030.models import PLAN_ADAPTER, Plan
 
 CUT = "".join(f"# {Language(code)('site.plan_cut')}\n" for code in ("fr", "en"))
 DISPLAY = "objectives.yaml"

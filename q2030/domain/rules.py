@@ -15,11 +15,11 @@ from itertools import compress, count, repeat
 from operator import gt, is_, is_not, lt, mul, not_, or_, sub, truediv
 from typing import cast
 
+from q2030.domain.models import UNIT_RANGES, Action, Reading, range_problem
+from q2030.domain.periods import add_months
+from q2030.domain.series import Readings
 from q2030.errors import Level
 from q2030.i18n import Message
-from q2030.models import UNIT_RANGES, Action, Reading, range_problem
-from q2030.periods import add_months
-from q2030.series import Readings
 
 ID = "reading-value"
 SHARE_TOLERANCE = 0.01  # a stored percentage is rounded to two decimals

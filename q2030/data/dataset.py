@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from q2030 import loader
+from q2030.data import loader
+from q2030.domain.models import Action, Objective, Operator, Plan, PlanInfo, Reading
 from q2030.errors import Level, Problem
 from q2030.i18n import Message
-from q2030.models import Action, Objective, Operator, Plan, Reading
 
 
 @dataclass
@@ -30,6 +30,12 @@ class Dataset:
             action.id: (objective, action) for objective, action in self.plan.actions()
         }
         self._operators = {operator.id: operator for operator in self.plan.operators}
+
+    @property
+    def info(self) -> PlanInfo:
+        """The plan's own description (title, territory, dates, contacts): the `plan:`
+        block of objectives.yaml, which the model can only call `plan.plan`."""
+        return self.plan.plan
 
     def find_action(self, action_id: str) -> tuple[Objective, Action] | None:
         return self._actions.get(action_id)

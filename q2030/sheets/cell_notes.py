@@ -2,7 +2,7 @@
 notes), so that none is dropped in silence: `import` puts each into its row's note, or
 says it was left out. openpyxl's reading mode skips them; they are read here from the
 XLSX archive itself, with the standard library (an ODS sheet's come with its cells: see
-q2030.ods).
+q2030.sheets.ods).
 
 A returned sheet comes from outside: every part is read within a size bound, and an XML
 part that declares a document type (where entity tricks live) is refused.

@@ -23,7 +23,8 @@ from pydantic_core import ErrorDetails
 from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from q2030 import bulk_reader, fast_reader, models
+from q2030.data import bulk_reader, fast_reader
+from q2030.domain import models
 from q2030.errors import Problem, os_reason
 from q2030.i18n import CATALOGUE, Message, MessageError
 

@@ -27,12 +27,12 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from q2030.choices import DueOrder
-from q2030.dataset import Dataset
-from q2030.models import Action, Operator, Reading
-from q2030.periods import add_months
-from q2030.progress import starting_point
-from q2030.series import dates_of, dates_until
+from q2030.data.dataset import Dataset
+from q2030.domain.choices import DueOrder
+from q2030.domain.models import Action, Operator, Reading
+from q2030.domain.periods import add_months
+from q2030.domain.progress import starting_point
+from q2030.domain.series import dates_of, dates_until
 
 DUE_SOON_DAYS = 30
 VERY_LATE_DAYS = 90
@@ -101,7 +101,7 @@ def _periods(reporting: str, due: date, delay: int, reference_date: date) -> tup
 def owed(dataset: Dataset, as_of: date, *, horizon_days: int = DUE_SOON_DAYS) -> list[Owed]:
     """Every figure owed at `as_of` (deadline passed) or falling due within
     `horizon_days`, unanswered by a reading, in plan order then period order."""
-    reference_date = dataset.plan.plan.reference_date
+    reference_date = dataset.info.reference_date
     found = []
     for _, action in dataset.plan.actions():
         if not action.measurable and action.target.kind != "milestone":

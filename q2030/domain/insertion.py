@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from itertools import pairwise
 
-from q2030.models import Reading
+from q2030.domain.models import Reading
 
 Locate = Callable[[int], int]  # a reading's index -> the 1-based line where its item starts
 

@@ -1,6 +1,6 @@
 """The console script. `--version` is answered at once; an argument that is not UTF-8 is
 refused before anything else; the output streams degrade symbols a console cannot show
-instead of crashing; anything else runs the Typer app (q2030.cli), which imports what
+instead of crashing; anything else runs the Typer app (q2030.cli.app), which imports what
 its command needs. The run's language is resolved here, once, from the arguments as typed
 (cli_words.run_language), and handed to the app in its context object."""
 
@@ -25,7 +25,7 @@ def _not_utf8(argv: list[str]) -> str | None:
 
 def _language(argv: list[str]) -> Language:
     """The run's language for a line said before (or after) the app runs."""
-    from q2030.cli_words import run_language
+    from q2030.cli.words import run_language
 
     return run_language(argv)[0]
 
@@ -61,7 +61,7 @@ def _run(argv: list[str]) -> None:
         from q2030 import interrupts
 
         with interrupts.deferred():  # see q2030.interrupts
-            import q2030.models  # noqa: F401
-    from q2030.cli import app, resolve_run
+            import q2030.domain.models  # noqa: F401
+    from q2030.cli.app import app, resolve_run
 
     app(obj=resolve_run(argv))

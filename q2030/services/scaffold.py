@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 
+from q2030.data.store import OBJECTIVES_SCHEMA, SCHEMA_LINE
+from q2030.domain.models import json_schema
 from q2030.escaping import requirement
 from q2030.i18n import Language, Named
-from q2030.models import json_schema
-from q2030.repository import OBJECTIVES_SCHEMA, SCHEMA_LINE
 
 FRENCH = Language("fr")  # a data repository's language unless init is told otherwise
 

@@ -21,7 +21,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from q2030 import datadir
+from q2030.data import datadir
 from q2030.errors import Q2030Error
 from q2030.i18n import (
     CATALOGUE,
@@ -84,7 +84,7 @@ def _option_value(argv: list[str], name: str) -> str | None:
 def run_language(argv: list[str]) -> tuple[Language, Q2030Error | None]:
     """The language of a run, from its arguments as typed; and the error a malformed
     q2030.toml raised, for the commands that read the data to report (None if none)."""
-    from q2030.settings import SettingsError, configured_language
+    from q2030.data.settings import SettingsError, configured_language
 
     option = _option_value(argv, "--lang")
     option = option if option in LANGUAGES else None

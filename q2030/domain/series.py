@@ -23,7 +23,7 @@ from itertools import compress, count, islice, repeat
 from operator import eq, is_not, le, lt
 from typing import Any, cast, overload
 
-from q2030.models import Reading
+from q2030.domain.models import Reading
 
 OPTIONAL = ("value", "numerator", "denominator", "reference", "state", "note", "corrects")
 Column = list[Any] | None  # None: the field is absent from every reading

@@ -19,12 +19,12 @@ from typing import TypeVar
 
 import typer
 
+from q2030.domain.periods import parse_typed_day
+from q2030.domain.statuses import Status
+from q2030.domain.values import Measure, plain_words, read_measure, read_number
 from q2030.errors import Q2030Error, os_reason
 from q2030.escaping import control_problem, requirement
 from q2030.i18n import CATALOGUE, Message, MessageError
-from q2030.periods import parse_typed_day
-from q2030.statuses import Status
-from q2030.values import Measure, plain_words, read_measure, read_number
 
 Choice = TypeVar("Choice", bound=StrEnum)
 _ACTION_ID = re.compile(r"^[A-Za-z0-9]+(?:-[A-Za-z0-9]*)*$")  # an id, or the start of one

@@ -11,18 +11,12 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from q2030 import loader, repository
-from q2030.cell_notes import CellNote
-from q2030.dataset import Dataset
-from q2030.errors import Q2030Error
-from q2030.exchange import SEAL, PercentCell, SheetRead, SheetRow, cell_text, request_seal
-from q2030.i18n import Message, MessageError, Named
-from q2030.models import Action, Reading
-from q2030.overview import resolve_action
-from q2030.owed import moves_start_unasked, period_end_of
-from q2030.periods import parse_typed_day
-from q2030.progress import Progress, evaluate
-from q2030.rules import (
+from q2030.data import loader, store
+from q2030.data.dataset import Dataset
+from q2030.domain.models import Action, Reading
+from q2030.domain.periods import parse_typed_day
+from q2030.domain.progress import Progress, evaluate
+from q2030.domain.rules import (
     SHARE_TOLERANCE,
     UNUSUAL_FACTOR,
     KnownReadings,
@@ -34,7 +28,13 @@ from q2030.rules import (
     unusual,
     value_problem,
 )
-from q2030.values import Measure, read_measure, read_number
+from q2030.domain.values import Measure, read_measure, read_number
+from q2030.errors import Q2030Error
+from q2030.i18n import Message, MessageError, Named
+from q2030.services.overview import resolve_action
+from q2030.services.owed import moves_start_unasked, period_end_of
+from q2030.sheets.cell_notes import CellNote
+from q2030.sheets.exchange import SEAL, PercentCell, SheetRead, SheetRow, cell_text, request_seal
 
 PERCENT_DECIMALS = 2  # a share given as 42/48 is stored as 87.5 (two decimals at most)
 
@@ -106,7 +106,7 @@ class Outcome:
 
     action: Action
     reading: Reading
-    appended: repository.Appended
+    appended: store.Appended
     before: Progress
     after: Progress
 
@@ -151,20 +151,20 @@ def draft(
         raise Q2030Error(loader.error_message(error.errors()[0])) from None
     if message := value_problem(action, reading):
         raise Q2030Error("record.named", name=action.id, message=message)
-    if message := date_problem(day, earliest_date(dataset.plan.plan.reference_date), today):
+    if message := date_problem(day, earliest_date(dataset.info.reference_date), today):
         raise Q2030Error("record.named", name=names.date, message=message)
     if any(identical(earlier, reading, action.unit) for earlier in existing):
         return reading  # written again: the writer finds it there and writes nothing
     if not correct and any(not same_measure(e, reading, action.unit) for e in existing):
         raise Q2030Error("record.conflict", action=action.id, date=day, name=names.correct)
     first = known.first_day()
-    stated_day = action.baseline.date if action.baseline else dataset.plan.plan.reference_date
+    stated_day = action.baseline.date if action.baseline else dataset.info.reference_date
     if (
         first is not None
         and (day <= first or day <= stated_day)  # only then can the starting point move
-        and moves_start_unasked(action, known.readings(), reading, dataset.plan.plan.reference_date)
+        and moves_start_unasked(action, known.readings(), reading, dataset.info.reference_date)
     ):
-        end = period_end_of(action, day, dataset.plan.plan.reference_date)
+        end = period_end_of(action, day, dataset.info.reference_date)
         advice = (
             Message("record.moves_start_end", end=end)
             if end
@@ -200,8 +200,8 @@ def record(
     dataset: Dataset, action: Action, reading: Reading, today: date, *, dry_run: bool
 ) -> Outcome:
     """Append `reading` (unless `dry_run`) and compute the action's figures before and after."""
-    plan = dataset.plan.plan
-    appended = repository.append_reading(
+    plan = dataset.info
+    appended = store.append_reading(
         dataset.root, action, reading, plan.reference_date, today, dry_run=dry_run
     )
     before = evaluate(action, appended.before, today, plan.reference_date, plan.end_year)
@@ -407,7 +407,7 @@ def _check_identification(dataset: Dataset, request: dict[str, str], file: Path)
     sealed = request.get("version") not in LEGACY_VERSIONS or SEAL in request
     if sealed and request.get(SEAL) != request_seal(request):
         raise Q2030Error("import.edited", file=str(file), operator=_named(dataset, operator))
-    plan = dataset.plan.plan
+    plan = dataset.info
     if (request.get("plan"), request.get("territory")) != (plan.title, plan.territory):
         raise Q2030Error(
             "import.other_plan",
@@ -474,7 +474,7 @@ class Imported:
     already: int
 
 
-def imported(checked: Checked, results: list[repository.Appended]) -> Imported:
+def imported(checked: Checked, results: list[store.Appended]) -> Imported:
     """The counts of an import, from what each file's append did."""
     written = sum(len(result.after) - len(result.before) for result in results)
     actions = sum(len(result.after) > len(result.before) for result in results)
@@ -483,12 +483,12 @@ def imported(checked: Checked, results: list[repository.Appended]) -> Imported:
 
 def import_readings(
     dataset: Dataset, checked: Checked, today: date, *, dry_run: bool
-) -> list[repository.Appended]:
+) -> list[store.Appended]:
     """Append the accepted rows, every file under its lock, all or nothing."""
     batches: dict[str, tuple[Action, list[Reading]]] = {}
     for _, action, reading in checked.accepted:
         batches.setdefault(action.id, (action, []))[1].append(reading)
-    plan = dataset.plan.plan
-    return repository.append_readings(
+    plan = dataset.info
+    return store.append_readings(
         dataset.root, list(batches.values()), plan.reference_date, today, dry_run=dry_run
     )

@@ -6,19 +6,17 @@ unchanged and in its place, and an action with readings must keep its id.
 
 from __future__ import annotations
 
-import subprocess
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from q2030 import datadir, fsio, loader, repository
-from q2030.datadir import PLAN_FILE, READINGS_DIR, READINGS_SUFFIX
-from q2030.dataset import Dataset
-from q2030.errors import Problem, Q2030Error
-from q2030.i18n import Message, MessageError
-from q2030.models import (
+from q2030.checks import checked
+from q2030.data import datadir, fsio, git, loader
+from q2030.data.datadir import PLAN_FILE, READINGS_DIR, READINGS_SUFFIX
+from q2030.data.dataset import Dataset
+from q2030.domain.models import (
     COMMITMENT_FIELDS,
     PLAN_ADAPTER,
     READINGS_ADAPTER,
@@ -31,46 +29,14 @@ from q2030.models import (
     Plan,
     Reading,
 )
-from q2030.overview import progress_of
-from q2030.owed import moves_start_unasked
-from q2030.periods import parse_typed_day
-from q2030.progress import Progress
+from q2030.domain.periods import parse_typed_day
+from q2030.domain.progress import Progress
+from q2030.errors import Problem, Q2030Error
+from q2030.i18n import Message, MessageError
+from q2030.services.overview import progress_of
+from q2030.services.owed import moves_start_unasked
 
 APPEND_ONLY = "append-only"
-
-
-def git(folder: Path, *args: str) -> bytes:
-    try:
-        result = subprocess.run(["git", "-C", str(folder), *args], capture_output=True, check=False)
-    except FileNotFoundError:
-        raise Q2030Error("git.missing") from None
-    if result.returncode != 0:
-        message = result.stderr.decode(errors="replace").strip().splitlines()
-        said = message[-1] if message else Message("git.failed")
-        raise Q2030Error("git.error", command=_shown_command(args), message=said)
-    return result.stdout
-
-
-def _shown_command(args: tuple[str, ...]) -> str:
-    """A git command as an error names it: a long or multi-line argument (a commit's
-    message) as an ellipsis, so that the error stays one short line."""
-    return " ".join("…" if "\n" in arg or len(arg) > 80 else arg for arg in args)
-
-
-def snapshot(data_root: Path, revision: str) -> dict[str, bytes]:
-    """The data folder's files at `revision`, by path relative to the folder."""
-    top = Path(git(data_root, "rev-parse", "--show-toplevel").decode().strip())
-    try:
-        git(top, "rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}")
-    except Q2030Error:
-        raise Q2030Error("git.revision", revision=revision, top=str(top)) from None
-    prefix = data_root.resolve().relative_to(top.resolve()).as_posix()
-    listed = git(top, "ls-tree", "-r", "-z", "--name-only", revision, "--", prefix or ".")
-    files = {}
-    for name in filter(None, listed.decode().split("\0")):
-        relative = name[len(prefix) + 1 :] if prefix and prefix != "." else name
-        files[relative] = git(top, "show", f"{revision}:{name}")
-    return files
 
 
 def _readings_in(content: bytes) -> list[Reading] | None:
@@ -106,7 +72,7 @@ def _action_ids_in(content: bytes | None) -> set[str]:
 def append_only_problems(data_root: Path, dataset: Dataset | None, revision: str) -> list[Problem]:
     """Readings present at `revision` that were changed or removed, and actions with readings
     whose id was removed or renamed."""
-    base = snapshot(data_root, revision)
+    base = git.snapshot(data_root, revision)
     problems: list[Problem] = []
     for relative, content in sorted(base.items()):
         folder, _, name = relative.partition("/")
@@ -137,14 +103,14 @@ def append_only_problems(data_root: Path, dataset: Dataset | None, revision: str
         found = dataset.find_action(action_id) if dataset else None
         problems += _kept_readings(display, document, old, current, revision)
         if found is not None and dataset is not None:
-            plan = dataset.plan.plan
+            plan = dataset.info
             problems += _start_moves(
                 display, document, found[1], old, current, plan.reference_date, revision
             )
     if dataset is not None:
         base_plan = _plan_in(base.get(PLAN_FILE))
         if base_plan is not None:
-            committed = _commit_date(data_root, revision)
+            committed = git.commit_date(data_root, revision)
             problems += _commitment_problems(dataset, base_plan, revision, committed)
         removed = _action_ids_in(base.get(PLAN_FILE)) - set(dataset.action_ids())
         with_readings = {
@@ -257,15 +223,6 @@ def _described(field: str, value: object, unit: str | None) -> object:
 BACKDATING_DAYS = 92  # a decision is recorded within a quarter of being taken
 
 
-def _commit_date(data_root: Path, revision: str) -> date | None:
-    """The day `revision` was committed (None where git cannot say)."""
-    try:
-        found = git(data_root, "log", "-1", "--format=%cs", revision).decode().strip()
-    except Q2030Error:
-        return None
-    return date.fromisoformat(found) if found else None
-
-
 def _backdated(
     dataset: Dataset,
     place: tuple[str | int, ...],
@@ -341,7 +298,7 @@ def _plan_dates_kept(dataset: Dataset, base: Plan, revision: str) -> list[Proble
     baseline and every yearly verdict hangs on them, and no `changes` entry can say why."""
     problems = []
     for field in ("reference_date", "end_year"):
-        before, after = getattr(base.plan, field), getattr(dataset.plan.plan, field)
+        before, after = getattr(base.plan, field), getattr(dataset.info, field)
         if before != after:
             message = Message(
                 "history.plan_field", field=field, before=before, after=after, revision=revision
@@ -433,7 +390,7 @@ def _corrections(readings: Sequence[Reading], added: list[Reading]) -> tuple[Cor
 
 def _load_snapshot(files: dict[str, bytes], label: str) -> Dataset:
     with fsio.scratch(files) as root:
-        dataset, problems = repository.collect(root)
+        dataset, problems = checked.collect(root)
     if dataset is None:
         first = next((p for p in problems if p.level == "error"), None)
         if first is None:
@@ -451,11 +408,11 @@ def compare(
 ) -> list[ActionDiff]:
     """What changed from `base` to `head` (default: the working tree, `current` where it is
     loaded already), action by action."""
-    before = _load_snapshot(snapshot(data_root, base), base)
+    before = _load_snapshot(git.snapshot(data_root, base), base)
     if head is None:
-        after = current or repository.load(data_root)
+        after = current or checked.load(data_root)
     else:
-        after = _load_snapshot(snapshot(data_root, head), head)
+        after = _load_snapshot(git.snapshot(data_root, head), head)
     changes = []
     for action_id in dict.fromkeys([*before.action_ids(), *after.action_ids()]):
         old_found, new_found = before.find_action(action_id), after.find_action(action_id)
@@ -497,27 +454,6 @@ class Since:
     in_git: bool = True  # False: the data folder is not in a git work tree
 
 
-def in_git(data_root: Path) -> bool:
-    """Whether the data folder lies in a git work tree (and git is there to say so)."""
-    try:
-        return git(data_root, "rev-parse", "--is-inside-work-tree").strip() == b"true"
-    except Q2030Error:
-        return False
-
-
-def _commit_on_or_before(data_root: Path, day: date) -> tuple[str, date] | None:
-    """The last commit on or before `day` (by its commit date) and that date, or None
-    before the first commit."""
-    try:
-        found = git(
-            data_root, "log", "-1", "--format=%H %cs", f"--before={day.isoformat()} 23:59:59"
-        )
-    except Q2030Error:  # a repository without any commit yet
-        return None
-    commit, _, when = found.decode().strip().partition(" ")
-    return (commit, date.fromisoformat(when)) if commit else None
-
-
 @dataclass(frozen=True)
 class Version:
     """A commit that holds an earlier state of the data folder."""
@@ -532,18 +468,18 @@ def previous_version(data_root: Path) -> Version | None:
     last commit, on the first-parent line (merges into the branch), that changed the
     folder. None outside git, before a commit changed the folder, or where history is cut
     short (a shallow clone: CI must fetch it whole)."""
-    if not in_git(data_root):
+    if not git.in_git(data_root):
         return None
     try:
-        dirty = git(data_root, "status", "--porcelain", "--untracked-files=all", "--", ".")
+        dirty = git.git(data_root, "status", "--porcelain", "--untracked-files=all", "--", ".")
         if dirty.strip():
             revision = "HEAD"
         else:
-            last = git(data_root, "log", "-1", "--first-parent", "--format=%H", "--", ".")
+            last = git.git(data_root, "log", "-1", "--first-parent", "--format=%H", "--", ".")
             if not last.strip():
                 return None
             revision = f"{last.decode().strip()}^1"
-        found = git(data_root, "log", "-1", "--format=%H %cs", revision, "--")
+        found = git.git(data_root, "log", "-1", "--format=%H %cs", revision, "--")
     except Q2030Error:  # no commit yet, or the parent is not in a shallow clone
         return None
     commit, _, when = found.decode().strip().partition(" ")
@@ -559,11 +495,11 @@ def changes_since(
     at that COPIL), both judged at `as_of`. Outside git only, a date compares each action's
     figures at that date with those at `as_of`, the readings added being those dated
     after it."""
-    found_git = in_git(data_root)
+    in_git = git.in_git(data_root)
     try:
         day = parse_typed_day(since)
     except MessageError:
-        if not found_git:  # neither a date nor, outside git, a revision
+        if not in_git:  # neither a date nor, outside git, a revision
             raise Q2030Error("since.not_a_date_outside_git", text=since) from None
         try:
             return Since(since, since, None, compare(data_root, since, None, as_of, current))
@@ -571,11 +507,11 @@ def changes_since(
             if error.message.key == "git.revision":  # nor a revision
                 raise Q2030Error("argument.since", text=since) from None
             raise
-    found = _commit_on_or_before(data_root, day) if found_git else None
+    found = git.commit_on_or_before(data_root, day) if in_git else None
     if found is not None:
         commit, committed = found
         return Since(day, commit, committed, compare(data_root, commit, None, as_of, current))
-    dataset = current or repository.load(data_root)
+    dataset = current or checked.load(data_root)
     changes = []
     for _, action in dataset.plan.actions():
         readings = dataset.readings_of(action.id)
@@ -584,4 +520,4 @@ def changes_since(
         if added or _standing_changed(old, new):
             fixed = _corrections(readings, added)
             changes.append(ActionDiff(action, added, old, new, corrections=fixed))
-    return Since(day, None, None, changes, found_git)
+    return Since(day, None, None, changes, in_git)

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from q2030 import interrupts
-from q2030.datadir import READINGS_DIR, display_path
+from q2030.data.datadir import READINGS_DIR, display_path
 from q2030.errors import Q2030Error, os_reason
 from q2030.i18n import Message
 

@@ -24,15 +24,15 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from q2030.cell_notes import CellNote, xlsx_notes
-from q2030.dataset import Dataset
+from q2030.data.dataset import Dataset
+from q2030.domain.models import Action, Reading
+from q2030.domain.values import written_number
 from q2030.errors import Q2030Error, os_reason
 from q2030.escaping import neutralised, restored
 from q2030.i18n import ENGLISH, Language, Message
-from q2030.models import Action, Reading
-from q2030.ods import OdsPercent, read_ods
-from q2030.sheet_layout import fit_row_heights, print_setup
-from q2030.values import written_number
+from q2030.sheets.cell_notes import CellNote, xlsx_notes
+from q2030.sheets.layout import fit_row_heights, print_setup
+from q2030.sheets.ods import OdsPercent, read_ods
 
 XLSX_MISSING = Message("sheet.openpyxl")
 READING_COLUMNS = (
@@ -125,7 +125,7 @@ def readings_sheet(
         [lang(f"column.{name}") for name in READING_COLUMNS],
         body,
         wrapped=frozenset(READING_COLUMNS.index(name) for name in ("source", "note")),
-        heading=lang("sheet.readings_heading", territory=dataset.plan.plan.place),
+        heading=lang("sheet.readings_heading", territory=dataset.info.place),
         footer=lang("sheet.exported", day=date.today()),
         page_words=page_words(lang),
     )

@@ -24,9 +24,9 @@ from pydantic import (
     model_validator,
 )
 
+from q2030.domain.periods import DATA_FORMS, parse_period_end
 from q2030.escaping import control_problem
 from q2030.i18n import Message, MessageError, Named
-from q2030.periods import DATA_FORMS, parse_period_end
 
 
 def _to_day(value: object) -> object:

@@ -25,7 +25,7 @@ import subprocess
 from datetime import UTC, datetime
 from pathlib import Path
 
-from q2030 import fsio
+from q2030.data import fsio
 from q2030.errors import Q2030Error
 from q2030.i18n import Message
 

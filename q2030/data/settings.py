@@ -8,7 +8,7 @@ import re
 import tomllib
 from pathlib import Path
 
-from q2030.datadir import display_path
+from q2030.data.datadir import display_path
 from q2030.errors import Q2030Error
 from q2030.i18n import LANGUAGES
 

@@ -25,10 +25,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from q2030 import fsio, recording, repository
+from q2030.checks import checked
+from q2030.data import fsio
+from q2030.data.git import git
 from q2030.errors import DataError, Q2030Error
-from q2030.history import git
 from q2030.i18n import Message
+from q2030.services import recording
 
 STATE_FOLDER = "q2030-imports"  # in git's common folder: a lock and a note per branch
 BRANCH_LOCK_SECONDS = 60.0  # another import of the same name finishes within this
@@ -133,14 +135,14 @@ def _write_and_commit(
     today: date,
 ) -> tuple[int, int]:
     root = worktree / relative
-    dataset, problems = repository.collect(root, today)
+    dataset, problems = checked.collect(root, today)
     if dataset is None:
         raise DataError(problems)
-    checked = recording.check_rows(dataset, rows, today)
-    if checked.refused:  # the same rows passed in the working tree: cannot happen
+    rows_checked = recording.check_rows(dataset, rows, today)
+    if rows_checked.refused:  # the same rows passed in the working tree: cannot happen
         raise Q2030Error("commit.refused")
-    results = recording.import_readings(dataset, checked, today, dry_run=False)
-    counts = recording.imported(checked, results)
+    results = recording.import_readings(dataset, rows_checked, today, dry_run=False)
+    counts = recording.imported(rows_checked, results)
     if counts.written == 0:
         raise Q2030Error("commit.nothing")
     git(worktree, "add", "--", str(relative))

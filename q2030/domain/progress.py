@@ -21,11 +21,11 @@ from itertools import compress, repeat
 from operator import gt, is_not, mul, sub, truediv
 from typing import NamedTuple, cast
 
-from q2030.models import Action, AtLeast, AtMost, Change, Direction, Outpace, Reading
-from q2030.periods import add_months
-from q2030.series import Readings
-from q2030.statuses import Status
-from q2030.values import STATES  # in order: not started, in progress, done
+from q2030.domain.models import Action, AtLeast, AtMost, Change, Direction, Outpace, Reading
+from q2030.domain.periods import add_months
+from q2030.domain.series import Readings
+from q2030.domain.statuses import Status
+from q2030.domain.values import STATES  # in order: not started, in progress, done
 
 ON_TRACK_PACE = 0.95  # Open SDG's progress thresholds
 ACCELERATION_PACE = 0.6

@@ -4,8 +4,8 @@ figures this way, and so do the texts the tool leaves behind (a commit's message
 
 from __future__ import annotations
 
+from q2030.domain.models import Reading
 from q2030.i18n import ENGLISH, Language
-from q2030.models import Reading
 
 EMPTY = "—"  # where there is no figure
 

@@ -23,8 +23,8 @@ from datetime import date, datetime
 from pathlib import Path
 from xml.etree import ElementTree
 
-from q2030.cell_notes import READ_ERRORS, CellNote, opened_part
 from q2030.errors import Q2030Error
+from q2030.sheets.cell_notes import READ_ERRORS, CellNote, opened_part
 
 TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"

@@ -1,5 +1,5 @@
-"""The data folder: loading the plan and its readings into a Dataset, and appending readings
-(the only writes into the data folder; fsio does the writing itself).
+"""The data folder's files: the plan and its readings read into a Dataset, and readings
+appended (the only writes into the data folder; fsio does the writing itself).
 
 A data folder holds `objectives.yaml` and `readings/<action-id>.yaml`. It is named by
 `--data DIR`, else by the `Q2030_DATA` variable, else found as the `data/` folder of the
@@ -8,29 +8,27 @@ nearest directory at or above the working directory.
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from q2030 import fsio, insertion, loader
-from q2030.checks import run_checks
-from q2030.datadir import (
+from q2030.data import fsio, loader
+from q2030.data.datadir import (
     PLAN_FILE,
     READINGS_DIR,
     READINGS_SUFFIX,
     display_path,
     display_paths,
 )
-from q2030.dataset import Dataset
-from q2030.errors import DataError, Problem, Q2030Error, os_reason
+from q2030.data.dataset import Dataset
+from q2030.domain import insertion
+from q2030.domain.models import PLAN_ADAPTER, READINGS_ADAPTER, Action, Plan, Reading
+from q2030.domain.rules import findings, identical
+from q2030.domain.values import written_number
+from q2030.errors import Problem, Q2030Error, os_reason
 from q2030.i18n import Message
-from q2030.models import PLAN_ADAPTER, READINGS_ADAPTER, Action, Plan, Reading
-from q2030.rules import findings, identical
-from q2030.values import written_number
 
 SCHEMA_LINE = "# yaml-language-server: $schema={path}\n"  # editors complete and check the file
 OBJECTIVES_SCHEMA = "schemas/objectives.schema.json"  # relative to the data folder
@@ -101,38 +99,9 @@ def _interrupted_write(root: Path) -> list[Problem]:
     return []
 
 
-@contextlib.contextmanager
-def _without_cycle_collector() -> Iterator[None]:
-    """Loading makes hundreds of thousands of objects and no reference cycle; Python's cycle
-    collector, triggered by the allocations alone, would walk them again and again (a
-    third of the time at 100,000 readings, and growing faster than the data). The objects
-    loaded are then frozen (gc.freeze): the first collection after loading would
-    otherwise walk them all once more (0.2 s at 100,000 readings)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        if was_enabled:
-            gc.enable()
-
-
-def collect(
-    root: Path, today: date | None = None, *, warnings: bool = True
-) -> tuple[Dataset | None, list[Problem]]:
-    """Load and check every file of the data folder; never stops at the first problem.
-
-    `today` is what "in the future" and "stale" are judged against (default: today);
-    `warnings=False` spares the checks that can only warn.
-    """
-    with _without_cycle_collector():
-        return _collect(root, today, warnings)
-
-
-def _collect(
-    root: Path, today: date | None, warnings: bool = True
-) -> tuple[Dataset | None, list[Problem]]:
+def read(root: Path) -> tuple[Dataset | None, list[Problem]]:
+    """Every file of the data folder read and validated against the models, never stopping
+    at the first problem; no check across files (q2030.checks.checked does them)."""
     plan, plan_document, problems = _load_plan(root)
     files, file_problems = _readings_files(root)
     problems += file_problems + _interrupted_write(root)
@@ -147,19 +116,7 @@ def _collect(
             documents[path.stem] = document
     if plan is None or plan_document is None:
         return None, sorted(problems)
-    dataset = Dataset(root, plan, plan_document, readings, documents)
-    problems += run_checks(dataset, today, warnings=warnings)
-    dataset.problems = sorted(problems)
-    return dataset, dataset.problems
-
-
-def load(root: Path) -> Dataset:
-    """The data folder's content; raises DataError when any file holds an error (the
-    problems it carries are what stops a command: warnings are left to validate)."""
-    dataset, problems = collect(root, warnings=False)
-    if dataset is None or any(problem.level == "error" for problem in problems):
-        raise DataError(problems)
-    return dataset
+    return Dataset(root, plan, plan_document, readings, documents), problems
 
 
 # Writing: only this module writes into the data folder, and only by appending readings;
@@ -310,7 +267,7 @@ def _new_text(
     fresh: list[Reading],
     newline: str,
 ) -> bytes:
-    """The file with the new readings inserted at their dates (see q2030.insertion), the old
+    """The file with the new readings inserted at their dates (see q2030.domain.insertion), the old
     bytes otherwise untouched; appended where the file's layout leaves no place between
     its readings, or where inserting would not give the readings in the order expected."""
     if not old:

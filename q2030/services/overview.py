@@ -9,14 +9,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from q2030.choices import Grouping, SortOrder
-from q2030.dataset import Dataset
+from q2030.data.dataset import Dataset
+from q2030.domain.choices import Grouping, SortOrder
+from q2030.domain.models import Action, Objective, Operator
+from q2030.domain.progress import Progress, evaluate
+from q2030.domain.statuses import Status
+from q2030.domain.values import plain_words
 from q2030.errors import Q2030Error, closest
 from q2030.i18n import Message
-from q2030.models import Action, Objective, Operator
-from q2030.progress import Progress, evaluate
-from q2030.statuses import Status
-from q2030.values import plain_words
 
 
 @dataclass(frozen=True)
@@ -137,7 +137,7 @@ def row_of(dataset: Dataset, objective: Objective, action: Action, as_of: date) 
 
 def progress_of(dataset: Dataset, action: Action, as_of: date) -> Progress:
     """Where the action stands at `as_of`, judged against its commitment as it stood then."""
-    plan = dataset.plan.plan
+    plan = dataset.info
     return evaluate(
         action.at(as_of),
         dataset.readings_of(action.id),

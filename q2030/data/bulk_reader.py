@@ -2,7 +2,7 @@
 
 Why: at national scale (a million readings) reading a file line by line in Python, then
 validating a Pydantic model per reading, costs several microseconds and several hundred
-bytes a reading. Files the tool writes have one layout (repository.reading_entry): fields
+bytes a reading. Files the tool writes have one layout (store.reading_entry): fields
 in a fixed order, one a line, figures in their plain decimal form, texts double-quoted.
 One regular expression reads every reading of such a file in one call, each field a
 column, and the conversions and checks then run a column at a time, in C: a date, a
@@ -27,9 +27,9 @@ from typing import Any, cast
 
 from yaml.reader import Reader
 
+from q2030.domain.models import FIGURE_LIMIT
+from q2030.domain.series import Readings
 from q2030.escaping import CONTROLS
-from q2030.models import FIGURE_LIMIT
-from q2030.series import Readings
 
 # Possessive (`*+`, `?+`): no field's text can end but where it does, so the engine need
 # not keep a way back (a quarter less time, measured on a million readings).

@@ -27,8 +27,11 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from typer.core import TyperCommand, TyperGroup
 
-from q2030 import __version__, arguments, cli_words, datadir
-from q2030.choices import (
+from q2030 import __version__
+from q2030.cli import arguments
+from q2030.cli import words as cli_words
+from q2030.data import datadir
+from q2030.domain.choices import (
     DueOrder,
     Forge,
     Grouping,
@@ -42,20 +45,20 @@ from q2030.choices import (
     SortOrder,
     StatusFormat,
 )
+from q2030.domain.statuses import Status
+from q2030.domain.values import Measure
 from q2030.errors import DataError, Q2030Error
 from q2030.escaping import one_line
 from q2030.i18n import ENGLISH, Language, LanguageChoice, Message, Names
-from q2030.statuses import Status
-from q2030.values import Measure
 
 if TYPE_CHECKING:
     from rich.console import Console
 
     from q2030.commands.import_sheet import Result as Imported
     from q2030.commands.request import Request
-    from q2030.dataset import Dataset
-    from q2030.history import Since
-    from q2030.models import Action
+    from q2030.data.dataset import Dataset
+    from q2030.domain.models import Action
+    from q2030.services.history import Since
 
 EXIT_DATA = 1
 EXIT_USAGE = 2
@@ -453,7 +456,7 @@ def show(ctx: typer.Context, action: ActionArgument, as_of: AsOf = None) -> None
 def _write_out(out: arguments.Output, content: bytes, example: str) -> None:
     """Write what --out names (a file, never the standard output here); `example` is the
     file name suggested where a folder is named."""
-    from q2030 import fsio
+    from q2030.data import fsio
 
     assert out.path is not None
     fsio.write_output(out.path, content, shown=out.typed, folder=out.folder, example=example)
@@ -538,7 +541,7 @@ def request(
     as_of: AsOf = None,
 ) -> None:
     """The request sheet an operator fills (help: help.request)."""
-    from q2030 import fsio
+    from q2030.data import fsio
     from q2030.render import request as requests
 
     day = as_of or date.today()
@@ -587,7 +590,7 @@ def remind(
     as_of: AsOf = None,
 ) -> None:
     """Draft one e-mail per operator that owes figures (help: help.remind)."""
-    from q2030 import fsio
+    from q2030.data import fsio
     from q2030.render import remind as reminders
 
     day = as_of or date.today()
@@ -621,8 +624,8 @@ def report(
     as_of: AsOf = None,
 ) -> None:
     """The steering committee's report (help: help.report)."""
-    from q2030 import fsio
     from q2030.commands import report as command
+    from q2030.data import fsio
     from q2030.render import report as rendering
 
     day = as_of or date.today()
@@ -640,7 +643,7 @@ def report(
     content = rendering.render(result, output, language, _moved(ctx, result.since))
     data = content.encode("utf-8")
     if output is ReportFormat.PDF:
-        from q2030 import printing
+        from q2030.render import printing
 
         information = rendering.pdf_information(result.dataset, day, language)
         data = printing.print_pdf(content, information)
@@ -681,9 +684,9 @@ def export(
     as_of: AsOf = None,
 ) -> None:
     """A spreadsheet of the status or of the readings (help: help.export)."""
-    from q2030 import exchange
     from q2030.commands import export as command
     from q2030.render.status_sheet import status_sheet
+    from q2030.sheets import exchange
 
     day = as_of or date.today()
     language = _language(ctx)
@@ -928,7 +931,7 @@ def schema(
     ] = SchemaKind.OBJECTIVES,
 ) -> None:
     """Print the JSON Schema of a data file kind (help: help.schema)."""
-    from q2030.scaffold import schema_text
+    from q2030.services.scaffold import schema_text
 
     typer.echo(schema_text(kind.value), nl=False)
 
@@ -994,8 +997,8 @@ def site(
     as_of: AsOf = None,
 ) -> None:
     """The published site: a page per commitment, the data downloadable (help: help.site)."""
-    from q2030 import fsio
     from q2030.commands import site as command
+    from q2030.data import fsio
     from q2030.render import site as rendering
 
     day = as_of or date.today()
