@@ -1,13 +1,16 @@
 """The house points one way, and its folders say how: domain -> data and sheets ->
 checks -> services -> commands -> render -> api -> cli. Each module's imports of q2030 are
 read with `ast`, at module level and inside functions alike (a function-level import may
-load lazily, never dodge a loop): none may point up a layer, and no two modules may import
-each other, even through others."""
+load lazily, never dodge a loop; importlib.import_module too): none may point up a folder,
+and no two modules may import each other, even through others. Inside a folder only loops
+are refused: the folder is the layer."""
 
 from __future__ import annotations
 
 import ast
 from pathlib import Path
+
+import pytest
 
 from tests.conftest import REPO
 
@@ -34,9 +37,12 @@ FOLDER_OF = {folder: index for index, layer in enumerate(LAYERS) for folder in l
 
 def layer_of(module: str) -> int:
     """The layer of a module: that of the deepest folder (or root module) named in LAYERS
-    that holds it."""
+    that holds it. The package itself holds nothing by its name alone: a new root module
+    or folder has no layer until LAYERS gives it one (KeyError)."""
+    if module == "q2030":
+        return FOLDER_OF[module]
     parts = module.split(".")
-    for size in range(len(parts), 0, -1):
+    for size in range(len(parts), 1, -1):
         if (prefix := ".".join(parts[:size])) in FOLDER_OF:
             return FOLDER_OF[prefix]
     raise KeyError(module)
@@ -82,6 +88,13 @@ def imports_in(text: str, module: str, is_package: bool) -> list[tuple[str, int,
                 f"{source}.{alias.name}" if f"{source}.{alias.name}" in MODULES else source
                 for alias in node.names
             ]
+        elif (
+            isinstance(node, ast.Call)
+            and getattr(node.func, "attr", getattr(node.func, "id", None)) == "import_module"
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+        ):  # importlib.import_module("q2030.x"): an import all the same
+            names = [str(node.args[0].value)]
         for name in names:
             if name == "q2030" or name.startswith("q2030."):
                 found.append((name, node.lineno, id(node) in nested))
@@ -159,6 +172,8 @@ def test_the_test_notices_an_upward_import() -> None:
     """The walk itself is checked on a sample: an import inside a function is seen."""
     sample = "import os\n\ndef f():\n    from q2030.cli.app import app\n    return app\n"
     assert imports_in(sample, "q2030.sample", False) == [("q2030.cli.app", 4, True)]
+    dynamic = "import importlib\nimportlib.import_module('q2030.cli.app')\n"
+    assert imports_in(dynamic, "q2030.sample", False) == [("q2030.cli.app", 2, False)]
 
 
 def test_machine_output_imports_no_rich() -> None:
@@ -207,27 +222,98 @@ WRITING_METHODS = {"write_text", "write_bytes", "mkdir", "unlink", "rmdir", "chm
                    "symlink_to", "hardlink_to", "rename"}  # fmt: skip
 
 
-def writes_in(path: Path) -> list[str]:
-    """The calls of a module that write to files, with their lines."""
+def _opens_to_write(node: ast.Call, mode_at: int | None) -> bool:
+    """Whether an open() call may write: its mode (the keyword, else the argument at
+    `mode_at` for the built-in; for a method, Path.open's first argument or ZipFile.open's
+    second, whichever is a literal) has w, a, x or +, or is not a literal."""
+    keyword = next((k.value for k in node.keywords if k.arg == "mode"), None)
+    if keyword is not None:
+        modes = [keyword]
+    elif mode_at is not None:
+        modes = node.args[mode_at : mode_at + 1]
+    else:
+        modes = [arg for arg in node.args[:2] if isinstance(arg, ast.Constant)]
+    return any(
+        not isinstance(mode, ast.Constant) or bool(set(str(mode.value)) & set("wax+"))
+        for mode in modes
+    )
+
+
+def writes_in_text(text: str, name: str) -> list[str]:
+    """The calls of a module's text that write to files, with their lines: the writing
+    functions of os, shutil and tempfile however imported (`import os as o`, `from os
+    import replace`), Path's writing methods, and open() in a writing mode."""
+    tree = ast.parse(text)
+    modules: dict[str, str] = {}  # local name -> os, shutil or tempfile
+    functions: dict[str, str] = {}  # local name -> "os.replace"...
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name in WRITING_CALLS:
+                    modules[alias.asname or alias.name] = alias.name
+        elif isinstance(node, ast.ImportFrom) and node.module in WRITING_CALLS:
+            for alias in node.names:
+                if alias.name in WRITING_CALLS[node.module]:
+                    functions[alias.asname or alias.name] = f"{node.module}.{alias.name}"
     found = []
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
             continue
-        function = node.func
+        function, where = node.func, f"{name}:{node.lineno}"
         if isinstance(function, ast.Attribute):
             owner = function.value
-            if isinstance(owner, ast.Name) and function.attr in WRITING_CALLS.get(owner.id, ()):
-                found.append(f"{path.name}:{node.lineno} {owner.id}.{function.attr}")
-            elif function.attr in WRITING_METHODS and not (
-                isinstance(owner, ast.Name) and owner.id in WRITING_CALLS
-            ):
-                found.append(f"{path.name}:{node.lineno} .{function.attr}()")
-        elif isinstance(function, ast.Name) and function.id == "open":
-            mode = node.args[1] if len(node.args) > 1 else None
-            mode = next((k.value for k in node.keywords if k.arg == "mode"), mode)
-            if not isinstance(mode, ast.Constant) or set(str(mode.value)) & set("wax+"):
-                found.append(f"{path.name}:{node.lineno} open()")
+            module = modules.get(owner.id) if isinstance(owner, ast.Name) else None
+            if module is not None:
+                if function.attr in WRITING_CALLS[module]:
+                    found.append(f"{where} {module}.{function.attr}")
+            elif function.attr in WRITING_METHODS:
+                found.append(f"{where} .{function.attr}()")
+            elif function.attr == "open" and _opens_to_write(node, None):
+                found.append(f"{where} .open()")
+        elif isinstance(function, ast.Name):
+            if function.id in functions:
+                found.append(f"{where} {functions[function.id]}")
+            elif function.id == "open" and _opens_to_write(node, 1):
+                found.append(f"{where} open()")
     return found
+
+
+def writes_in(path: Path) -> list[str]:
+    return writes_in_text(path.read_text(encoding="utf-8"), path.name)
+
+
+def test_the_write_walk_sees_writes_however_spelt() -> None:
+    """The walk is checked on samples: each spelling of a write is seen, reads are not."""
+    writes = {
+        "p.write_text('x')": ".write_text()",
+        "p.open('w')": ".open()",
+        "p.open(mode='a')": ".open()",
+        "archive.open(info, 'w')": ".open()",
+        "open(p, 'wb')": "open()",
+        "import os as o\no.replace(a, b)": "os.replace",
+        "from os import replace\nreplace(a, b)": "os.replace",
+        "from shutil import rmtree as gone\ngone(p)": "shutil.rmtree",
+        "import tempfile\ntempfile.mkstemp()": "tempfile.mkstemp",
+    }
+    for text, seen in writes.items():
+        assert [found.split(" ", 1)[1] for found in writes_in_text(text, "m")] == [seen], text
+    reads = [
+        "p.open()",
+        "p.open('rb')",
+        "archive.open(info)",
+        "open(p)",
+        "open(p, encoding='utf-8')",
+        "p.read_text()",
+    ]
+    for text in reads:
+        assert writes_in_text(text, "m") == [], text
+
+
+def test_a_new_root_module_or_folder_has_no_layer_until_given_one() -> None:
+    for module in ("q2030.helpers", "q2030.web.site"):
+        with pytest.raises(KeyError):
+            layer_of(module)
+    assert layer_of("q2030") == 0 and layer_of("q2030.cli.app") == len(LAYERS) - 1
 
 
 def test_every_write_goes_through_fsio() -> None:
