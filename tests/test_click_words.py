@@ -1,4 +1,4 @@
-"""Click (vendored by Typer) writes its usage errors in English literals; cli_words knows
+"""Click (vendored by Typer) writes its usage errors in English literals; q2030.cli.words knows
 each by its English form (USAGE_ERRORS) and says it again from the catalogue. Each of those
 forms is checked here against what the installed Click really prints, through the real
 app in French: a form Click no longer prints would leave English in a French error.
@@ -34,7 +34,7 @@ ENGLISH_WORDS = ("No such", "Invalid value", "Missing", "Got unexpected", "requi
 
 
 def test_every_pattern_has_a_case() -> None:
-    """A pattern added to cli_words gets its case here (or a test of its own)."""
+    """A pattern added to q2030.cli.words gets its case here (or a test of its own)."""
     assert {key for _, key in USAGE_ERRORS} == {*CASES, "usage.missing_option"}
 
 

@@ -11,7 +11,7 @@ _ = object()
 _.options  # q2030/cli/app.py: @app.callback()
 _.version  # q2030/cli/app.py: --version, eager
 _.expose_value  # q2030/cli/words.py: Click reads it
-_.en  # q2030/i18n.py: LanguageChoice, the values Click offers for --lang
+_.en  # q2030/i18n/__init__.py: LanguageChoice, the values Click offers for --lang
 _.fr
 
 # Pydantic reads the configuration, calls the validators and fills the contract's fields

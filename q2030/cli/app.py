@@ -6,7 +6,7 @@ Exit codes: 0 success; 1 a problem in the data or a wrong id (one line on stderr
 2 wrong usage (unknown option, malformed value). Only this module prints or exits.
 
 The run's language is resolved once, from the arguments as typed, before they are parsed
-(see cli_words.run_language), and carried in the context object (`Run`); `--lang` is
+(see words.run_language), and carried in the context object (`Run`); `--lang` is
 declared once, on the app, and shared with every command (it may be typed after the
 command's name too).
 """
@@ -29,7 +29,7 @@ from typer.core import TyperCommand, TyperGroup
 
 from q2030 import __version__
 from q2030.cli import arguments
-from q2030.cli import words as cli_words
+from q2030.cli import words
 from q2030.data import datadir
 from q2030.domain.choices import (
     DueOrder,
@@ -68,7 +68,7 @@ NOTE_SHOWN = 80  # characters of a cell note said left out
 @dataclass
 class Run:
     """What a run carries in its context object: its language, chosen before its arguments
-    are parsed (see cli_words.run_language), the error a malformed q2030.toml gave while
+    are parsed (see words.run_language), the error a malformed q2030.toml gave while
     choosing it, and the global --data."""
 
     language: Language = ENGLISH
@@ -78,7 +78,7 @@ class Run:
 
 def resolve_run(argv: list[str]) -> Run:
     """The run of these arguments (the entry point resolves it once and hands it in)."""
-    return Run(*cli_words.run_language(argv))
+    return Run(*words.run_language(argv))
 
 
 class OneLineErrors(TyperGroup):
@@ -87,15 +87,15 @@ class OneLineErrors(TyperGroup):
 
     def __init__(self, **attrs: Any) -> None:
         super().__init__(**attrs)
-        cli_words.share_option(self, "--lang")  # declared once, on the app: see the module
+        words.share_option(self, "--lang")  # declared once, on the app: see the module
 
     def main(self, args: Any = None, *rest: Any, **kwargs: Any) -> Any:
         argv = [str(argument) for argument in (sys.argv[1:] if args is None else args)]
         given = kwargs.pop("obj", None)
         run = given if isinstance(given, Run) else resolve_run(argv)
-        if (wrong_language := cli_words.environment_problem(argv)) is not None:
+        if (wrong_language := words.environment_problem(argv)) is not None:
             _fail(run, wrong_language, EXIT_USAGE)
-        cli_words.translate_help(self, run.language)
+        words.translate_help(self, run.language)
         kwargs["standalone_mode"] = False
         try:
             result = super().main(args, *rest, obj=run, **kwargs)
@@ -107,7 +107,7 @@ class OneLineErrors(TyperGroup):
             where = (
                 Message("cli.see_help", command=context.command_path) if context and usage else ""
             )
-            message = cli_words.usage_error(error.format_message(), run.language)
+            message = words.usage_error(error.format_message(), run.language)
             _fail(run, Message("cli.usage", message=message, where=where), error.exit_code)
         except typer.Abort:
             _fail(run, Message("cli.aborted"), 130)
@@ -121,14 +121,14 @@ class OneLineErrors(TyperGroup):
         sys.exit(result if isinstance(result, int) else 0)
 
     def get_help(self, ctx: Any) -> str:
-        return cli_words.help_page(super().get_help(ctx), _run(ctx).language)
+        return words.help_page(super().get_help(ctx), _run(ctx).language)
 
 
 class Command(TyperCommand):
     """A command whose help page is in the run's language."""
 
     def get_help(self, ctx: Any) -> str:
-        return cli_words.help_page(super().get_help(ctx), _run(ctx).language)
+        return words.help_page(super().get_help(ctx), _run(ctx).language)
 
 
 def _run(ctx: Any) -> Run:
@@ -206,8 +206,8 @@ def _choices(kind: type[StrEnum]) -> Callable[[str], list[str]]:
     """Shell completion of a choice: its names, and its French words (see arguments.choice)."""
 
     def complete(incomplete: str) -> list[str]:
-        words = [word for c in kind for word in arguments.choice_words(c.value)]
-        return [word for word in words if word.lower().startswith(incomplete.lower())]
+        said = [word for c in kind for word in arguments.choice_words(c.value)]
+        return [word for word in said if word.lower().startswith(incomplete.lower())]
 
     return complete
 
@@ -896,7 +896,7 @@ def diff(
     base: Annotated[str, typer.Argument(metavar="REF", help="help.diff.base")],
     head: Annotated[
         str | None,
-        typer.Argument(metavar="[REF2]", help="help.diff.head", show_default=False),
+        typer.Argument(metavar="REF2", help="help.diff.head", show_default=False),
     ] = None,
     as_of: AsOf = None,
 ) -> None:
@@ -933,7 +933,7 @@ def schema(
     """Print the JSON Schema of a data file kind (help: help.schema)."""
     from q2030.services.scaffold import schema_text
 
-    typer.echo(schema_text(kind.value), nl=False)
+    typer.echo(schema_text(kind), nl=False)
 
 
 @app.command(cls=Command, short_help="help.init.short", help="help.init")

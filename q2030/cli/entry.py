@@ -2,7 +2,7 @@
 refused before anything else; the output streams degrade symbols a console cannot show
 instead of crashing; anything else runs the Typer app (q2030.cli.app), which imports what
 its command needs. The run's language is resolved here, once, from the arguments as typed
-(cli_words.run_language), and handed to the app in its context object."""
+(q2030.cli.words.run_language), and handed to the app in its context object."""
 
 from __future__ import annotations
 

@@ -10,7 +10,9 @@ files may hold half of a multi-file import. Writing commands and `recover` repai
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from q2030.checks import checked
 from q2030.data import fsio, store
@@ -18,6 +20,9 @@ from q2030.data.datadir import display_path
 from q2030.data.dataset import Dataset
 from q2030.errors import DataError, Q2030Error
 from q2030.i18n import Message
+
+if TYPE_CHECKING:
+    from q2030.services.history import Since
 
 
 def for_reading(root: Path) -> Dataset:
@@ -36,3 +41,11 @@ def for_writing(root: Path) -> tuple[Dataset, Message | None]:
     if dataset is None:
         raise DataError(problems)
     return dataset, repaired
+
+
+def moved_since(dataset: Dataset, since: str, as_of: date) -> Since:
+    """What moved since the last COPIL (a date or a git revision), for status, report and
+    site alike; git's code is loaded only when it is asked for."""
+    from q2030.services.history import changes_since
+
+    return changes_since(dataset.root, since, as_of, dataset)

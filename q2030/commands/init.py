@@ -24,6 +24,6 @@ class Query:
 def run(query: Query) -> Path:
     """Create the repository; return its plan's path."""
     name = query.territory or query.folder.resolve().name
-    files = data_repository(name, query.install, query.ci.value, article=query.article)
+    files = data_repository(name, query.install, query.ci, article=query.article)
     fsio.create_tree(query.folder, files)
     return query.folder / "data" / "objectives.yaml"

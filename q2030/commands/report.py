@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from q2030.commands import moved_since
 from q2030.data.dataset import Dataset
 from q2030.domain.choices import SortOrder
 from q2030.services import owed
@@ -40,7 +41,7 @@ class Result:
 
 def run(dataset: Dataset, query: Query) -> Result:
     rows = build_rows(dataset, query.as_of, operators=query.operators)
-    moved = None if query.since is None else _since(dataset, query.since, query.as_of)
+    moved = None if query.since is None else moved_since(dataset, query.since, query.as_of)
     return Result(
         dataset,
         rows,
@@ -50,10 +51,3 @@ def run(dataset: Dataset, query: Query) -> Result:
         query.as_of,
         query.sort,
     )
-
-
-def _since(dataset: Dataset, since: str, as_of: date) -> Since:
-    """What moved since the last COPIL; git's code loaded only when it is asked for."""
-    from q2030.services.history import changes_since
-
-    return changes_since(dataset.root, since, as_of, dataset)

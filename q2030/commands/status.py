@@ -8,15 +8,16 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from q2030.commands import moved_since
 from q2030.data.dataset import Dataset
 from q2030.domain.choices import SortOrder
+from q2030.domain.statuses import Status
 from q2030.services import owed
 from q2030.services.overview import Row, build_rows, sort_rows
 from q2030.services.owed import Freshness
 
 if TYPE_CHECKING:
     from q2030.services.history import Since
-from q2030.domain.statuses import Status
 
 
 @dataclass(frozen=True)
@@ -46,13 +47,6 @@ def run(dataset: Dataset, query: Query) -> Result:
         statuses=query.statuses,
         objective=query.objective,
     )
-    moved = None if query.since is None else _since(dataset, query.since, query.as_of)
+    moved = None if query.since is None else moved_since(dataset, query.since, query.as_of)
     freshness = owed.freshness(owed.owed(dataset, query.as_of))
     return Result(sort_rows(rows, query.sort), moved, freshness)
-
-
-def _since(dataset: Dataset, since: str, as_of: date) -> Since:
-    """What moved since the last COPIL; git's code loaded only when it is asked for."""
-    from q2030.services.history import changes_since
-
-    return changes_since(dataset.root, since, as_of, dataset)

@@ -34,7 +34,7 @@ class Dataset:
     @property
     def info(self) -> PlanInfo:
         """The plan's own description (title, territory, dates, contacts): the `plan:`
-        block of objectives.yaml, which the model can only call `plan.plan`."""
+        block of objectives.yaml, named `plan` in the model as in the file."""
         return self.plan.plan
 
     def find_action(self, action_id: str) -> tuple[Objective, Action] | None:

@@ -1,10 +1,7 @@
 """The data folder's files: the plan and its readings read into a Dataset, and readings
-appended (the only writes into the data folder; fsio does the writing itself).
-
-A data folder holds `objectives.yaml` and `readings/<action-id>.yaml`. It is named by
-`--data DIR`, else by the `Q2030_DATA` variable, else found as the `data/` folder of the
-nearest directory at or above the working directory.
-"""
+appended (the only writes into the data folder; fsio does the writing itself). A data
+folder holds `objectives.yaml` and `readings/<action-id>.yaml` (q2030.data.datadir says
+where it is)."""
 
 from __future__ import annotations
 
@@ -87,8 +84,9 @@ def _readings_files(root: Path) -> tuple[list[Path], list[Problem]]:
 
 
 def _interrupted_write(root: Path) -> list[Problem]:
-    """A journal or staged files that an interrupted write left (validate reports them;
-    the other commands finish or undo the write first)."""
+    """A journal or staged files that an interrupted write left: validate reports them;
+    the other commands that read refuse to go on, and those that write (and recover)
+    finish or undo the write first (q2030.commands)."""
     journal = root / fsio.JOURNAL
     if journal.exists():
         message = Message("data.interrupted")

@@ -24,6 +24,7 @@ from pydantic import (
     model_validator,
 )
 
+from q2030.domain.choices import SchemaKind
 from q2030.domain.periods import DATA_FORMS, parse_period_end
 from q2030.escaping import control_problem
 from q2030.i18n import Message, MessageError, Named
@@ -527,13 +528,16 @@ class Reading(Model):
 
 PLAN_ADAPTER = TypeAdapter(Plan)
 READINGS_ADAPTER = TypeAdapter(list[Reading])
-SCHEMAS: dict[str, TypeAdapter[Any]] = {"objectives": PLAN_ADAPTER, "readings": READINGS_ADAPTER}
+SCHEMAS: dict[SchemaKind, TypeAdapter[Any]] = {
+    SchemaKind.OBJECTIVES: PLAN_ADAPTER,
+    SchemaKind.READINGS: READINGS_ADAPTER,
+}
 
 
-def json_schema(kind: str) -> dict[str, object]:
+def json_schema(kind: SchemaKind) -> dict[str, object]:
     """The JSON Schema of one file kind, for editors and independent validators."""
     schema = SCHEMAS[kind].json_schema()
-    name = "objectives.yaml" if kind == "objectives" else "readings/<action-id>.yaml"
+    name = "objectives.yaml" if kind is SchemaKind.OBJECTIVES else "readings/<action-id>.yaml"
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": f"q2030 {name}",

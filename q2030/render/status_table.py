@@ -71,7 +71,7 @@ def columns_for(
 ) -> list[Column]:
     wide, medium = width >= WIDE, width >= MEDIUM
     fixed: list[Column] = []
-    if wide and by != "operator":
+    if wide and by is not Grouping.OPERATOR:
         ids = max((len(row.action.operator) for row in rows), default=3)
         fixed.append(Column("operator_short", ids))
     fixed.append(Column("due", 7 if lang.code == "en" else 9))

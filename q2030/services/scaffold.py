@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from q2030.data.store import OBJECTIVES_SCHEMA, SCHEMA_LINE
+from q2030.domain.choices import Forge, SchemaKind
 from q2030.domain.models import json_schema
 from q2030.escaping import requirement
 from q2030.i18n import Language, Named
@@ -17,7 +18,7 @@ GITLAB_PIPELINE = ".gitlab-ci.yml"
 SITE_FOLDER = "public"  # what GitLab Pages publishes, and what GitHub's Pages artifact holds
 
 
-def schema_text(kind: str) -> str:
+def schema_text(kind: SchemaKind) -> str:
     return json.dumps(json_schema(kind), ensure_ascii=False, indent=2) + "\n"
 
 
@@ -176,7 +177,7 @@ lang = "{lang.code}"
 
 
 GITIGNORE = """\
-# What an interrupted q2030 write leaves until 'q2030 recover' (or any command) finishes it
+# What an interrupted q2030 write leaves until 'q2030 recover' (or any command that writes) finishes it
 data/.q2030-*
 data/.*.tmp
 data/readings/.*.q2030-new
@@ -184,9 +185,9 @@ data/readings/.*.tmp
 """
 
 
-def _readme(territory: str, article: str | None, forge: str, lang: Language) -> str:
+def _readme(territory: str, article: str | None, forge: Forge, lang: Language) -> str:
     place = Named(territory, article, "territory")
-    if forge == "gitlab":
+    if forge is Forge.GITLAB:
         pipeline = GITLAB_PIPELINE
         site = lang("scaffold.readme_site_gitlab", pipeline=GITLAB_PIPELINE, out=SITE_FOLDER)
     else:
@@ -254,7 +255,7 @@ pages:
 def data_repository(
     territory: str,
     install: str,
-    forge: str = "github",
+    forge: Forge = Forge.GITHUB,
     lang: Language = FRENCH,
     *,
     article: str | None = None,
@@ -264,7 +265,7 @@ def data_repository(
     settings make the repository's language; the pipelines' comments stay English."""
     pipeline = (
         {GITLAB_PIPELINE: gitlab_pipeline(install)}
-        if forge == "gitlab"
+        if forge is Forge.GITLAB
         else {VALIDATE_WORKFLOW: workflow(install), SITE_WORKFLOW: site_workflow(install)}
     )
     return {
@@ -273,8 +274,8 @@ def data_repository(
         "data/readings/.gitkeep": "",
         ".gitignore": GITIGNORE,
         "q2030.toml": _settings(lang),
-        "data/schemas/objectives.schema.json": schema_text("objectives"),
-        "data/schemas/readings.schema.json": schema_text("readings"),
+        "data/schemas/objectives.schema.json": schema_text(SchemaKind.OBJECTIVES),
+        "data/schemas/readings.schema.json": schema_text(SchemaKind.READINGS),
         **pipeline,
         ".pre-commit-config.yaml": PRE_COMMIT_CONFIG,
     }

@@ -97,7 +97,7 @@ class Sheet:
     status_column: int | None = None
     heading: str = ""  # printed at the top of each page
     footer: str = ""  # printed at the bottom of each page, before the page number
-    page_words: str = ""  # the page number, with Excel's codes (see sheet_layout)
+    page_words: str = ""  # the page number, with Excel's codes (see q2030.sheets.layout)
 
 
 def readings_sheet(

@@ -168,7 +168,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "metavar.VALUE": ("VALUE", "VALEUR"),
     "metavar.WHAT": ("WHAT", "CONTENU"),
     "metavar.YEAR": ("YEAR", "ANNÉE"),
-    "metavar.[REF2]": ("[REF2]", "[RÉF2]"),
+    "metavar.REF2": ("REF2", "RÉF2"),
     "metavar.DATE|REF": ("DATE|REF", "DATE|RÉF"),
     "metavar.ORDER": ("ORDER", "ORDRE"),
 }
