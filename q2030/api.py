@@ -27,6 +27,7 @@ from q2030.commands import import_sheet as import_command
 from q2030.commands import init as init_command
 from q2030.commands import record as record_command
 from q2030.commands import recover as recover_command
+from q2030.commands import remind as remind_command
 from q2030.commands import report as report_command
 from q2030.commands import request as request_command
 from q2030.commands import show as show_command
@@ -34,7 +35,8 @@ from q2030.commands import site as site_command
 from q2030.commands import status as status_command
 from q2030.commands import validate as validate_command
 from q2030.data import datadir
-from q2030.domain.choices import DueOrder, Forge, SheetContent, SortOrder
+from q2030.domain.choices import DueOrder, Forge, SchemaKind, SheetContent, SortOrder
+from q2030.domain.models import json_schema
 from q2030.domain.statuses import Status
 from q2030.domain.values import Measure, read_measure
 from q2030.errors import Q2030Error
@@ -94,11 +96,26 @@ def request(
     every: bool = False,
     period: int | None = None,
     as_of: date | None = None,
-) -> list[request_command.Request]:
-    """What each operator is asked for (`q2030 request`); q2030.render.request makes the
-    sheets (`to_xlsx`, `to_csv_bytes`)."""
+) -> request_command.Result:
+    """What each operator is asked for (`q2030 request`), with the data it was made from;
+    q2030.render.request makes the sheets (`to_xlsx(result.dataset, request, lang)`,
+    `to_csv_bytes`)."""
     query = request_command.Query(as_of or date.today(), operators, every, period)
     return request_command.run(commands.for_reading(data_folder(data)), query)
+
+
+def remind(
+    data: Folder = None,
+    *,
+    operators: Sequence[str] = (),
+    period: int | None = None,
+    as_of: date | None = None,
+) -> remind_command.Result:
+    """The reminders to draft (`q2030 remind`): one per operator that owes figures, and
+    those without a contact; q2030.render.remind writes each draft (`message`,
+    `draft_bytes`, `file_name`)."""
+    query = remind_command.Query(as_of or date.today(), operators, period)
+    return remind_command.run(commands.for_reading(data_folder(data)), query)
 
 
 def report(
@@ -217,6 +234,12 @@ def init(
 ) -> Path:
     """A new data repository (`q2030 init`): its plan's path."""
     return init_command.run(init_command.Query(Path(folder), territory, install, article, ci))
+
+
+def schema(kind: SchemaKind) -> dict[str, object]:
+    """The JSON Schema of one kind of data file (`q2030 schema`), for editors and
+    independent validators."""
+    return json_schema(kind)
 
 
 def site(

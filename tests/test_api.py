@@ -13,9 +13,10 @@ from pathlib import Path
 import pytest
 
 from q2030 import api
-from q2030.domain.choices import SortOrder
+from q2030.domain.choices import SchemaKind, SortOrder
 from q2030.domain.statuses import Status
 from q2030.errors import DataError, Q2030Error
+from q2030.render import remind as remind_render
 from tests.conftest import DEMO_DATA, REPO, run
 
 AS_OF = date(2026, 11, 26)
@@ -34,9 +35,8 @@ outcome = api.record(sys.argv[1], "snu-jeunes-qpv", "15,2", source="SDJES", day=
 print(outcome.appended.written, outcome.after.status.value)
 asked = api.request(sys.argv[1], operators=["CAF"], as_of=date(2026, 11, 26))
 from q2030.i18n import Language
-dataset = api.commands.for_reading(api.data_folder(sys.argv[1]))
-sheet = to_xlsx(dataset, asked[0], Language("fr"))
-print([(r.operator.id, len(r.figures)) for r in asked], sheet[:2] == b"PK")
+sheet = to_xlsx(asked.dataset, asked.requests[0], Language("fr"))
+print([(r.operator.id, len(r.figures)) for r in asked.requests], sheet[:2] == b"PK")
 print("typer" in sys.modules, "rich" in sys.modules)
 """
 
@@ -94,3 +94,24 @@ def test_the_api_raises_what_the_command_line_says_in_one_line(tmp_path: Path) -
         api.status(broken, as_of=AS_OF)
     assert any(problem.path.endswith("dsil-qpv.yaml") for problem in raised.value.problems)
     assert api.validate(broken, as_of=AS_OF).failed
+
+
+def test_remind_and_schema_give_what_the_command_line_writes(tmp_path: Path) -> None:
+    """The drafts `q2030 remind` writes are those api.remind lists (same operators, same
+    file names), and api.schema is the schema `q2030 schema` prints."""
+    drafts = tmp_path / "drafts"
+    done = run("--data", DEMO_DATA, "remind", "--out-dir", drafts, "--as-of", AS_OF.isoformat())
+    assert done.exit_code == 0, done.stderr
+    result = api.remind(DEMO_DATA, as_of=AS_OF)
+    assert result.drafts and all(asked.figures for asked in result.drafts)
+    assert sorted(path.name for path in drafts.iterdir()) == sorted(
+        remind_render.file_name(asked) for asked in result.drafts
+    )
+    assert [operator.id for operator in result.without_contacts] == [
+        asked.operator.id for asked in result.drafts if not asked.operator.contacts
+    ]
+    caf = api.remind(DEMO_DATA, operators=["CAF"], as_of=AS_OF)
+    assert [asked.operator.id for asked in caf.drafts] == ["CAF"]
+    for kind in SchemaKind:
+        printed = run("schema", kind.value).stdout
+        assert json.loads(printed) == api.schema(kind)

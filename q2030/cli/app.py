@@ -28,8 +28,7 @@ import typer
 from typer.core import TyperCommand, TyperGroup
 
 from q2030 import __version__
-from q2030.cli import arguments
-from q2030.cli import words
+from q2030.cli import arguments, words
 from q2030.data import datadir
 from q2030.domain.choices import (
     DueOrder,
@@ -55,7 +54,6 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from q2030.commands.import_sheet import Result as Imported
-    from q2030.commands.request import Request
     from q2030.data.dataset import Dataset
     from q2030.domain.models import Action
     from q2030.services.history import Since
@@ -497,18 +495,6 @@ Period = Annotated[
 ]
 
 
-def _requests(
-    ctx: typer.Context, operators: list[str] | None, every: bool, period: int | None, day: date
-) -> tuple[Dataset, list[Request]]:
-    """The requests to make (see commands.request), an operator or --all being asked for."""
-    from q2030.commands import request as command
-
-    if not every and not operators:
-        raise arguments.BadValue(Message("request.which"))
-    dataset = _reading(ctx)
-    return dataset, command.run(dataset, command.Query(day, operators or (), every, period))
-
-
 @app.command(cls=Command, short_help="help.request.short", help="help.request")
 def request(
     ctx: typer.Context,
@@ -548,7 +534,13 @@ def request(
     language = _language(ctx)
     if (out is None) == (out_dir is None):
         raise arguments.BadValue(Message("request.where"))
-    dataset, made = _requests(ctx, operator, every, period, day)
+    from q2030.commands import request as command
+
+    if not every and not operator:
+        raise arguments.BadValue(Message("request.which"))
+    asked_for = command.Query(day, operator or (), every, period)
+    result = command.run(_reading(ctx), asked_for)
+    dataset, made = result.dataset, result.requests
     if out is not None and len(made) != 1:
         raise arguments.BadValue(Message("request.one_file"))
     for asked in made:
@@ -590,24 +582,23 @@ def remind(
     as_of: AsOf = None,
 ) -> None:
     """Draft one e-mail per operator that owes figures (help: help.remind)."""
+    from q2030.commands import remind as command
     from q2030.data import fsio
     from q2030.render import remind as reminders
 
-    day = as_of or date.today()
     language = _language(ctx)
-    dataset, made = _requests(ctx, operator, not operator, period, day)
+    query = command.Query(as_of or date.today(), operator or (), period)
+    result = command.run(_reading(ctx), query)
     folder = fsio.output_folder(out_dir)
-    drafted = [asked for asked in made if asked.figures]
-    for asked in drafted:
-        mail = reminders.message(dataset, asked, language)
-        target = folder / f"{asked.operator.id.lower()}.eml"
+    for asked in result.drafts:
+        mail = reminders.message(result.dataset, asked, language)
+        target = folder / reminders.file_name(asked)
         fsio.write_output(target, reminders.draft_bytes(mail))
         shown = datadir.display_path(target)
         typer.echo(_say(ctx, "remind.wrote", path=shown, operator=asked.operator.id))
-    without = [asked.operator.short for asked in drafted if not asked.operator.contacts]
-    if without:
+    if without := [operator.short for operator in result.without_contacts]:
         named = Names(without)
-        said = _language(ctx).counted("remind.no_contacts", len(without), operators=named)
+        said = language.counted("remind.no_contacts", len(without), operators=named)
         typer.echo(one_line(said), err=True)
 
 

@@ -28,6 +28,14 @@ class Request:
 
 
 @dataclass(frozen=True)
+class Result:
+    """The requests to make, with the data they were made from (the sheets need it)."""
+
+    dataset: Dataset
+    requests: list[Request]
+
+
+@dataclass(frozen=True)
 class Query:
     as_of: date
     operators: Sequence[str] = ()  # those named, or with `every` all that owe a figure
@@ -48,7 +56,7 @@ def for_operator(
     return Request(operator, mine, period, made)
 
 
-def run(dataset: Dataset, query: Query) -> list[Request]:
+def run(dataset: Dataset, query: Query) -> Result:
     """The requests to make, in the plan's order of operators; a named operator is asked
     even for nothing (its sheet says so), `every` leaves out those that owe nothing."""
     figures = owed.owed(dataset, query.as_of)
@@ -65,4 +73,4 @@ def run(dataset: Dataset, query: Query) -> list[Request]:
         asked = for_operator(figures, operator, query.period, query.as_of)
         if asked.figures or not query.every:
             made.append(asked)
-    return made
+    return Result(dataset, made)

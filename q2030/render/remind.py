@@ -91,3 +91,8 @@ def message(dataset: Dataset, request: Request, lang: Language) -> EmailMessage:
 def draft_bytes(mail: EmailMessage) -> bytes:
     """The `.eml` file's bytes (see DRAFT_POLICY)."""
     return mail.as_bytes(policy=DRAFT_POLICY)
+
+
+def file_name(request: Request) -> str:
+    """The draft's file name: the operator's id, which a mail client opens as a draft."""
+    return f"{request.operator.id.lower()}.eml"

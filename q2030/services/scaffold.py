@@ -177,7 +177,8 @@ lang = "{lang.code}"
 
 
 GITIGNORE = """\
-# What an interrupted q2030 write leaves until 'q2030 recover' (or any command that writes) finishes it
+# What an interrupted q2030 write leaves, until 'q2030 recover' (or a command that
+# writes) finishes it
 data/.q2030-*
 data/.*.tmp
 data/readings/.*.q2030-new
