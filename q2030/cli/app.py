@@ -56,7 +56,6 @@ if TYPE_CHECKING:
     from q2030.commands.import_sheet import Result as Imported
     from q2030.data.dataset import Dataset
     from q2030.domain.models import Action
-    from q2030.services.history import Since
 
 EXIT_DATA = 1
 EXIT_USAGE = 2
@@ -319,15 +318,6 @@ def _writing(ctx: typer.Context) -> Dataset:
     return dataset
 
 
-def _moved(ctx: typer.Context, since: Since | None) -> tuple[str, list[Any]] | None:
-    """What moved since the last COPIL, named for a heading (see text.since_label)."""
-    if since is None:
-        return None
-    from q2030.render.text import since_label
-
-    return since_label(since, _language(ctx)), since.changes
-
-
 def _coloured() -> bool:
     """Whether Rich should print (colours at a terminal, or FORCE_COLOR); else plain text."""
     return sys.stdout.isatty() or bool(os.environ.get("FORCE_COLOR"))
@@ -401,31 +391,20 @@ def status(
         since,
     )
     result = command.run(_reading(ctx), query)
-    language, moved = _language(ctx), _moved(ctx, result.since)
-    changes = None if moved is None else {change.action.id: change for change in moved[1]}
-    if output is StatusFormat.TABLE:
-        from q2030.render import text
-        from q2030.render.status_table import as_plain, as_rich, moved_lines, status_lines
+    if output is not StatusFormat.TABLE:
+        from q2030.render.status_data import as_data
 
-        signs = None if changes is None else {key: text.since(c) for key, c in changes.items()}
-        console = _console() if _coloured() else None
-        width = console.width if console else _plain_width()
-        lines = status_lines(result.rows, by, width, language, signs, result.freshness)
-        if moved is not None:
-            lines += moved_lines(result.rows, *moved, width, language)
-        if console:
-            console.print(as_rich(lines))
-        else:
-            typer.echo(as_plain(lines), nl=False)
+        typer.echo(as_data(result, output, by, _language(ctx)), nl=False)
         return
-    from q2030.render import status_data
+    from q2030.render.status_table import as_plain, as_rich, table_lines
 
-    if output is StatusFormat.JSON:
-        typer.echo(status_data.to_json(result.rows, changes, result.freshness), nl=False)
-    elif output is StatusFormat.CSV:
-        typer.echo(status_data.to_csv(result.rows, result.freshness), nl=False)
+    console = _console() if _coloured() else None
+    width = console.width if console else _plain_width()
+    lines = table_lines(result, by, width, _language(ctx))
+    if console:
+        console.print(as_rich(lines))
     else:
-        typer.echo(status_data.to_markdown(result.rows, by, language, moved), nl=False)
+        typer.echo(as_plain(lines), nl=False)
 
 
 @app.command(cls=Command, short_help="help.show.short", help="help.show")
@@ -631,7 +610,7 @@ def report(
                 Message("report.wrong_suffix", path=out.typed, format=output.value)
             )
         fsio.check_output(out.path, shown=out.typed, folder=out.folder, example=example)
-    content = rendering.render(result, output, language, _moved(ctx, result.since))
+    content = rendering.render(result, output, language)
     data = content.encode("utf-8")
     if output is ReportFormat.PDF:
         from q2030.render import printing

@@ -454,14 +454,10 @@ def fits_suffix(path: Path, output: ReportFormat) -> bool:
     return not path.suffix or path.suffix.lower() in SUFFIXES[output]
 
 
-def render(
-    result: Result,
-    output: ReportFormat,
-    lang: Language,
-    since: tuple[str, Sequence[ActionDiff]] | None,
-) -> str:
+def render(result: Result, output: ReportFormat, lang: Language) -> str:
     """The report of a `report` command's result: HTML (for a PDF too: see
-    q2030.render.printing) or Markdown; `since` names the last COPIL and says what moved."""
+    q2030.render.printing) or Markdown, with what moved since the last COPIL when asked."""
+    since = text.moved_since(result.since, lang)
     if output is ReportFormat.MARKDOWN:
         return to_markdown(
             result.dataset, result.rows, result.as_of, lang, since=since, sort=result.sort

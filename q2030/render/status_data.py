@@ -12,7 +12,7 @@ import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from q2030.domain.choices import Grouping
+from q2030.domain.choices import Grouping, StatusFormat
 from q2030.domain.models import Reading
 from q2030.domain.progress import Progress
 from q2030.escaping import markdown_text, neutralised
@@ -22,6 +22,7 @@ from q2030.services.overview import Row, group_rows
 from q2030.services.owed import Freshness
 
 if TYPE_CHECKING:
+    from q2030.commands.status import Result
     from q2030.services.history import ActionDiff  # only for a type: no git for the status
 
 RECORD_FIELDS = (
@@ -283,3 +284,15 @@ def moved_markdown(
             f"{markdown_text(text.moved(change, lang))}"
         )
     return lines if moved else [*lines, lang("report.none")]
+
+
+def as_data(result: Result, output: StatusFormat, by: Grouping, lang: Language) -> str:
+    """A `status` command's result as JSON, CSV or Markdown (the table is
+    q2030.render.status_table's)."""
+    if output is StatusFormat.JSON:
+        since = result.since
+        changes = None if since is None else {change.action.id: change for change in since.changes}
+        return to_json(result.rows, changes, result.freshness)
+    if output is StatusFormat.CSV:
+        return to_csv(result.rows, result.freshness)
+    return to_markdown(result.rows, by, lang, text.moved_since(result.since, lang))

@@ -28,6 +28,7 @@ from q2030.services.owed import Freshness
 if TYPE_CHECKING:
     from rich.text import Text
 
+    from q2030.commands.status import Result
     from q2030.services.history import ActionDiff  # only for a type: no git for the status
 
 Part = tuple[str, str]  # a piece of a line and its Rich style ("" for none)
@@ -217,6 +218,17 @@ def moved_lines(
         lines += [[(line, "")] for line in wrapped]
     if not moved:
         lines.append([(lang("report.none"), "")])
+    return lines
+
+
+def table_lines(result: Result, by: Grouping, width: int, lang: Language) -> list[Line]:
+    """A `status` command's result as the terminal's table: the rows, grouped, with the
+    signs of what moved since the last COPIL when asked, and that list under the table."""
+    changes = None if result.since is None else result.since.changes
+    signs = None if changes is None else {c.action.id: text.since(c) for c in changes}
+    lines = status_lines(result.rows, by, width, lang, signs, result.freshness)
+    if (moved := text.moved_since(result.since, lang)) is not None:
+        lines += moved_lines(result.rows, *moved, width, lang)
     return lines
 
 

@@ -434,6 +434,12 @@ def moved(change: ActionDiff, lang: Language = ENGLISH) -> str:
     return lang("moved.separator").join(said)
 
 
+def moved_since(since: Since | None, lang: Language) -> tuple[str, list[ActionDiff]] | None:
+    """What moved since the last COPIL, named for a heading (see since_label), or None
+    when it was not asked."""
+    return None if since is None else (since_label(since, lang), since.changes)
+
+
 def since_label(since: Since, lang: Language = ENGLISH) -> str:
     """How the last COPIL is named, and what it was compared with: a revision in quotes;
     a date with the commit that stood then; outside git, a date said to select figures by
