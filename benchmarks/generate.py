@@ -283,7 +283,10 @@ def generate(
     gap = count / spoiled if spoiled else 0.0
     next_error, turn, written = gap / 2, 0, 0
     kept: list[dict[str, Any]] = []
-    for series, dates in plan_for(plan, count, first, last, rng, longest):
+    for series, all_dates in plan_for(plan, count, first, last, rng, longest):
+        # the series that reaches `count` keeps its latest dates, not its earliest: a
+        # series cut short at its start would end years ago, and be stale (a warning)
+        dates = all_dates[max(0, len(all_dates) - (count - written)) :]
         entries: list[str] = []
         previous: list[tuple[str, str]] | None = None  # the last reading, if unspoiled
         for index, day in enumerate(dates):

@@ -137,3 +137,19 @@ def test_the_benchmark_runs(tmp_path: Path) -> None:
         "target(s) failed",
     ):
         assert case in result.stdout, case
+
+
+@pytest.mark.parametrize("count", [1_000, 10_000])
+def test_the_generator_writes_valid_data_and_exactly_its_share_of_errors(
+    tmp_path: Path, count: int
+) -> None:
+    """The benchmark's data, at the default run's sizes (as the benchmark makes it, no
+    series cut to a length): no problem at all, not even a warning (a series cut short at
+    its start ended years ago and was stale), and with 1 % spoiled exactly one problem
+    per spoiled reading."""
+    valid = generate(count, tmp_path / "valid")
+    spoiled = generate(count, tmp_path / "spoiled", errors=0.01)
+    for folder, expected in ((valid, 0), (spoiled, round(count * 0.01))):
+        done = q2030("--data", folder, "validate", "--format", "json")
+        problems = json.loads(done.stdout)["problems"]
+        assert len(problems) == expected, [p["code"] for p in problems][:20]
