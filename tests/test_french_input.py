@@ -163,7 +163,7 @@ def test_what_record_and_import_did_in_french(minimal_data: Path, tmp_path: Path
     assert recorded.exit_code == 0, recorded.output
     assert plain(recorded.stdout).splitlines()[1:] == [
         "  31/12/2025  14,5 %  (source : SDJES)",
-        "snu : sans donnée → à accélérer, écart — → 5,5 pts",
+        "snu : sans donnée → à accélérer, écart 5,5 pts",
     ]
     assert recorded.stdout.startswith("Enregistré dans ")
     sheet = tmp_path / "retour.csv"
@@ -198,6 +198,6 @@ def test_diff_in_french(minimal_data: Path) -> None:
     assert "### Relevés ajoutés" in lines and "### Ce qui a bougé" in lines
     assert "- **snu** 31/12/2025 : 14,5 % (source : SDJES)" in lines
     assert (
-        "- **snu** (SDJES) — — → 14,5 % (31/12/2025) ; écart — → 5,5 pts ; "
+        "- **snu** (SDJES) — premier chiffre : 14,5 % (31/12/2025) ; écart 5,5 pts ; "
         "? sans donnée → ▲ à accélérer" in lines
     )

@@ -57,7 +57,9 @@ def outcome_text(outcome: Outcome, lang: Language = ENGLISH, *, dry_run: bool) -
             before=lang.status(before.status),
             after=lang.status(after.status),
         )
-    if before.gap is not None or after.gap is not None:
+    if before.gap is None and after.gap is not None:
+        change += lang("outcome.first_gap", gap=text.gap(after.gap, action.unit, lang))
+    elif before.gap is not None or after.gap is not None:
         change += lang(
             "outcome.gap",
             before=text.gap(before.gap, action.unit, lang),

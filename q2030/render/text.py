@@ -381,7 +381,10 @@ def moved(change: ActionDiff, lang: Language = ENGLISH) -> str:
         shown = _figure(after, unit, lang)
         if latest is not None:
             shown += f" ({lang.day(latest.date)})"
-        said.append(f"{_figure(before, unit, lang)} → {shown}")
+        if old_latest is None:
+            said.append(lang("moved.first", figure=shown))
+        else:
+            said.append(f"{_figure(before, unit, lang)} → {shown}")
     for correction in known:
         said.append(
             lang(
@@ -412,7 +415,9 @@ def moved(change: ActionDiff, lang: Language = ENGLISH) -> str:
         ]
         said.append(lang("moved.start", before=starts[0], after=starts[1]))
     old_gap, new_gap = (None if p is None else p.gap for p in (before, after))
-    if (old_gap is not None or new_gap is not None) and _rounded(old_gap) != _rounded(new_gap):
+    if old_gap is None and new_gap is not None:
+        said.append(lang("moved.first_gap", gap=gap(new_gap, unit, lang)))
+    elif (old_gap is not None or new_gap is not None) and _rounded(old_gap) != _rounded(new_gap):
         said.append(
             lang("moved.gap", before=gap(old_gap, unit, lang), after=gap(new_gap, unit, lang))
         )

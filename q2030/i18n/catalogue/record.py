@@ -20,6 +20,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "outcome.change": ("{action}: {before} → {after}", "{action} : {before} → {after}"),
     "outcome.same": ("{action}: still {status}", "{action} : toujours « {status} »"),
     "outcome.gap": (", gap {before} → {after}", ", écart {before} → {after}"),
+    "outcome.first_gap": (", gap {gap}", ", écart {gap}"),
     # recording a figure (q2030.services.recording)
     "record.no_percent": (
         "'{text}': {action} is not measured in percent; drop the %",

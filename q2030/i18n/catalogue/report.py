@@ -127,6 +127,9 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "moved.also": ("also received: {figures}", "reçu aussi : {figures}"),
     "moved.gap": ("gap {before} → {after}", "écart {before} → {after}"),
+    # an action's first figure, or first gap: nothing before it to point from
+    "moved.first": ("first figure: {figure}", "premier chiffre : {figure}"),
+    "moved.first_gap": ("gap {gap}", "écart {gap}"),
     "moved.start": (
         "starting point {before} → {after}",
         "point de départ {before} → {after}",
