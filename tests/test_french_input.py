@@ -198,6 +198,6 @@ def test_diff_in_french(minimal_data: Path) -> None:
     assert "### Relevés ajoutés" in lines and "### Ce qui a bougé" in lines
     assert "- **snu** 31/12/2025 : 14,5 % (source : SDJES)" in lines
     assert (
-        "- **snu** (SDJES) — premier chiffre : 14,5 % (31/12/2025) ; écart 5,5 pts ; "
+        "- **snu** (SDJES) — chiffre reçu : 14,5 % (31/12/2025) ; écart 5,5 pts ; "
         "? sans donnée → ▲ à accélérer" in lines
     )

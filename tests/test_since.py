@@ -85,7 +85,7 @@ def report_moved(root: Path, since: str) -> list[str]:
 
 AFTER_JUNE = {
     "adultes-relais-mediateurs-sante": (
-        "first figure: 38.5 % (2024-12-31); gap 61.5 pts; ? no data → ◇ first figure"
+        "figure received: 38.5 % (2024-12-31); gap 61.5 pts; ? no data → ◇ first figure"
     ),
     "snu-jeunes-qpv": (
         "15.2 % → 17 % (2026-06-30); corrected: 15.2 % → 15.5 % (2026-03-31); "

@@ -127,8 +127,8 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "moved.also": ("also received: {figures}", "reçu aussi : {figures}"),
     "moved.gap": ("gap {before} → {after}", "écart {before} → {after}"),
-    # an action's first figure, or first gap: nothing before it to point from
-    "moved.first": ("first figure: {figure}", "premier chiffre : {figure}"),
+    # an action's first figures, or first gap: nothing before them to point from
+    "moved.first": ("figure received: {figure}", "chiffre reçu : {figure}"),
     "moved.first_gap": ("gap {gap}", "écart {gap}"),
     "moved.start": (
         "starting point {before} → {after}",
