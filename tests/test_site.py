@@ -18,12 +18,14 @@ import sys
 import time
 from collections.abc import Callable
 from datetime import date
+from html import escape
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
 from typer.testing import Result
 
+from q2030.i18n import Language
 from tests.conftest import MINIMAL_PLAN, REPO, fingerprint, plain, run
 from tests.site_build import (
     AS_OF,
@@ -143,6 +145,21 @@ def test_the_same_data_gives_the_same_bytes_and_no_build_time(site: Path, reposi
             content = path.read_text(encoding="utf-8")
             assert today.isoformat() not in content, path
             assert today.strftime("%d/%m/%Y") not in content, path
+
+
+def test_the_figures_an_operator_owes_stand_under_their_heading(site: Path) -> None:
+    """An operator's figures expected come under their heading whether there are some or
+    none (the table once came without it)."""
+    for language, folder in (("fr", site / "operateurs"), ("en", site / "en" / "operators")):
+        words = Language(language)
+        for page in folder.glob("*.html"):
+            content = page.read_text(encoding="utf-8")
+            heading = f"<h2>{escape(words('site.owed_heading'))}</h2>"
+            assert content.count(heading) == 1, page
+            after = content.split(heading, 1)[1]
+            assert after.startswith(
+                (f"<p>{escape(words('site.owed_none'))}</p>", '<div class="scroll"><table>')
+            ), page
 
 
 def test_the_downloads_carry_the_as_of_date_in_their_names(site: Path) -> None:

@@ -13,7 +13,7 @@ from q2030.domain.models import Reading
 from q2030.render import text
 from q2030.render.chart import chart
 from q2030.render.site.frame import Frame, action_page, link, operator_page
-from q2030.render.site.parts import badge, freshness_line
+from q2030.render.site.parts import badge, freshness_line, table
 from q2030.services.overview import Row
 
 
@@ -84,15 +84,7 @@ def _readings(frame: Frame, row: Row, readings: list[Reading]) -> str:
     heading = f"<h2>{escape(lang('site.readings_heading'))}</h2>"
     if not readings:
         return f"{heading}<p>{escape(lang('site.readings_none'))}</p>"
-    head = "".join(
-        f'<th scope="col">{escape(lang(f"column.{key}"))}</th>'
-        for key in ("date", "value", "source", "note")
-    )
-    lines = [
-        f'{heading}<div class="scroll"><table class="readings">'
-        f"<caption>{escape(lang('site.readings_caption', action=row.action.id))}</caption>"
-        f"<thead><tr>{head}</tr></thead><tbody>"
-    ]
+    lines = []
     for reading in readings:
         note = reading.note or ""
         if reading.corrects:
@@ -102,8 +94,9 @@ def _readings(frame: Frame, row: Row, readings: list[Reading]) -> str:
             f"<td>{escape(_value(reading, row.action.unit, frame))}</td>"
             f"<td>{escape(reading.source)}</td><td>{escape(note)}</td></tr>"
         )
-    lines.append("</tbody></table></div>")
-    return "".join(lines)
+    caption = lang("site.readings_caption", action=row.action.id)
+    headings = [lang(f"column.{key}") for key in ("date", "value", "source", "note")]
+    return heading + table(caption, headings, lines, css="readings")
 
 
 def _history(frame: Frame, row: Row) -> str:
@@ -116,22 +109,14 @@ def _history(frame: Frame, row: Row) -> str:
         history.append((gone.date, gone.decision, lang("status.withdrawn"), gone.reason))
     if not history:
         return f"{heading}<p>{escape(lang('site.history_none'))}</p>"
-    head = "".join(
-        f'<th scope="col">{escape(lang(f"show.column.{key}"))}</th>'
-        for key in ("date", "decision", "what", "reason")
-    )
     lines = [
-        f'{heading}<div class="scroll"><table class="changes">'
-        f"<caption>{escape(lang('site.history_caption', action=action.id))}</caption>"
-        f"<thead><tr>{head}</tr></thead><tbody>"
+        f'<tr><th scope="row" class="date">{escape(lang.day(day))}</th>'
+        f"<td>{escape(decision)}</td><td>{escape(what)}</td><td>{escape(reason)}</td></tr>"
+        for day, decision, what, reason in history
     ]
-    for day, decision, what, reason in history:
-        lines.append(
-            f'<tr><th scope="row" class="date">{escape(lang.day(day))}</th>'
-            f"<td>{escape(decision)}</td><td>{escape(what)}</td><td>{escape(reason)}</td></tr>"
-        )
-    lines.append("</tbody></table></div>")
-    return "".join(lines)
+    caption = lang("site.history_caption", action=action.id)
+    headings = [lang(f"show.column.{key}") for key in ("date", "decision", "what", "reason")]
+    return heading + table(caption, headings, lines, css="changes")
 
 
 def action(frame: Frame, result: Result, row: Row, readings: list[Reading]) -> bytes:

@@ -24,6 +24,7 @@ from q2030.commands.site import Result
 from q2030.i18n import Language
 from q2030.render import status_data
 from q2030.render.site.frame import DOWNLOADS, FILES, Frame, Page, href
+from q2030.render.site.parts import table
 from q2030.render.site.plan_file import published_plan
 from q2030.render.status_sheet import HEADINGS, STATUS_COLUMNS, status_sheet
 from q2030.sheets import exchange
@@ -102,17 +103,11 @@ def _size(size: int, lang: Language) -> str:
 
 
 def _meanings(caption: str, rows: list[tuple[str, str]], head: str, lang: Language) -> str:
-    cells = "".join(
+    lines = [
         f'<tr><th scope="row"><code>{escape(name)}</code></th><td>{escape(meaning)}</td></tr>'
         for name, meaning in rows
-    )
-    heads = (
-        f'<th scope="col">{escape(head)}</th><th scope="col">{escape(lang("site.meaning"))}</th>'
-    )
-    return (
-        f'<div class="scroll"><table class="meanings"><caption>{escape(caption)}</caption>'
-        f"<thead><tr>{heads}</tr></thead><tbody>{cells}</tbody></table></div>"
-    )
+    ]
+    return table(caption, [head, lang("site.meaning")], lines, css="meanings")
 
 
 def page(frame: Frame, result: Result, written: dict[str, bytes]) -> bytes:

@@ -13,7 +13,7 @@ from q2030.domain.models import Contact, Operator
 from q2030.render import text
 from q2030.render.due import how_late, last_figure
 from q2030.render.site.frame import Frame, action_page, link, operator_page
-from q2030.render.site.parts import actions_table
+from q2030.render.site.parts import actions_table, table
 
 
 def role_text(contact: Contact, frame: Frame) -> str:
@@ -62,14 +62,7 @@ def _owed(frame: Frame, here: str, operator: Operator, result: Result) -> str:
     heading = f"<h2>{escape(lang('site.owed_heading'))}</h2>"
     if not figures:
         return f"{heading}<p>{escape(lang('site.owed_none'))}</p>"
-    head = "".join(
-        f'<th scope="col">{escape(lang(key))}</th>'
-        for key in ("column.action", "due.period", "column.deadline", "due.when", "column.latest")
-    )
-    lines = [
-        f'<div class="scroll"><table><caption>{escape(lang("site.owed_caption"))}</caption>'
-        f"<thead><tr>{head}</tr></thead><tbody>"
-    ]
+    lines = []
     for figure in figures:
         target = action_page(figure.action.id).path(lang.code)
         lines.append(
@@ -79,8 +72,8 @@ def _owed(frame: Frame, here: str, operator: Operator, result: Result) -> str:
             f"<td>{escape(how_late(figure, lang))}</td>"
             f"<td>{escape(last_figure(figure, lang))}</td></tr>"
         )
-    lines.append("</tbody></table></div>")
-    return "".join(lines)
+    keys = ("column.action", "due.period", "column.deadline", "due.when", "column.latest")
+    return heading + table(lang("site.owed_caption"), [lang(key) for key in keys], lines)
 
 
 def operator(frame: Frame, result: Result, operator: Operator) -> bytes:

@@ -6,6 +6,7 @@ Every text from the data is escaped where it lands (html.escape, attributes quot
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from html import escape
 
 from q2030.domain.models import Operator
@@ -55,6 +56,17 @@ def action_cell(here: str, row: Row, lang: Language) -> str:
     return (
         f'<th scope="row">{link(here, target, action.id, css="id")}'
         f'<span class="title">{escape(action.title)}</span></th>'
+    )
+
+
+def table(caption: str, headings: Sequence[str], rows: Iterable[str], *, css: str = "") -> str:
+    """A table that scrolls on a narrow screen: its caption and column headings (texts,
+    escaped here), then its rows, already marked up (`<tr>`, a row heading first)."""
+    head = "".join(f'<th scope="col">{escape(heading)}</th>' for heading in headings)
+    css_attribute = f' class="{css}"' if css else ""
+    return (
+        f'<div class="scroll"><table{css_attribute}><caption>{escape(caption)}</caption>'
+        f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
     )
 
 
