@@ -147,19 +147,26 @@ def find_browser() -> str:
     return required_tool("chromium")
 
 
+# Headless Chromium, as every browser test starts it: no sandbox (root in CI), no GPU, no
+# network or updates of its own, no first-run pages, no scrollbars in screenshots
+HEADLESS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--hide-scrollbars",
+)
+
+
 def run_browser(program: str, profile: Path, *args: str) -> None:
     """Headless Chromium with a throw-away profile and no network of its own."""
     subprocess.run(
         [
             program,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--hide-scrollbars",
+            *HEADLESS,
             f"--user-data-dir={profile}",
             *args,
         ],
@@ -191,14 +198,7 @@ class DevTools:
         self._process = subprocess.Popen(
             [
                 program,
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--hide-scrollbars",
+                *HEADLESS,
                 "--remote-debugging-pipe",
                 f"--user-data-dir={profile}",
                 "about:blank",

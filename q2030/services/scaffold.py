@@ -28,6 +28,20 @@ def install_line(install: str) -> str:
     return f"python -m pip install {requirement(install)}"
 
 
+def _github_setup(install: str) -> str:
+    """The steps every GitHub job of a new repository starts with: the whole history
+    (validate --base and the site's "what moved" need it), Python, then q2030."""
+    return f"""\
+      - uses: actions/checkout@v4
+        with:
+          fetch-depth: 0
+      - uses: actions/setup-python@v5
+        with:
+          python-version: "3.11"
+      - name: Install q2030
+        run: {install_line(install)}"""
+
+
 def workflow(install: str) -> str:
     """The pull-request workflow: validate against the target branch, then summarise the diff."""
     return f"""\
@@ -47,14 +61,7 @@ jobs:
   validate:
     runs-on: ubuntu-latest
     steps:
-      - uses: actions/checkout@v4
-        with:
-          fetch-depth: 0
-      - uses: actions/setup-python@v5
-        with:
-          python-version: "3.11"
-      - name: Install q2030
-        run: {install_line(install)}
+{_github_setup(install)}
       - name: Validate the data (problems are annotated on their lines)
         run: q2030 validate --base "origin/${{{{ github.base_ref }}}}"
       - name: Summarise what the pull request changes
@@ -98,14 +105,7 @@ jobs:
       name: github-pages
       url: ${{{{ steps.deployment.outputs.page_url }}}}
     steps:
-      - uses: actions/checkout@v4
-        with:
-          fetch-depth: 0
-      - uses: actions/setup-python@v5
-        with:
-          python-version: "3.11"
-      - name: Install q2030
-        run: {install_line(install)}
+{_github_setup(install)}
       - name: Build the site
         run: q2030 site --out {SITE_FOLDER}
       - uses: actions/configure-pages@v5
